@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Inkwell's two Quick-start commands (see README.md):
+#   ./build.sh app  [inkwell args...]  install missing Debian packages, build, launch the GUI
+#   ./build.sh test [ctest args...]    install missing Debian packages, build the checked
+#                                      configuration (-Werror, ASan+UBSan), run every test
+# Works on a fresh Debian 12 machine as root (or with sudo); needs only Debian's archive.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+verb=${1:-}
+[ $# -gt 0 ] && shift
+
+# Build tools and libraries (TOOLCHAIN.md lists why each is here).
+build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qtkeychain-qt6-dev
+            qt6-tools-dev qt6-l10n-tools)
+# Run time: the keychain backend (libsecret is dlopen'ed by QtKeychain), a display for the app.
+run_pkgs=(libsecret-1-0 fonts-dejavu-core)
+# Tests: headless X, a private D-Bus with a real Secret Service, clang for the fuzzers,
+# /usr/bin/python3 for the local journal server.
+test_pkgs=(xvfb xauth dbus gnome-keyring clang libclang-rt-14-dev python3)
+
+install_missing() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing missing Debian packages: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    # A fresh machine has empty package lists; refresh them once before installing.
+    "${sudo[@]}" apt-get update -qq || true
+    "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    local dir=$1; shift
+    cmake -S "$here" -B "$dir" -G Ninja "$@"
+    cmake --build "$dir"
+}
+
+case "$verb" in
+app)
+    install_missing "${build_pkgs[@]}" "${run_pkgs[@]}"
+    configure_and_build "$here/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    exec "$here/build/app/gui/inkwell" "$@"
+    ;;
+test)
+    install_missing "${build_pkgs[@]}" "${run_pkgs[@]}" "${test_pkgs[@]}"
+    configure_and_build "$here/build-check" -DCMAKE_BUILD_TYPE=Debug \
+        -DINKWELL_WERROR=ON -DINKWELL_SANITIZE=ON -DINKWELL_FUZZ=ON
+    # GUI tests set QT_QPA_PLATFORM=offscreen themselves; keychain tests start their own
+    # D-Bus session and gnome-keyring (tests/keyring-session.sh). No display is needed.
+    unset DISPLAY WAYLAND_DISPLAY
+    cd "$here/build-check"
+    exec ctest --output-on-failure -j "$(nproc)" "$@"
+    ;;
+*)
+    echo "usage: $0 app [inkwell args...] | test [ctest args...]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,149 @@
+#include "store/Database.h"
+
+#include "store/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Inkwell {
+
+namespace {
+
+QString uniqueConnectionName(const QString& prefix)
+{
+    // Qt keys connections by name process-wide; a counter keeps two Database objects (tests, two
+    // profiles) from sharing one.
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("inkwell-%1-%2").arg(prefix).arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_connectionName(uniqueConnectionName(QStringLiteral("writer")))
+{
+}
+
+Database::~Database()
+{
+    if (m_connection.isValid()) {
+        m_connection.close();
+        m_connection = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Database::fail(const QString& message)
+{
+    m_error = message;
+    if (m_connection.isValid()) {
+        m_connection.close();
+        m_connection = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    return false;
+}
+
+bool Database::open()
+{
+    m_error.clear();
+    QFileInfo file(m_path);
+    if (file.exists() && !file.isFile())
+        return fail(QStringLiteral("The journal database %1 is not a file.").arg(m_path));
+
+    m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_connection.isValid())
+        return fail(QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed."));
+    m_connection.setDatabaseName(m_path);
+    if (!m_connection.open())
+        return fail(QStringLiteral("Could not open the journal database %1: %2")
+                        .arg(m_path, m_connection.lastError().text()));
+
+    // Read the version before changing anything (even the journal mode), so that a database we must
+    // refuse is left byte for byte as it was.
+    QSqlQuery versionQuery(m_connection);
+    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next())
+        return fail(QStringLiteral("%1 is not an Inkwell journal database (%2).")
+                        .arg(m_path, versionQuery.lastError().text()));
+    const int version = versionQuery.value(0).toInt();
+    versionQuery.finish();
+    const int latest = latestJournalSchemaVersion();
+    if (version > latest)
+        return fail(QStringLiteral("The journal database %1 was written by a newer version of Inkwell "
+                                   "(schema %2; this version knows up to %3). It has not been changed; "
+                                   "please use the newer Inkwell.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(latest));
+
+    QString sqlError;
+    // WAL lets readers on other threads work while the writer writes; NORMAL sync is durable at
+    // every checkpoint and never corrupts on a crash in WAL mode.
+    if (!exec(m_connection, QStringLiteral("PRAGMA journal_mode=WAL"), &sqlError) ||
+        !exec(m_connection, QStringLiteral("PRAGMA synchronous=NORMAL"), &sqlError) ||
+        !exec(m_connection, QStringLiteral("PRAGMA foreign_keys=ON"), &sqlError) ||
+        !exec(m_connection, QStringLiteral("PRAGMA busy_timeout=5000"), &sqlError))
+        return fail(QStringLiteral("Could not prepare the journal database %1: %2").arg(m_path, sqlError));
+
+    return migrate(version);
+}
+
+bool Database::migrate(int fromVersion)
+{
+    for (const Migration& step : journalMigrations()) {
+        if (step.version <= fromVersion)
+            continue;
+        if (!m_connection.transaction())
+            return fail(QStringLiteral("Could not update the journal database: %1")
+                            .arg(m_connection.lastError().text()));
+        QString sqlError;
+        bool ok = true;
+        for (const QString& statement : step.statements) {
+            if (!exec(m_connection, statement, &sqlError)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok)
+            ok = exec(m_connection, QStringLiteral("PRAGMA user_version=%1").arg(step.version), &sqlError);
+        if (!ok || !m_connection.commit()) {
+            m_connection.rollback();
+            return fail(QStringLiteral("Could not update the journal database to schema %1: %2")
+                            .arg(step.version)
+                            .arg(sqlError.isEmpty() ? m_connection.lastError().text() : sqlError));
+        }
+    }
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(m_connection);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+QSqlDatabase Database::openReaderConnection(const QString& name) const
+{
+    QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    reader.setDatabaseName(m_path);
+    reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    reader.open();
+    return reader;
+}
+
+} // namespace Inkwell

@@ -1,0 +1,73 @@
+#include "store/Migrations.h"
+
+namespace Inkwell {
+
+namespace {
+
+// Version 1: accounts (no secrets: passwords live only in the keychain), the journals each account
+// mirrors, and the mirrored entries with their props and tags. Times are kept as the server sends
+// them (REFERENCE.md 4.5: eventtime is the poster's wall clock, logtime is opaque server time).
+Migration version1()
+{
+    return {1,
+            {
+                QStringLiteral("CREATE TABLE accounts ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " server_url TEXT NOT NULL,"
+                               " username TEXT NOT NULL,"
+                               " interface TEXT NOT NULL DEFAULT 'flat',"
+                               " auth_method TEXT NOT NULL DEFAULT 'challenge',"
+                               " flavor TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE TABLE journals ("
+                               " id INTEGER PRIMARY KEY,"
+                               " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                               " name TEXT NOT NULL,"
+                               " UNIQUE (account_id, name))"),
+                QStringLiteral("CREATE TABLE entries ("
+                               " journal_id INTEGER NOT NULL REFERENCES journals(id) ON DELETE CASCADE,"
+                               " itemid INTEGER NOT NULL,"
+                               " anum INTEGER NOT NULL DEFAULT 0,"
+                               " url TEXT NOT NULL DEFAULT '',"
+                               " eventtime TEXT NOT NULL,"
+                               " logtime TEXT NOT NULL DEFAULT '',"
+                               " subject TEXT NOT NULL DEFAULT '',"
+                               " body TEXT NOT NULL DEFAULT '',"
+                               " security TEXT NOT NULL DEFAULT 'public',"
+                               " allowmask INTEGER NOT NULL DEFAULT 0,"
+                               " poster TEXT NOT NULL DEFAULT '',"
+                               " PRIMARY KEY (journal_id, itemid))"),
+                QStringLiteral("CREATE INDEX entries_by_eventtime ON entries (journal_id, eventtime DESC, itemid DESC)"),
+                QStringLiteral("CREATE TABLE entry_props ("
+                               " journal_id INTEGER NOT NULL,"
+                               " itemid INTEGER NOT NULL,"
+                               " name TEXT NOT NULL,"
+                               " value TEXT NOT NULL,"
+                               " PRIMARY KEY (journal_id, itemid, name),"
+                               " FOREIGN KEY (journal_id, itemid) REFERENCES entries (journal_id, itemid)"
+                               " ON DELETE CASCADE)"),
+                QStringLiteral("CREATE TABLE entry_tags ("
+                               " journal_id INTEGER NOT NULL,"
+                               " itemid INTEGER NOT NULL,"
+                               " tag TEXT NOT NULL,"
+                               " PRIMARY KEY (journal_id, itemid, tag),"
+                               " FOREIGN KEY (journal_id, itemid) REFERENCES entries (journal_id, itemid)"
+                               " ON DELETE CASCADE)"),
+                QStringLiteral("CREATE INDEX entry_tags_by_tag ON entry_tags (journal_id, tag)"),
+            }};
+}
+
+} // namespace
+
+const QList<Migration>& journalMigrations()
+{
+    static const QList<Migration> steps{version1()};
+    return steps;
+}
+
+int latestJournalSchemaVersion()
+{
+    return journalMigrations().isEmpty() ? 0 : journalMigrations().constLast().version;
+}
+
+} // namespace Inkwell

@@ -1,0 +1,164 @@
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Inkwell;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes a database with the given user_version through a plain connection, as another program
+// (or a newer Inkwell) would.
+void writeForeignDatabase(const QString& path, int userVersion)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE future_things (x)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=%1").arg(userVersion)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void newDatabaseIsCreatedAtTheLatestSchema()
+    {
+        QTemporaryDir temp;
+        Database db(temp.filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY2(db.open(), qPrintable(db.error()));
+        QCOMPARE(db.schemaVersion(), latestJournalSchemaVersion());
+        QVERIFY(latestJournalSchemaVersion() >= 1);
+
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM entries")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    void reopeningKeepsData()
+    {
+        QTemporaryDir temp;
+        const QString path = temp.filePath(QStringLiteral("journal.sqlite"));
+        {
+            Database db(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO accounts (name, server_url, username) "
+                                              "VALUES ('dw', 'https://www.dreamwidth.org', 'alice')")));
+        }
+        Database again(path);
+        QVERIFY2(again.open(), qPrintable(again.error()));
+        QSqlQuery query(again.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT username FROM accounts WHERE name = 'dw'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("alice"));
+    }
+
+    void olderSchemaIsMigrated()
+    {
+        QTemporaryDir temp;
+        const QString path = temp.filePath(QStringLiteral("journal.sqlite"));
+        writeForeignDatabase(path, 0); // an empty, never-migrated file
+        Database db(path);
+        QVERIFY2(db.open(), qPrintable(db.error()));
+        QCOMPARE(db.schemaVersion(), latestJournalSchemaVersion());
+    }
+
+    void newerSchemaIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir temp;
+        const QString path = temp.filePath(QStringLiteral("journal.sqlite"));
+        const int future = latestJournalSchemaVersion() + 7;
+        writeForeignDatabase(path, future);
+        const QByteArray before = fileHash(path);
+        QVERIFY(!before.isEmpty());
+
+        Database db(path);
+        QVERIFY(!db.open());
+        QVERIFY(!db.isOpen());
+        QVERIFY2(db.error().contains(QStringLiteral("newer version of Inkwell")), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QString::number(future)), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void garbageFileIsRefusedWithAClearMessage()
+    {
+        QTemporaryDir temp;
+        const QString path = temp.filePath(QStringLiteral("journal.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        const QByteArray before = fileHash(path);
+
+        Database db(path);
+        QVERIFY(!db.open());
+        QVERIFY2(db.error().contains(QStringLiteral("not an Inkwell journal database")), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void twoDatabasesDoNotShareAConnection()
+    {
+        QTemporaryDir temp;
+        Database first(temp.filePath(QStringLiteral("one.sqlite")));
+        Database second(temp.filePath(QStringLiteral("two.sqlite")));
+        QVERIFY(first.open());
+        QVERIFY(second.open());
+        QVERIFY(first.connection().connectionName() != second.connection().connectionName());
+        QSqlQuery insert(first.connection());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO accounts (name, server_url, username) VALUES ('x','u','v')")));
+        QSqlQuery count(second.connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM accounts")));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+    }
+
+    void readerSeesCommittedWritesWhileWriterIsOpen()
+    {
+        QTemporaryDir temp;
+        Database db(temp.filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery insert(db.connection());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO accounts (name, server_url, username) VALUES ('x','u','v')")));
+        {
+            QSqlDatabase reader = db.openReaderConnection(QStringLiteral("reader-test"));
+            QVERIFY(reader.isOpen());
+            QSqlQuery count(reader);
+            QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM accounts")));
+            QVERIFY(count.next());
+            QCOMPARE(count.value(0).toInt(), 1);
+            QSqlQuery write(reader);
+            QVERIFY2(!write.exec(QStringLiteral("DELETE FROM accounts")), "reader connections are read-only");
+            reader.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader-test"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"
