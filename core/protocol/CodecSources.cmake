@@ -1,0 +1,14 @@
+# The protocol codecs: pure functions on QtCore only. Listed here once so that the libFuzzer build
+# (tests/fuzz/project, compiled with clang) can compile exactly the same files.
+set(INKWELL_CODEC_SOURCES
+    CodecText.cpp CodecText.h
+    FlatCodec.cpp FlatCodec.h
+    FlatReply.cpp
+    FlatRequest.cpp
+    ProtocolCodec.h
+    ProtocolError.cpp ProtocolError.h
+    ProtocolResult.h
+    ProtocolValue.cpp ProtocolValue.h
+    XmlRpcCodec.cpp XmlRpcCodec.h
+)
+set(INKWELL_CODEC_DIR ${CMAKE_CURRENT_LIST_DIR})

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "protocol/ProtocolValue.h"
+
+#include <QByteArrayView>
+
+// Byte-level helpers shared by the codecs (internal to core/protocol).
+namespace Inkwell::CodecText {
+
+bool isAsciiBlank(char c);
+QByteArrayView trimmed(QByteArrayView bytes);
+
+// [+-]?[0-9]+ within qint64.
+bool parseWholeNumber(QByteArrayView text, qint64* result);
+// [+-]?[0-9]+ of any length (what a Perl server may put in <int>).
+bool isDigitString(QByteArrayView text);
+
+bool isValidUtf8(QByteArrayView bytes);
+// Valid UTF-8 whose every code point is an XML 1.0 Char (no C0 controls but TAB, LF, CR; no
+// U+FFFE/U+FFFF), i.e. text an XML document can carry.
+bool isXmlText(QByteArrayView bytes);
+
+// The type XMLRPC::Lite gives a scalar from its content (REFERENCE.md 1.3.1), short of base64:
+// Int for [+-]?digits, Double for decimal/exponent numbers, DateTime for 8 digits T hh:mm:ss,
+// String otherwise. The flat decoder types its values this way so that both interfaces give the
+// same tree.
+ProtocolValue::Type perlScalarType(QByteArrayView text);
+
+// Form decoding: '+' is a space, %HH a byte; a '%' not followed by two hex digits stays as is.
+QByteArray formDecode(QByteArrayView text);
+// Percent-encodes every byte but the unreserved A-Z a-z 0-9 - . _ ~ (upper-case hex).
+void appendPercentEncoded(QByteArray& out, QByteArrayView bytes);
+
+} // namespace Inkwell::CodecText
