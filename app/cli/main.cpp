@@ -16,8 +16,9 @@ constexpr int ExitOk = 0;
 constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
 
-const char* const commandSummary = "Commands:\n"
-                                   "  info    where the profile and its journal database are, and what they hold\n";
+const char* const commandSummary =
+    "Commands:\n"
+    "  info    where the profile and its journal database are, and what they hold\n";
 
 int runInfo(Database& database, const Profile& profile)
 {
@@ -38,9 +39,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(INKWELL_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Inkwell's headless client.\n\n") +
-                                     QString::fromLatin1(commandSummary) +
-                                     QStringLiteral("\nExit codes: 0 ok, 1 server or protocol error, 2 usage error."));
+    parser.setApplicationDescription(
+        QStringLiteral("Inkwell's headless client.\n\n") + QString::fromLatin1(commandSummary) +
+        QStringLiteral("\nExit codes: 0 ok, 1 server or protocol error, 2 usage error."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption profileOption(QStringLiteral("profile"),

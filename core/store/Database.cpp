@@ -34,8 +34,7 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_connectionName(uniqueConnectionName(QStringLiteral("writer")))
-{
-}
+{}
 
 Database::~Database()
 {

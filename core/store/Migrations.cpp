@@ -37,7 +37,8 @@ Migration version1()
                                " allowmask INTEGER NOT NULL DEFAULT 0,"
                                " poster TEXT NOT NULL DEFAULT '',"
                                " PRIMARY KEY (journal_id, itemid))"),
-                QStringLiteral("CREATE INDEX entries_by_eventtime ON entries (journal_id, eventtime DESC, itemid DESC)"),
+                QStringLiteral(
+                    "CREATE INDEX entries_by_eventtime ON entries (journal_id, eventtime DESC, itemid DESC)"),
                 QStringLiteral("CREATE TABLE entry_props ("
                                " journal_id INTEGER NOT NULL,"
                                " itemid INTEGER NOT NULL,"

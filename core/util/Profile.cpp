@@ -8,8 +8,7 @@ namespace Inkwell {
 
 Profile::Profile(QString directory)
     : m_directory(std::move(directory))
-{
-}
+{}
 
 Profile Profile::standard()
 {

@@ -19,7 +19,9 @@ private:
     {
         QProcess process;
         process.start(QStringLiteral(INKWELL_CLI_PATH), args);
-        [&] { QVERIFY(process.waitForFinished(30000)); }();
+        [&] {
+            QVERIFY(process.waitForFinished(30000));
+        }();
         return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
@@ -30,7 +32,9 @@ private slots:
         const QString profile = temp.filePath(QStringLiteral("profile"));
         const Run run = runCli({QStringLiteral("--profile"), profile, QStringLiteral("info")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains((QStringLiteral("database ") + profile + QStringLiteral("/journal.sqlite")).toUtf8()), run.out.constData());
+        QVERIFY2(run.out.contains(
+                     (QStringLiteral("database ") + profile + QStringLiteral("/journal.sqlite")).toUtf8()),
+                 run.out.constData());
         QVERIFY2(run.out.contains("schema 1"), run.out.constData());
         QVERIFY(QFile::exists(profile + QStringLiteral("/journal.sqlite")));
     }

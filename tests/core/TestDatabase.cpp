@@ -118,7 +118,8 @@ private slots:
 
         Database db(path);
         QVERIFY(!db.open());
-        QVERIFY2(db.error().contains(QStringLiteral("not an Inkwell journal database")), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QStringLiteral("not an Inkwell journal database")),
+                 qPrintable(db.error()));
         QCOMPARE(fileHash(path), before);
     }
 
@@ -131,7 +132,8 @@ private slots:
         QVERIFY(second.open());
         QVERIFY(first.connection().connectionName() != second.connection().connectionName());
         QSqlQuery insert(first.connection());
-        QVERIFY(insert.exec(QStringLiteral("INSERT INTO accounts (name, server_url, username) VALUES ('x','u','v')")));
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO accounts (name, server_url, username) VALUES ('x','u','v')")));
         QSqlQuery count(second.connection());
         QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM accounts")));
         QVERIFY(count.next());
@@ -144,7 +146,8 @@ private slots:
         Database db(temp.filePath(QStringLiteral("journal.sqlite")));
         QVERIFY(db.open());
         QSqlQuery insert(db.connection());
-        QVERIFY(insert.exec(QStringLiteral("INSERT INTO accounts (name, server_url, username) VALUES ('x','u','v')")));
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO accounts (name, server_url, username) VALUES ('x','u','v')")));
         {
             QSqlDatabase reader = db.openReaderConnection(QStringLiteral("reader-test"));
             QVERIFY(reader.isOpen());

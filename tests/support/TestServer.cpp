@@ -22,7 +22,9 @@ bool TestServer::start(const QStringList& args)
         return false;
     }
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(python, QStringList{QStringLiteral("-u"), script, QStringLiteral("--port"), QStringLiteral("0")} + args);
+    m_process.start(python,
+                    QStringList{QStringLiteral("-u"), script, QStringLiteral("--port"), QStringLiteral("0")} +
+                        args);
     if (!m_process.waitForStarted(5000)) {
         m_error = m_process.errorString();
         return false;
@@ -86,7 +88,11 @@ QJsonObject TestServer::control(const QByteArray& method, const QString& path, c
 
 int TestServer::requestCount(const QString& mode)
 {
-    return control("GET", QStringLiteral("stats")).value(QStringLiteral("modes")).toObject().value(mode).toInt();
+    return control("GET", QStringLiteral("stats"))
+        .value(QStringLiteral("modes"))
+        .toObject()
+        .value(mode)
+        .toInt();
 }
 
 int TestServer::totalRequests()

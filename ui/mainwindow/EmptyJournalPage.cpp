@@ -16,9 +16,10 @@ EmptyJournalPage::EmptyJournalPage(QWidget* parent)
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
 
-    auto* explanation = new QLabel(tr("Entries you write or sync from your journal appear here.\n"
-                                      "Inkwell keeps everything on this computer and works without a network."),
-                                   this);
+    auto* explanation =
+        new QLabel(tr("Entries you write or sync from your journal appear here.\n"
+                      "Inkwell keeps everything on this computer and works without a network."),
+                   this);
     explanation->setAlignment(Qt::AlignCenter);
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);

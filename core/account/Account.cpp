@@ -1,0 +1,126 @@
+#include "account/Account.h"
+
+#include <QRegularExpression>
+
+namespace Inkwell {
+
+QString toString(Interface value)
+{
+    return value == Interface::Flat ? QStringLiteral("flat") : QStringLiteral("xmlrpc");
+}
+
+QString toString(AuthMethod value)
+{
+    switch (value) {
+    case AuthMethod::Challenge:
+        return QStringLiteral("challenge");
+    case AuthMethod::Cookie:
+        return QStringLiteral("cookie");
+    case AuthMethod::HPassword:
+        return QStringLiteral("hpassword");
+    case AuthMethod::Clear:
+        return QStringLiteral("clear");
+    }
+    return {};
+}
+
+QString toString(Flavor value)
+{
+    switch (value) {
+    case Flavor::Unknown:
+        return {};
+    case Flavor::LiveJournal:
+        return QStringLiteral("lj");
+    case Flavor::Dreamwidth:
+        return QStringLiteral("dw");
+    }
+    return {};
+}
+
+std::optional<Interface> interfaceFromString(const QString& text)
+{
+    if (text == QLatin1String("flat"))
+        return Interface::Flat;
+    if (text == QLatin1String("xmlrpc"))
+        return Interface::XmlRpc;
+    return std::nullopt;
+}
+
+std::optional<AuthMethod> authMethodFromString(const QString& text)
+{
+    for (AuthMethod method :
+         {AuthMethod::Challenge, AuthMethod::Cookie, AuthMethod::HPassword, AuthMethod::Clear}) {
+        if (toString(method) == text)
+            return method;
+    }
+    return std::nullopt;
+}
+
+std::optional<Flavor> flavorFromString(const QString& text)
+{
+    for (Flavor flavor : {Flavor::Unknown, Flavor::LiveJournal, Flavor::Dreamwidth}) {
+        if (toString(flavor) == text)
+            return flavor;
+    }
+    return std::nullopt;
+}
+
+QString Account::passwordKey() const
+{
+    return QStringLiteral("%1@%2").arg(canonicalUsername(username),
+                                       normalizedServerUrl(serverUrl).toString());
+}
+
+static QUrl endpoint(const QUrl& root, const QString& path)
+{
+    QUrl url = root;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
+
+QUrl Account::flatEndpoint() const
+{
+    return endpoint(serverUrl, QStringLiteral("/interface/flat"));
+}
+
+QUrl Account::xmlRpcEndpoint() const
+{
+    return endpoint(serverUrl, QStringLiteral("/interface/xmlrpc"));
+}
+
+QString Account::validationError() const
+{
+    if (name.trimmed().isEmpty())
+        return QStringLiteral("The account needs a name.");
+    if (!serverUrl.isValid() || serverUrl.host().isEmpty())
+        return QStringLiteral("The server address is not a valid URL.");
+    const QString scheme = serverUrl.scheme();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return QStringLiteral("The server address must start with https:// (or http://).");
+    static const QRegularExpression validUser(QStringLiteral("^[a-z0-9_]{1,25}$"));
+    if (!validUser.match(canonicalUsername(username)).hasMatch())
+        return QStringLiteral("The user name may only contain letters, digits, '_' and '-' (at most 25).");
+    return {};
+}
+
+QUrl normalizedServerUrl(const QUrl& url)
+{
+    QUrl result = url;
+    QString path = result.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    result.setPath(path);
+    return result;
+}
+
+QString canonicalUsername(const QString& username)
+{
+    QString result = username.trimmed().toLower();
+    result.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return result;
+}
+
+} // namespace Inkwell

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Inkwell {
+
+// Which of the protocol's two wire formats an account talks (REFERENCE.md 1.1).
+enum class Interface { Flat, XmlRpc };
+
+// How requests authenticate (REFERENCE.md 2). Challenge/response is the default; the password (on
+// Dreamwidth: an API key) never travels in clear unless the user picks Clear.
+enum class AuthMethod { Challenge, Cookie, HPassword, Clear };
+
+// Which server software is on the other end; decides e.g. getcircle vs getfriends.
+enum class Flavor { Unknown, LiveJournal, Dreamwidth };
+
+QString toString(Interface value);
+QString toString(AuthMethod value);
+QString toString(Flavor value);
+std::optional<Interface> interfaceFromString(const QString& text);
+std::optional<AuthMethod> authMethodFromString(const QString& text);
+std::optional<Flavor> flavorFromString(const QString& text);
+
+// One account on one server, as the user configured it. Holds no secret: the password lives in
+// the PasswordStore under passwordKey().
+struct Account
+{
+    QString name;   // the user's label, unique in a profile ("dw", "work lj")
+    QUrl serverUrl; // site root, e.g. https://www.dreamwidth.org
+    QString username;
+    Interface interface = Interface::Flat;
+    AuthMethod authMethod = AuthMethod::Challenge;
+    Flavor flavor = Flavor::Unknown;
+
+    // Key under which the password is kept in the keychain: unique per server and user, so two
+    // labels for the same login share one secret.
+    QString passwordKey() const;
+
+    QUrl flatEndpoint() const;
+    QUrl xmlRpcEndpoint() const;
+
+    // Empty when the account can be used; otherwise a sentence saying what is wrong.
+    QString validationError() const;
+
+    bool operator==(const Account&) const = default;
+};
+
+// A server address without trailing slashes, so "https://x.org/" and "https://x.org" are one server.
+QUrl normalizedServerUrl(const QUrl& url);
+
+// The site's canonical form of a user name (REFERENCE.md 1.2.3): trimmed, lower-case, '-' as '_'.
+QString canonicalUsername(const QString& username);
+
+} // namespace Inkwell
+
+Q_DECLARE_METATYPE(Inkwell::Account)
