@@ -1,0 +1,297 @@
+#include "protocol/JournalMessages.h"
+
+#include <QSet>
+
+namespace Inkwell {
+
+namespace {
+
+QString text(const ProtocolValue& value, const char* key)
+{
+    return value.member(QString::fromLatin1(key)).toText();
+}
+
+qint64 number(const ProtocolValue& value, const char* key)
+{
+    return value.member(QString::fromLatin1(key)).toInt();
+}
+
+void insertEntryFields(ProtocolValue& request, const JournalEntry& entry)
+{
+    request.insert(QStringLiteral("event"), entry.body);
+    request.insert(QStringLiteral("subject"), entry.subject);
+    request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
+    request.insert(QStringLiteral("security"), toString(entry.security));
+    // allowmask travels as text: DW masks use bits above 32, beyond XML-RPC's <int>.
+    request.insert(QStringLiteral("allowmask"),
+                   QString::number(entry.security == Security::UseMask ? entry.allowmask : 0));
+    const QDateTime when = entry.eventDateTime();
+    if (when.isValid()) {
+        request.insert(QStringLiteral("year"), when.date().year());
+        request.insert(QStringLiteral("mon"), when.date().month());
+        request.insert(QStringLiteral("day"), when.date().day());
+        request.insert(QStringLiteral("hour"), when.time().hour());
+        request.insert(QStringLiteral("min"), when.time().minute());
+    }
+}
+
+} // namespace
+
+QString toString(Security security)
+{
+    switch (security) {
+    case Security::Public:
+        return QStringLiteral("public");
+    case Security::Private:
+        return QStringLiteral("private");
+    case Security::UseMask:
+        return QStringLiteral("usemask");
+    }
+    return QStringLiteral("public");
+}
+
+Security securityFromString(const QString& text)
+{
+    if (text == QLatin1String("private"))
+        return Security::Private;
+    if (text == QLatin1String("usemask"))
+        return Security::UseMask;
+    return Security::Public;
+}
+
+QStringList JournalEntry::tags() const
+{
+    QStringList result;
+    const QStringList parts =
+        props.value(QStringLiteral("taglist")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
+        const QString tag = part.simplified();
+        if (!tag.isEmpty())
+            result.append(tag);
+    }
+    return result;
+}
+
+void JournalEntry::setTags(const QStringList& tags)
+{
+    if (tags.isEmpty())
+        props.remove(QStringLiteral("taglist"));
+    else
+        props.insert(QStringLiteral("taglist"), tags.join(QStringLiteral(", ")));
+}
+
+QDateTime JournalEntry::eventDateTime() const
+{
+    return QDateTime::fromString(eventtime, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+void JournalEntry::setEventDateTime(const QDateTime& wallClock)
+{
+    eventtime = wallClock.toString(QStringLiteral("yyyy-MM-dd HH:mm:00"));
+}
+
+bool isServerOwnedProp(const QString& name)
+{
+    static const QSet<QString> owned{
+        QStringLiteral("revnum"),
+        QStringLiteral("revtime"),
+        QStringLiteral("commentalter"),
+        QStringLiteral("hasscreened"),
+        QStringLiteral("picture_mapid"),
+        QStringLiteral("statusvis"),
+        QStringLiteral("opt_nocomments_maintainer"),
+        QStringLiteral("adult_content_maintainer"),
+        QStringLiteral("adult_content_maintainer_reason"),
+        QStringLiteral("unknown8bit"),
+        QStringLiteral("xpostdetail"),
+        QStringLiteral("xpost"),
+        QStringLiteral("interface"),
+        QStringLiteral("replycount"),
+    };
+    return owned.contains(name);
+}
+
+JournalEntry entryFromEvent(const ProtocolValue& event)
+{
+    JournalEntry entry;
+    entry.itemid = number(event, "itemid");
+    entry.anum = int(number(event, "anum"));
+    entry.url = text(event, "url");
+    entry.eventtime = text(event, "eventtime");
+    entry.logtime = text(event, "logtime");
+    entry.subject = text(event, "subject");
+    entry.body = text(event, "event");
+    entry.security = securityFromString(text(event, "security"));
+    entry.allowmask = quint64(number(event, "allowmask"));
+    entry.poster = text(event, "poster");
+    const ProtocolValue& props = event.member(QStringLiteral("props"));
+    for (auto it = props.members().cbegin(); it != props.members().cend(); ++it)
+        entry.props.insert(it.key(), it.value().toText());
+    return entry;
+}
+
+ProtocolResult<QList<JournalEntry>> entriesFromReply(const ProtocolValue& reply)
+{
+    const ProtocolValue& events = reply.member(QStringLiteral("events"));
+    if (!events.isArray() && !events.isNil())
+        return ProtocolError::malformed(QStringLiteral("getevents: `events` is not a list"),
+                                        QStringLiteral("getevents"));
+    QList<JournalEntry> entries;
+    entries.reserve(events.size());
+    for (const ProtocolValue& event : events.items()) {
+        JournalEntry entry = entryFromEvent(event);
+        if (entry.itemid <= 0)
+            return ProtocolError::malformed(QStringLiteral("getevents: an entry without itemid"),
+                                            QStringLiteral("getevents"));
+        entries.append(std::move(entry));
+    }
+    return entries;
+}
+
+ProtocolValue postEventRequest(const JournalEntry& entry, const QString& usejournal)
+{
+    ProtocolValue request = ProtocolValue::emptyMap();
+    insertEntryFields(request, entry);
+    ProtocolValue props = ProtocolValue::emptyMap();
+    for (auto it = entry.props.cbegin(); it != entry.props.cend(); ++it) {
+        if (!isServerOwnedProp(it.key()) && !it.value().isEmpty())
+            props.insert(it.key(), it.value());
+    }
+    request.insert(QStringLiteral("props"), props);
+    if (!usejournal.isEmpty())
+        request.insert(QStringLiteral("usejournal"), usejournal);
+    return request;
+}
+
+ProtocolValue editEventRequest(const JournalEntry& entry, const QMap<QString, QString>& propsOnServer,
+                               const QString& usejournal)
+{
+    ProtocolValue request = ProtocolValue::emptyMap();
+    request.insert(QStringLiteral("itemid"), entry.itemid);
+    insertEntryFields(request, entry);
+    ProtocolValue props = ProtocolValue::emptyMap();
+    for (auto it = entry.props.cbegin(); it != entry.props.cend(); ++it) {
+        if (!isServerOwnedProp(it.key()))
+            props.insert(it.key(), it.value());
+    }
+    for (auto it = propsOnServer.cbegin(); it != propsOnServer.cend(); ++it) {
+        if (!isServerOwnedProp(it.key()) && !entry.props.contains(it.key()))
+            props.insert(it.key(), QString()); // an empty value deletes the prop
+    }
+    request.insert(QStringLiteral("props"), props);
+    if (!usejournal.isEmpty())
+        request.insert(QStringLiteral("usejournal"), usejournal);
+    return request;
+}
+
+ProtocolValue deleteEventRequest(qint64 itemid, const QString& usejournal)
+{
+    ProtocolValue request = ProtocolValue::emptyMap();
+    request.insert(QStringLiteral("itemid"), itemid);
+    request.insert(QStringLiteral("event"), QString());
+    request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
+    if (!usejournal.isEmpty())
+        request.insert(QStringLiteral("usejournal"), usejournal);
+    return request;
+}
+
+PostResult postResultFromReply(const ProtocolValue& reply)
+{
+    return {number(reply, "itemid"), int(number(reply, "anum")), text(reply, "url"), text(reply, "message")};
+}
+
+ProtocolResult<SyncItemsPage> syncItemsFromReply(const ProtocolValue& reply)
+{
+    SyncItemsPage page;
+    bool totalOk = false;
+    bool countOk = false;
+    page.total = int(reply.member(QStringLiteral("total")).toInt(&totalOk));
+    page.count = int(reply.member(QStringLiteral("count")).toInt(&countOk));
+    if (!totalOk || !countOk)
+        return ProtocolError::malformed(QStringLiteral("syncitems: no total/count"),
+                                        QStringLiteral("syncitems"));
+    for (const ProtocolValue& value : reply.member(QStringLiteral("syncitems")).items()) {
+        const QString item = text(value, "item");
+        SyncItem syncItem;
+        bool ok = false;
+        if (item.size() > 2 && item.at(1) == QLatin1Char('-'))
+            syncItem.itemid = item.mid(2).toLongLong(&ok);
+        if (!ok)
+            continue; // an item kind this client does not know: ignore it, as the reference advises
+        syncItem.kind = item.at(0);
+        syncItem.action = text(value, "action");
+        syncItem.time = text(value, "time");
+        page.items.append(syncItem);
+    }
+    return page;
+}
+
+ProtocolResult<QList<DayCount>> dayCountsFromReply(const ProtocolValue& reply)
+{
+    QList<DayCount> counts;
+    for (const ProtocolValue& value : reply.member(QStringLiteral("daycounts")).items()) {
+        const QDate date = QDate::fromString(text(value, "date"), QStringLiteral("yyyy-MM-dd"));
+        if (!date.isValid())
+            return ProtocolError::malformed(
+                QStringLiteral("getdaycounts: bad date %1").arg(text(value, "date")),
+                QStringLiteral("getdaycounts"));
+        counts.append({date, int(number(value, "count"))});
+    }
+    return counts;
+}
+
+ProtocolValue loginRequest(const LoginOptions& options)
+{
+    ProtocolValue request = ProtocolValue::emptyMap();
+    if (options.moodsSince >= 0)
+        request.insert(QStringLiteral("getmoods"), options.moodsSince);
+    if (options.pictures) {
+        request.insert(QStringLiteral("getpickws"), 1);
+        request.insert(QStringLiteral("getpickwurls"), 1);
+    }
+    if (options.menus)
+        request.insert(QStringLiteral("getmenus"), 1);
+    request.insert(QStringLiteral("getcaps"), 1); // Dreamwidth answers it; classic LJ ignores it
+    return request;
+}
+
+QList<FriendGroup> friendGroupsFromValue(const ProtocolValue& groups)
+{
+    QList<FriendGroup> result;
+    for (const ProtocolValue& group : groups.items()) {
+        FriendGroup g;
+        g.id = int(number(group, "id"));
+        g.name = text(group, "name");
+        bool ok = false;
+        g.sortOrder = int(group.member(QStringLiteral("sortorder")).toInt(&ok));
+        if (!ok)
+            g.sortOrder = 50;
+        g.isPublic = group.member(QStringLiteral("public")).toBool();
+        if (g.id > 0)
+            result.append(g);
+    }
+    return result;
+}
+
+LoginInfo loginInfoFromReply(const ProtocolValue& reply)
+{
+    LoginInfo info;
+    info.fullName = text(reply, "fullname");
+    info.userId = number(reply, "userid");
+    info.message = text(reply, "message");
+    for (const ProtocolValue& journal : reply.member(QStringLiteral("usejournals")).items())
+        info.usejournals.append(journal.toText());
+    info.friendGroups = friendGroupsFromValue(reply.member(QStringLiteral("friendgroups")));
+    for (const ProtocolValue& mood : reply.member(QStringLiteral("moods")).items())
+        info.moods.append({int(number(mood, "id")), text(mood, "name"), int(number(mood, "parent"))});
+    for (const ProtocolValue& keyword : reply.member(QStringLiteral("pickws")).items())
+        info.pictureKeywords.append(keyword.toText());
+    for (const ProtocolValue& url : reply.member(QStringLiteral("pickwurls")).items())
+        info.pictureUrls.append(url.toText());
+    info.defaultPictureUrl = text(reply, "defaultpicurl");
+    info.hasCaps = reply.contains(QStringLiteral("caps"));
+    info.caps = number(reply, "caps");
+    return info;
+}
+
+} // namespace Inkwell

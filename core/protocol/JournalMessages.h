@@ -1,0 +1,137 @@
+#pragma once
+
+#include "protocol/ProtocolResult.h"
+#include "protocol/ProtocolValue.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace Inkwell {
+
+// Typed views of the journal modes' requests and replies (REFERENCE.md 3.2-3.8), built on the
+// neutral value tree so they work the same over either interface.
+
+enum class Security { Public, Private, UseMask };
+QString toString(Security security);
+Security securityFromString(const QString& text); // anything unknown is public, as the server does
+
+// One journal entry as the protocol knows it. Times are kept as the server's strings: eventtime is
+// the poster's wall clock without a zone, logtime opaque server time (REFERENCE.md 4.5).
+struct JournalEntry
+{
+    qint64 itemid = 0;
+    int anum = 0;
+    QString url;
+    QString eventtime; // "YYYY-MM-DD HH:MM:SS"
+    QString logtime;   // Dreamwidth only
+    QString subject;
+    QString body;
+    Security security = Security::Public;
+    quint64 allowmask = 0;
+    QString poster; // empty when the journal owner wrote it
+    QMap<QString, QString> props;
+
+    QStringList tags() const;
+    void setTags(const QStringList& tags);
+    bool isBackdated() const { return props.value(QStringLiteral("opt_backdated")) == QLatin1String("1"); }
+    QDateTime eventDateTime() const;
+    void setEventDateTime(const QDateTime& wallClock);
+
+    bool operator==(const JournalEntry&) const = default;
+};
+
+// Props the server owns; they must not be sent back in postevent/editevent (REFERENCE.md 6: DW
+// answers 205 for system props).
+bool isServerOwnedProp(const QString& name);
+
+// getevents
+JournalEntry entryFromEvent(const ProtocolValue& event);
+ProtocolResult<QList<JournalEntry>> entriesFromReply(const ProtocolValue& reply);
+
+// postevent / editevent. The date goes as year/mon/day/hour/min of the entry's eventtime; bodies
+// go with lineendings=unix. An edit always carries subject, security and allowmask, because the
+// server clears what an edit leaves out (REFERENCE.md 3.4); props present on the server but no
+// longer in the entry are sent empty, which deletes them.
+ProtocolValue postEventRequest(const JournalEntry& entry, const QString& usejournal = {});
+ProtocolValue editEventRequest(const JournalEntry& entry, const QMap<QString, QString>& propsOnServer,
+                               const QString& usejournal = {});
+ProtocolValue deleteEventRequest(qint64 itemid, const QString& usejournal = {});
+
+struct PostResult
+{
+    qint64 itemid = 0; // 0 when a moderated community queued the post
+    int anum = 0;
+    QString url;
+    QString message;
+};
+PostResult postResultFromReply(const ProtocolValue& reply);
+
+// syncitems
+struct SyncItem
+{
+    QChar kind; // 'L' entry, 'C' its comments
+    qint64 itemid = 0;
+    QString action; // "create" or "update"
+    QString time;   // server time, an opaque cursor value
+};
+struct SyncItemsPage
+{
+    QList<SyncItem> items;
+    int total = 0;
+    int count = 0;
+};
+ProtocolResult<SyncItemsPage> syncItemsFromReply(const ProtocolValue& reply);
+
+// getdaycounts
+struct DayCount
+{
+    QDate date;
+    int count = 0;
+    bool operator==(const DayCount&) const = default;
+};
+ProtocolResult<QList<DayCount>> dayCountsFromReply(const ProtocolValue& reply);
+
+// login
+struct FriendGroup
+{
+    int id = 0; // 1-30 (LJ) or 1-60 (DW trust groups): the bit in allowmask / groupmask
+    QString name;
+    int sortOrder = 50;
+    bool isPublic = false;
+    bool operator==(const FriendGroup&) const = default;
+};
+struct Mood
+{
+    int id = 0;
+    QString name;
+    int parent = 0;
+};
+struct LoginInfo
+{
+    QString fullName;
+    qint64 userId = 0; // not sent over flat
+    QString message;
+    QStringList usejournals;
+    QList<FriendGroup> friendGroups;
+    QList<Mood> moods;
+    QStringList pictureKeywords;
+    QStringList pictureUrls; // parallel to pictureKeywords when asked for
+    QString defaultPictureUrl;
+    bool hasCaps = false; // Dreamwidth answers `caps`
+    qint64 caps = 0;
+};
+struct LoginOptions
+{
+    int moodsSince = 0; // -1: no moods
+    bool pictures = true;
+    bool menus = false;
+};
+ProtocolValue loginRequest(const LoginOptions& options);
+LoginInfo loginInfoFromReply(const ProtocolValue& reply);
+QList<FriendGroup> friendGroupsFromValue(const ProtocolValue& groups);
+
+} // namespace Inkwell

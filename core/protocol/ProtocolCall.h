@@ -1,0 +1,57 @@
+#pragma once
+
+#include "protocol/ProtocolError.h"
+#include "protocol/ProtocolValue.h"
+
+#include <QObject>
+
+namespace Inkwell {
+
+// One protocol mode call made through LjClient: the request, and once finished() has been
+// emitted, the reply or the error. Owned by the client; it deletes itself after finished().
+class ProtocolCall : public QObject
+{
+    Q_OBJECT
+public:
+    ProtocolCall(QString mode, ProtocolValue request, bool idempotent, QObject* parent);
+
+    QString mode() const { return m_mode; }
+    const ProtocolValue& request() const { return m_request; }
+    bool isIdempotent() const { return m_idempotent; }
+
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && m_error.isNull(); }
+    const ProtocolValue& reply() const { return m_reply; }
+    const ProtocolError& error() const { return m_error; }
+    // The call may have been carried out by the server although no reply said so (see
+    // TransportResult::outcomeUnknown). Only meaningful when it failed.
+    bool outcomeUnknown() const { return m_outcomeUnknown; }
+    // HTTP requests this call cost, authentication round trips and retries included.
+    int requestCount() const { return m_requestCount; }
+
+    // Stops the call; finished() follows with a cancellation error.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+
+signals:
+    void finished();
+    void cancelRequested();
+
+private:
+    friend class LjClient;
+    void finish(ProtocolValue reply, ProtocolError error, bool outcomeUnknown);
+
+    QString m_mode;
+    ProtocolValue m_request;
+    bool m_idempotent;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    bool m_outcomeUnknown = false;
+    ProtocolValue m_reply;
+    ProtocolError m_error;
+    int m_requestCount = 0;
+    int m_retries = 0;
+    bool m_authRetried = false;
+};
+
+} // namespace Inkwell

@@ -1,0 +1,48 @@
+#include "protocol/RetryPolicy.h"
+
+#include "protocol/ProtocolError.h"
+
+#include <QSet>
+
+namespace Inkwell {
+
+bool RetryPolicy::shouldRetry(const ProtocolError& error, bool idempotent, bool outcomeUnknown,
+                              int retriesDone) const
+{
+    if (retriesDone >= delays.size() || !error.isTemporary())
+        return false;
+    switch (error.code()) {
+    case 402: // IP banned for failed logins
+    case 405: // post frequency limit
+    case 406: // repeated getevents cursor: every retry spends the hourly allowance
+        return false;
+    default:
+        break;
+    }
+    return idempotent || !outcomeUnknown;
+}
+
+bool isIdempotentMode(const QString& mode)
+{
+    static const QSet<QString> reads{
+        QStringLiteral("getchallenge"),    QStringLiteral("login"),
+        QStringLiteral("getevents"),       QStringLiteral("syncitems"),
+        QStringLiteral("getdaycounts"),    QStringLiteral("getusertags"),
+        QStringLiteral("getfriends"),      QStringLiteral("friendof"),
+        QStringLiteral("getfriendgroups"), QStringLiteral("checkfriends"),
+        QStringLiteral("checkforupdates"), QStringLiteral("getcircle"),
+        QStringLiteral("gettrustgroups"),  QStringLiteral("getreadpage"),
+        QStringLiteral("getinbox"),
+    };
+    return reads.contains(mode);
+}
+
+bool isXmlRpcOnlyMode(const QString& mode)
+{
+    static const QSet<QString> xmlRpcOnly{QStringLiteral("getcircle"),      QStringLiteral("editcircle"),
+                                          QStringLiteral("getinbox"),       QStringLiteral("sendmessage"),
+                                          QStringLiteral("setmessageread"), QStringLiteral("addcomment")};
+    return xmlRpcOnly.contains(mode);
+}
+
+} // namespace Inkwell

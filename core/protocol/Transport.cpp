@@ -1,0 +1,132 @@
+#include "protocol/Transport.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+
+namespace Inkwell {
+
+Transport::Transport(QObject* parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_userAgent(QByteArrayLiteral("Inkwell/" INKWELL_VERSION))
+{
+    setProxy(std::nullopt);
+    // Protocol endpoints never redirect legitimately; following one would turn a POST into a GET.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+void Transport::setProxy(const std::optional<QNetworkProxy>& proxy)
+{
+    if (proxy) {
+        m_network->setProxy(*proxy);
+    } else {
+        m_network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+    }
+}
+
+TransportCall* Transport::post(QNetworkRequest request, const QByteArray& body)
+{
+    request.setTransferTimeout(int(m_timeout.count()));
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    QNetworkReply* reply = m_network->post(request, body);
+    return new TransportCall(reply, m_maxReplyBytes, this);
+}
+
+TransportCall::TransportCall(QNetworkReply* reply, qint64 maxReplyBytes, QObject* parent)
+    : QObject(parent)
+    , m_reply(reply)
+    , m_maxReplyBytes(maxReplyBytes)
+{
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total >= 0 && sent == total)
+            m_requestSent = true;
+    });
+    connect(reply, &QNetworkReply::readyRead, this, &TransportCall::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &TransportCall::onFinished);
+}
+
+void TransportCall::abort()
+{
+    if (m_reply && m_reply->isRunning()) {
+        m_abortedByCaller = true;
+        m_reply->abort();
+    }
+}
+
+void TransportCall::onReadyRead()
+{
+    m_requestSent = true; // a reply is arriving, so the whole request went out
+    if (m_tooLarge || !m_reply)
+        return;
+    const QByteArray chunk = m_reply->readAll();
+    if (m_body.size() + chunk.size() > m_maxReplyBytes) {
+        m_tooLarge = true;
+        m_body.clear();
+        m_body.squeeze();
+        m_reply->abort();
+        return;
+    }
+    m_body.append(chunk);
+}
+
+void TransportCall::onFinished()
+{
+    if (!m_reply)
+        return;
+    if (!m_tooLarge && m_reply->bytesAvailable() > 0)
+        onReadyRead();
+
+    TransportResult result;
+    result.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString url = m_reply->url().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    const QNetworkReply::NetworkError networkError = m_reply->error();
+
+    if (m_tooLarge) {
+        result.error = ProtocolError::transport(
+            QStringLiteral("The server's reply was larger than %1 MB and was abandoned.")
+                .arg(m_maxReplyBytes >> 20));
+    } else if (m_abortedByCaller) {
+        result.error = ProtocolError::transport(QStringLiteral("Cancelled."));
+        result.outcomeUnknown = m_requestSent;
+    } else if (result.httpStatus >= 300) {
+        // A status outside 2xx means the protocol code did not answer (the protocol itself always
+        // answers 200); with a 5xx the server may still have done the work before failing.
+        result.error = ProtocolError::transport(
+            QStringLiteral("The server answered HTTP %1 %2 for %3.")
+                .arg(result.httpStatus)
+                .arg(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(), url),
+            result.httpStatus);
+        result.outcomeUnknown = result.httpStatus >= 500;
+        result.body = m_body;
+    } else if (networkError != QNetworkReply::NoError) {
+        QString what;
+        switch (networkError) {
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            what = QStringLiteral("The server did not answer in time (%1).").arg(url);
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            what = QStringLiteral("The server's certificate could not be verified (%1): %2")
+                       .arg(url, m_reply->errorString());
+            break;
+        default:
+            what = QStringLiteral("Could not reach the server (%1): %2").arg(url, m_reply->errorString());
+            break;
+        }
+        result.error = ProtocolError::transport(what, result.httpStatus);
+        // Refused or unresolvable connections never carried the request; anything after the
+        // request was sent leaves its outcome open.
+        result.outcomeUnknown = m_requestSent && networkError != QNetworkReply::ConnectionRefusedError &&
+                                networkError != QNetworkReply::HostNotFoundError;
+    } else {
+        result.body = std::move(m_body);
+    }
+    emit finished(result);
+    deleteLater();
+}
+
+} // namespace Inkwell

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "protocol/ProtocolError.h"
+
+#include <QNetworkProxy>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Inkwell {
+
+// What came back for one HTTP POST.
+struct TransportResult
+{
+    int httpStatus = 0;
+    QByteArray body;
+    // Set when no usable reply arrived (connection, TLS, timeout, size cap, HTTP error status).
+    std::optional<ProtocolError> error;
+    // The request may have reached the server and been acted on, but no reply says what happened
+    // (connection dropped or timed out after the request was sent, or a 5xx page). Callers of
+    // non-idempotent modes must find out from the server before sending again.
+    bool outcomeUnknown = false;
+};
+
+class TransportCall;
+
+// HTTP for the protocol: one QNetworkAccessManager (connection reuse), an inactivity timeout, a cap
+// on reply size, the system's or the user's proxy, and certificate checking that is never switched
+// off (TLS errors end the request).
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Transport(QObject* parent = nullptr);
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    // Replies larger than this are abandoned with an error instead of filling memory.
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
+    qint64 maxReplyBytes() const { return m_maxReplyBytes; }
+    // Without a proxy set, the system's configuration (http_proxy etc.) is used.
+    void setProxy(const std::optional<QNetworkProxy>& proxy);
+    void setUserAgent(const QByteArray& userAgent) { m_userAgent = userAgent; }
+
+    // Sends `body` to `request`'s URL. The call is owned by the transport and deletes itself after
+    // emitting finished().
+    TransportCall* post(QNetworkRequest request, const QByteArray& body);
+
+private:
+    QNetworkAccessManager* m_network;
+    std::chrono::milliseconds m_timeout{60000};
+    qint64 m_maxReplyBytes = 64 * 1024 * 1024;
+    QByteArray m_userAgent;
+};
+
+// One POST in flight.
+class TransportCall : public QObject
+{
+    Q_OBJECT
+public:
+    TransportCall(QNetworkReply* reply, qint64 maxReplyBytes, QObject* parent);
+    void abort();
+
+signals:
+    void finished(const Inkwell::TransportResult& result);
+
+private:
+    void onReadyRead();
+    void onFinished();
+
+    QPointer<QNetworkReply> m_reply;
+    qint64 m_maxReplyBytes;
+    QByteArray m_body;
+    bool m_requestSent = false;
+    bool m_tooLarge = false;
+    bool m_abortedByCaller = false;
+};
+
+} // namespace Inkwell
