@@ -24,7 +24,8 @@ public:
 
     // Only when isOk().
     const T& value() const& { return std::get<0>(m_data); }
-    T&& value() && { return std::get<0>(std::move(m_data)); }
+    // By value, so that `for (auto& x : f().value())` does not dangle.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T* operator->() const { return &std::get<0>(m_data); }
 
     // Only when !isOk().

@@ -1,0 +1,218 @@
+#include "Transcript.h"
+#include "protocol/FlatCodec.h"
+#include "protocol/JournalMessages.h"
+#include "protocol/XmlRpcCodec.h"
+
+#include <QTest>
+
+using namespace Inkwell;
+
+namespace {
+
+// The decoded reply of a recorded fixture, through the codec of its interface.
+ProtocolValue decodedFixture(const QString& interface, const QString& name)
+{
+    const Transcript t =
+        Transcript::load(qEnvironmentVariable("INKWELL_FIXTURES") + u'/' + interface + u'/' + name);
+    if (!t.error.isEmpty())
+        qFatal("%s: %s", qPrintable(t.path), qPrintable(t.error));
+    const ProtocolResult<ProtocolValue> reply = interface == QLatin1String("flat")
+                                                    ? FlatCodec().decodeResponse(t.responseBody, t.mode)
+                                                    : XmlRpcCodec().decodeResponse(t.responseBody, t.mode);
+    if (!reply)
+        qFatal("%s: %s", qPrintable(t.path), qPrintable(reply.error().toString()));
+    return reply.value();
+}
+
+} // namespace
+
+class TestJournalMessages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void richEntriesAreTheSameOverBothInterfaces_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("unix line endings") << QStringLiteral("001-getevents-multiple-rich-unix.txt");
+        QTest::newRow("pc line endings") << QStringLiteral("002-getevents-multiple-rich-pc.txt");
+        QTest::newRow("full batch of 100") << QStringLiteral("005-getevents-multiple-100.txt");
+    }
+
+    void richEntriesAreTheSameOverBothInterfaces()
+    {
+        QFETCH(QString, fixture);
+        const auto flat = entriesFromReply(decodedFixture(QStringLiteral("flat"), fixture));
+        const auto xmlrpc = entriesFromReply(decodedFixture(QStringLiteral("xmlrpc"), fixture));
+        QVERIFY(flat.isOk());
+        QVERIFY(xmlrpc.isOk());
+        QVERIFY(flat->size() >= 30); // 40 ids asked, 30 exist
+        QCOMPARE(flat->size(), xmlrpc->size());
+        // Replies list entries in no particular order (REFERENCE.md 3.5); compare by itemid.
+        QMap<qint64, JournalEntry> byId;
+        for (const JournalEntry& entry : xmlrpc.value())
+            byId.insert(entry.itemid, entry);
+        for (const JournalEntry& entry : flat.value()) {
+            QVERIFY(byId.contains(entry.itemid));
+            const JournalEntry& other = byId.value(entry.itemid);
+            QCOMPARE(entry.subject, other.subject);
+            QCOMPARE(entry.body, other.body);
+            QCOMPARE(entry.eventtime, other.eventtime);
+            QCOMPARE(entry.props, other.props);
+            QVERIFY(entry.security == other.security);
+            QCOMPARE(entry.allowmask, other.allowmask);
+            QVERIFY(entry == other);
+        }
+    }
+
+    void lineEndingsAreAsRequested()
+    {
+        bool sawUnixNewline = false;
+        for (const JournalEntry& entry :
+             entriesFromReply(decodedFixture(QStringLiteral("xmlrpc"),
+                                             QStringLiteral("001-getevents-multiple-rich-unix.txt")))
+                 .value()) {
+            QVERIFY2(!entry.body.contains(u'\r'), qPrintable(entry.body.left(80)));
+            sawUnixNewline |= entry.body.contains(u'\n');
+        }
+        QVERIFY(sawUnixNewline);
+        bool sawCrlf = false;
+        for (const JournalEntry& entry :
+             entriesFromReply(
+                 decodedFixture(QStringLiteral("flat"), QStringLiteral("002-getevents-multiple-rich-pc.txt")))
+                 .value())
+            sawCrlf |= entry.body.contains(QStringLiteral("\r\n"));
+        QVERIFY(sawCrlf);
+    }
+
+    void nonAsciiTextSurvives()
+    {
+        QString all;
+        for (const JournalEntry& entry :
+             entriesFromReply(decodedFixture(QStringLiteral("flat"),
+                                             QStringLiteral("001-getevents-multiple-rich-unix.txt")))
+                 .value())
+            all += entry.subject + entry.body + entry.props.value(QStringLiteral("taglist"));
+        QVERIFY2(all.contains(QRegularExpression(QStringLiteral("[\\x{0400}-\\x{04FF}]"))), "Cyrillic");
+        QVERIFY2(all.contains(QRegularExpression(QStringLiteral("[\\x{4E00}-\\x{9FFF}]"))), "CJK");
+        bool emoji = false;
+        for (QChar c : all)
+            emoji |= c.isHighSurrogate();
+        QVERIFY2(emoji, "an emoji (a character outside the BMP)");
+    }
+
+    void syncItemsAndDayCountsDecodeAlike()
+    {
+        const auto flatItems = syncItemsFromReply(
+            decodedFixture(QStringLiteral("flat"), QStringLiteral("003-syncitems-bob.txt")));
+        const auto xmlItems = syncItemsFromReply(
+            decodedFixture(QStringLiteral("xmlrpc"), QStringLiteral("003-syncitems-bob.txt")));
+        QVERIFY(flatItems.isOk() && xmlItems.isOk());
+        QVERIFY(flatItems->count > 0);
+        QCOMPARE(flatItems->count, flatItems->items.size());
+        QCOMPARE(flatItems->total, xmlItems->total);
+        QCOMPARE(flatItems->items.size(), xmlItems->items.size());
+        for (qsizetype i = 0; i < flatItems->items.size(); ++i) {
+            QCOMPARE(flatItems->items[i].kind, QLatin1Char('L'));
+            QVERIFY(flatItems->items[i].itemid > 0);
+            QVERIFY(QStringList({QStringLiteral("create"), QStringLiteral("update")})
+                        .contains(flatItems->items[i].action));
+            QCOMPARE(flatItems->items[i].time.size(), 19);
+        }
+
+        const auto flatDays = dayCountsFromReply(
+            decodedFixture(QStringLiteral("flat"), QStringLiteral("006-getdaycounts-carol.txt")));
+        const auto xmlDays = dayCountsFromReply(
+            decodedFixture(QStringLiteral("xmlrpc"), QStringLiteral("006-getdaycounts-carol.txt")));
+        QVERIFY(flatDays.isOk() && xmlDays.isOk());
+        int total = 0;
+        for (const DayCount& day : flatDays.value())
+            total += day.count;
+        QVERIFY(total > 0);
+        auto byDate = [](QList<DayCount> days) {
+            std::sort(days.begin(), days.end(),
+                      [](const DayCount& a, const DayCount& b) { return a.date < b.date; });
+            return days;
+        };
+        QCOMPARE(byDate(flatDays.value()), byDate(xmlDays.value()));
+    }
+
+    void loginInfoFromBothInterfaces()
+    {
+        const LoginInfo flat = loginInfoFromReply(
+            decodedFixture(QStringLiteral("flat"), QStringLiteral("004-login-full-bob.txt")));
+        const LoginInfo xml = loginInfoFromReply(
+            decodedFixture(QStringLiteral("xmlrpc"), QStringLiteral("004-login-full-bob.txt")));
+        QVERIFY(!flat.fullName.isEmpty());
+        QCOMPARE(flat.fullName, xml.fullName);
+        QVERIFY(flat.moods.size() > 100);
+        QCOMPARE(flat.moods.size(), xml.moods.size());
+        QCOMPARE(flat.pictureKeywords, xml.pictureKeywords);
+        QCOMPARE(flat.pictureUrls.size(), flat.pictureKeywords.size());
+        QCOMPARE(flat.usejournals, xml.usejournals);
+        QVERIFY2(flat.userId == 0 && xml.userId > 0, "userid only travels over XML-RPC");
+    }
+
+    void editSendsTheWholeEntryAndClearsRemovedProps()
+    {
+        JournalEntry entry;
+        entry.itemid = 42;
+        entry.subject = QString(); // an empty subject must still be sent, or the server clears it anyway
+        entry.body = QStringLiteral("Body ✓\r\nline two");
+        entry.security = Security::UseMask;
+        entry.allowmask = (quint64(1) << 45) | 2;
+        entry.eventtime = QStringLiteral("2024-03-01 18:05:00");
+        entry.props = {{QStringLiteral("current_mood"), QStringLiteral("happy")},
+                       {QStringLiteral("revnum"), QStringLiteral("3")}};
+        const QMap<QString, QString> onServer{{QStringLiteral("current_music"), QStringLiteral("old song")},
+                                              {QStringLiteral("current_mood"), QStringLiteral("sad")},
+                                              {QStringLiteral("revtime"), QStringLiteral("1700000000")}};
+        const ProtocolValue request = editEventRequest(entry, onServer, QStringLiteral("community"));
+        QCOMPARE(request[u"itemid"].toInt(), 42);
+        QVERIFY(request.contains(QStringLiteral("subject")));
+        QCOMPARE(request[u"security"].toText(), QStringLiteral("usemask"));
+        QCOMPARE(request[u"allowmask"].toText(), QString::number((quint64(1) << 45) | 2));
+        QCOMPARE(request[u"year"].toInt(), 2024);
+        QCOMPARE(request[u"mon"].toInt(), 3);
+        QCOMPARE(request[u"day"].toInt(), 1);
+        QCOMPARE(request[u"hour"].toInt(), 18);
+        QCOMPARE(request[u"min"].toInt(), 5);
+        QCOMPARE(request[u"usejournal"].toText(), QStringLiteral("community"));
+        const ProtocolValue& props = request[u"props"];
+        QCOMPARE(props[u"current_mood"].toText(), QStringLiteral("happy"));
+        QVERIFY(props.contains(QStringLiteral("current_music")));
+        QCOMPARE(props[u"current_music"].toText(), QString());
+        QVERIFY2(!props.contains(QStringLiteral("revnum")) && !props.contains(QStringLiteral("revtime")),
+                 "server-owned props are never sent back");
+    }
+
+    void postLeavesOutEmptyAndServerProps()
+    {
+        JournalEntry entry;
+        entry.body = QStringLiteral("hello");
+        entry.eventtime = QStringLiteral("2026-01-02 03:04:00");
+        entry.props = {{QStringLiteral("current_music"), QString()},
+                       {QStringLiteral("picture_mapid"), QStringLiteral("3")},
+                       {QStringLiteral("opt_backdated"), QStringLiteral("1")}};
+        const ProtocolValue request = postEventRequest(entry);
+        QCOMPARE(request[u"props"].members().keys(), QStringList{QStringLiteral("opt_backdated")});
+        QCOMPARE(request[u"security"].toText(), QStringLiteral("public"));
+        QCOMPARE(request[u"allowmask"].toText(), QStringLiteral("0"));
+        QVERIFY(!request.contains(QStringLiteral("usejournal")));
+        QCOMPARE(request[u"lineendings"].toText(), QStringLiteral("unix"));
+    }
+
+    void tagsRoundTripThroughTaglist()
+    {
+        JournalEntry entry;
+        entry.props.insert(QStringLiteral("taglist"), QStringLiteral(" cats,  rainy   days ,,weather"));
+        QCOMPARE(entry.tags(), (QStringList{QStringLiteral("cats"), QStringLiteral("rainy days"),
+                                            QStringLiteral("weather")}));
+        entry.setTags({QStringLiteral("a"), QStringLiteral("b c")});
+        QCOMPARE(entry.props.value(QStringLiteral("taglist")), QStringLiteral("a, b c"));
+        entry.setTags({});
+        QVERIFY(!entry.props.contains(QStringLiteral("taglist")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournalMessages)
+#include "TestJournalMessages.moc"

@@ -1,0 +1,189 @@
+#include "protocol/Transport.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Inkwell;
+
+namespace {
+
+// A one-trick HTTP peer on 127.0.0.1: reads a whole request, then does what the test asked.
+class FakeHttpPeer : public QObject
+{
+public:
+    enum class Behaviour { Answer, Silent, DropAfterRequest, Status500, Huge };
+
+    explicit FakeHttpPeer(Behaviour behaviour)
+        : m_behaviour(behaviour)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
+        });
+    }
+
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/interface/flat").arg(m_server.serverPort()));
+    }
+    int requestsSeen() const { return m_requests; }
+    QByteArray lastRequest() const { return m_lastRequest; }
+
+private:
+    void onData(QTcpSocket* socket)
+    {
+        QByteArray& buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const qsizetype lengthAt = buffer.toLower().indexOf("content-length:");
+        const qsizetype length = buffer.mid(lengthAt + 15, buffer.indexOf("\r\n", lengthAt) - lengthAt - 15)
+                                     .trimmed()
+                                     .toLongLong();
+        if (buffer.size() < headerEnd + 4 + length)
+            return;
+        ++m_requests;
+        m_lastRequest = buffer;
+        buffer.clear();
+        switch (m_behaviour) {
+        case Behaviour::Answer:
+            socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 11\r\n\r\nsuccess\nOK\n");
+            break;
+        case Behaviour::Silent:
+            break;
+        case Behaviour::DropAfterRequest:
+            socket->abort();
+            break;
+        case Behaviour::Status500:
+            socket->write("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 4\r\n\r\noops");
+            break;
+        case Behaviour::Huge: {
+            const QByteArray body(3 * 1024 * 1024, 'x');
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) +
+                          "\r\n\r\n");
+            socket->write(body);
+            break;
+        }
+        }
+    }
+
+    Behaviour m_behaviour;
+    QTcpServer m_server;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+    int m_requests = 0;
+    QByteArray m_lastRequest;
+};
+
+TransportResult postAndWait(Transport& transport, const QUrl& url, const QByteArray& body = "mode=login")
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    TransportCall* call = transport.post(request, body);
+    std::optional<TransportResult> result;
+    QObject::connect(call, &TransportCall::finished, [&](const TransportResult& r) { result = r; });
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    }();
+    return result.value_or(TransportResult{});
+}
+
+} // namespace
+
+class TestTransport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void answerArrivesWithBody()
+    {
+        FakeHttpPeer peer(FakeHttpPeer::Behaviour::Answer);
+        Transport transport;
+        const TransportResult result = postAndWait(transport, peer.url(), "mode=login&user=alice");
+        QVERIFY(!result.error);
+        QCOMPARE(result.httpStatus, 200);
+        QCOMPARE(result.body, QByteArray("success\nOK\n"));
+        QVERIFY(peer.lastRequest().contains("mode=login&user=alice"));
+        QVERIFY(peer.lastRequest().contains("User-Agent: Inkwell/"));
+    }
+
+    void silentServerTimesOutWithUnknownOutcome()
+    {
+        FakeHttpPeer peer(FakeHttpPeer::Behaviour::Silent);
+        Transport transport;
+        transport.setTimeout(std::chrono::milliseconds(400));
+        const TransportResult result = postAndWait(transport, peer.url());
+        QVERIFY(result.error);
+        QVERIFY(result.error->category() == ProtocolError::Category::Transport);
+        QVERIFY2(result.error->message().contains(QStringLiteral("did not answer in time")),
+                 qPrintable(result.error->message()));
+        QVERIFY2(result.outcomeUnknown, "the request went out; the server may have acted on it");
+    }
+
+    void droppedConnectionAfterTheRequestLeavesTheOutcomeUnknown()
+    {
+        FakeHttpPeer peer(FakeHttpPeer::Behaviour::DropAfterRequest);
+        Transport transport;
+        const TransportResult result = postAndWait(transport, peer.url());
+        QVERIFY(result.error);
+        QVERIFY(result.outcomeUnknown);
+        QVERIFY(peer.requestsSeen() >= 1);
+    }
+
+    void refusedConnectionIsAKnownFailure()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close(); // nothing listens there now
+        Transport transport;
+        const TransportResult result =
+            postAndWait(transport, QUrl(QStringLiteral("http://127.0.0.1:%1/interface/flat").arg(port)));
+        QVERIFY(result.error);
+        QVERIFY2(!result.outcomeUnknown, "a refused connection never carried the request");
+        QVERIFY(result.error->isTemporary());
+    }
+
+    void serverErrorPageIsTransportErrorWithUnknownOutcome()
+    {
+        FakeHttpPeer peer(FakeHttpPeer::Behaviour::Status500);
+        Transport transport;
+        const TransportResult result = postAndWait(transport, peer.url());
+        QVERIFY(result.error);
+        QCOMPARE(result.error->httpStatus(), 500);
+        QCOMPARE(result.httpStatus, 500);
+        QVERIFY(result.outcomeUnknown);
+        QVERIFY(result.error->message().contains(QStringLiteral("HTTP 500")));
+    }
+
+    void hugeReplyIsAbandonedAtTheCap()
+    {
+        FakeHttpPeer peer(FakeHttpPeer::Behaviour::Huge);
+        Transport transport;
+        transport.setMaxReplyBytes(1024 * 1024);
+        const TransportResult result = postAndWait(transport, peer.url());
+        QVERIFY(result.error);
+        QVERIFY2(result.error->message().contains(QStringLiteral("larger than 1 MB")),
+                 qPrintable(result.error->message()));
+        QVERIFY(result.body.isEmpty());
+    }
+
+    void tlsToAPlainServerFailsInsteadOfFallingBack()
+    {
+        FakeHttpPeer peer(FakeHttpPeer::Behaviour::Answer);
+        QUrl url = peer.url();
+        url.setScheme(QStringLiteral("https"));
+        Transport transport;
+        transport.setTimeout(std::chrono::milliseconds(3000));
+        const TransportResult result = postAndWait(transport, url);
+        QVERIFY(result.error);
+        QVERIFY(result.body.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransport)
+#include "TestTransport.moc"
