@@ -1,0 +1,284 @@
+"""Accounts, presets and generated journals.
+
+* ``create_user`` / ``create_community``: what ``--user`` and ``--community`` do.
+* ``apply_preset(app, "dw-transcripts")``: exactly the accounts of tests/data/transcripts/README.txt
+  (user ids, API keys, account classes, the ljcomm community maintained by ljalice) plus ljalice's
+  pre-existing itemid 1 "hello world" (eventtime 2026-11-23 12:00, logtime 11:33:51).
+* ``seed_entries(app, user, n)``: n generated entries in one transaction with executemany
+  (10,000 entries take well under a second).
+* ``seed_demo(app)``: the demo journal for the GUI's demo mode (README "Seeding").
+
+Everything generated is deterministic (fixed random seeds).
+"""
+
+import random
+
+from .clock import format_datetime, parse_datetime
+from .errors import ProtocolError
+from .text import canonical_username, to_bytes
+
+TRANSCRIPT_ACCOUNTS = [
+    # name, password, API key, paid class (1 = free+paid cap bits like ljbob, caps=10)
+    ("ljalice", "alicepass1", "fttjTvuhC3c2W9bXYdpoV95qkty1vjtN", 0),
+    ("ljbob", "bobpass22", "FxzTahdJLBNxfpZp7eAsF6O8LIES4Rgd", 1),
+    ("ljcarol", "carolpass3", "kGGbdyZeYLUCF3b0u9eQASfH0CGkDc4B", 0),
+    ("ljdave", "davepass44", "kpSKZyDofbWE6ttJdzIdszkFOCJ8F1O3", 0),
+]
+
+
+class SeedError(ValueError):
+    pass
+
+
+def _next_userid(db):
+    # user id 1 is the site's system account on the real servers; accounts start at 2 (ljalice = 2).
+    return max(db.value("SELECT MAX(userid) FROM users", (), 1), 1) + 1
+
+
+def create_user(db, name, password, apikeys=None, fullname=None, paid=0, journaltype="P"):
+    canon = canonical_username(name)
+    if canon is None:
+        raise SeedError("invalid username %r" % name)
+    if db.one("SELECT 1 FROM users WHERE user = ?", (canon,)):
+        raise SeedError("user %s already exists" % canon)
+    userid = _next_userid(db)
+    if fullname is None:
+        fullname = "Test " + canon.capitalize()
+    db.execute("INSERT INTO users (userid, user, name, password, journaltype, paid) VALUES (?, ?, ?, ?, ?, ?)",
+               (userid, canon, to_bytes(fullname), password if journaltype == "P" else "", journaltype, int(paid)))
+    if journaltype == "P":
+        # Without an explicit API key the password also serves as one (dw flavour).
+        for key in (apikeys if apikeys else [password]):
+            db.execute("INSERT OR IGNORE INTO apikeys (userid, apikey) VALUES (?, ?)", (userid, key))
+    return userid
+
+
+def create_community(db, name, maintainer, fullname=None, members=()):
+    owner = db.one("SELECT userid FROM users WHERE user = ?", (canonical_username(maintainer) or "",))
+    if owner is None:
+        raise SeedError("maintainer %s does not exist" % maintainer)
+    commid = create_user(db, name, "", fullname=fullname, journaltype="C")
+    db.execute("INSERT INTO members (commid, userid, admin) VALUES (?, ?, 1)", (commid, owner["userid"]))
+    # Joining a community also puts it on the member's reading list (DW; transcripts xmlrpc/071).
+    db.execute("INSERT OR REPLACE INTO edges (userid, targetid, trust, trustmask, watch) VALUES (?, ?, 0, 0, 1)",
+               (owner["userid"], commid))
+    for member in members:
+        row = db.one("SELECT userid FROM users WHERE user = ?", (member,))
+        db.execute("INSERT OR IGNORE INTO members (commid, userid, admin) VALUES (?, ?, 0)", (commid, row["userid"]))
+        db.execute("INSERT OR REPLACE INTO edges (userid, targetid, trust, trustmask, watch) VALUES (?, ?, 0, 0, 1)",
+                   (row["userid"], commid))
+    return commid
+
+
+def insert_entries(db, journalid, rows, props=(), tags=()):
+    """Bulk insert. rows: (jitemid, posterid, anum, eventtime, logtime, security, allowmask, subject, event,
+    revtime, revnum, commentalter); props: (jitemid, name, value); tags: (jitemid, tagname)."""
+    db.executemany(
+        "INSERT INTO entries (journalid, jitemid, posterid, anum, eventtime, logtime, security, allowmask, "
+        "subject, event, revtime, revnum, commentalter, synctime) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(journalid, r[0], r[1], r[2], r[3], r[4], r[5], r[6], to_bytes(r[7]), to_bytes(r[8]), r[9], r[10], r[11],
+          format_datetime(r[9] if r[9] is not None else r[4])) for r in rows])
+    db.executemany("INSERT OR REPLACE INTO props (journalid, jitemid, name, value) VALUES (?, ?, ?, ?)",
+                   [(journalid, p[0], p[1], to_bytes(p[2])) for p in props])
+    kwids = {bytes(row["name"]): row["kwid"]
+             for row in db.all("SELECT kwid, name FROM tags WHERE journalid = ?", (journalid,))}
+    next_kwid = max(kwids.values(), default=0) + 1
+    links = []
+    for jitemid, tag in tags:
+        raw = to_bytes(tag)
+        if raw not in kwids:
+            kwids[raw] = next_kwid
+            next_kwid += 1
+            db.execute("INSERT INTO tags (journalid, kwid, name, display) VALUES (?, ?, ?, 1)",
+                       (journalid, kwids[raw], raw))
+        links.append((journalid, jitemid, kwids[raw]))
+    db.executemany("INSERT OR IGNORE INTO entrytags (journalid, jitemid, kwid) VALUES (?, ?, ?)", links)
+    if rows:
+        last = max(r[0] for r in rows)
+        db.execute("UPDATE users SET next_itemid = MAX(next_itemid, ?) WHERE userid = ?", (last + 1, journalid))
+        newest_log = max(r[4] for r in rows)
+        newest_event = max(r[3] for r in rows)
+        db.execute("UPDATE users SET timeupdate = MAX(timeupdate, ?), "
+                   "newesteventtime = MAX(COALESCE(newesteventtime, ''), ?) WHERE userid = ?",
+                   (newest_log, newest_event, journalid))
+
+
+def apply_preset(app, name):
+    if name != "dw-transcripts":
+        raise SeedError("unknown preset %r (known: dw-transcripts)" % name)
+    db = app.db
+    with db.transaction():
+        for user, password, key, paid in TRANSCRIPT_ACCOUNTS:
+            create_user(db, user, password, [key], paid=paid)
+        create_community(db, "ljcomm", "ljalice")
+        alice = db.value("SELECT userid FROM users WHERE user = 'ljalice'")
+        insert_entries(db, alice, [(1, alice, 221, "2026-11-23 12:00:00", parse_datetime("2026-11-23 11:33:51"),
+                                    "public", 0, "t", "hello world", None, 0, None)])
+
+
+# ---------------------------------------------------------------------------------------------
+# generated journals
+
+WORDS = ("tea garden river window morning letter quiet train autumn paper lamp music city rain book "
+         "kitchen bicycle harbour coffee winter market bridge candle forest dream journey evening").split()
+UNICODE_SNIPPETS = ["Grüße aus Köln", "Привет, мир", "日本語のテキスト", "café crème", "emoji 🎉😀", "ça va ?",
+                    "naïve résumé", "Ελληνικά", "שלום", "zażółć gęślą jaźń"]
+MOODS = [("happy", 15), ("tired", 0), ("contemplative", 101), ("cheerful", 125), ("busy", 0), ("nerdy", 102),
+         ("calm", 0), ("grateful", 132)]
+MUSIC = ["Nick Drake – Pink Moon", "Björk – Jóga", "Miles Davis – So What", "Radiohead – Reckoner", "Bach – Goldberg Variations"]
+PLACES = ["Home", "Office", "Train to Berlin", "Café Müller", "Lisbon", "Kyoto"]
+TAGS = ["travel", "books", "music", "work", "family", "cooking", "photos", "thoughts", "garden", "ünïcode"]
+
+
+def _sentence(rng, words=12):
+    text = " ".join(rng.choice(WORDS) for _ in range(words))
+    return text[0].upper() + text[1:] + "."
+
+
+def seed_entries(app, username, count, seed=1):
+    """``--seed N``: N generated entries for ``username`` (one transaction, executemany)."""
+    db = app.db
+    user = db.one("SELECT * FROM users WHERE user = ?", (canonical_username(username) or "",))
+    if user is None:
+        raise SeedError("no such user %s" % username)
+    rng = random.Random(seed)
+    start = user["next_itemid"]
+    base_event = parse_datetime("2010-01-01 08:00:00")
+    base_log = parse_datetime("2020-01-01 00:00:00")
+    rows, props, tags = [], [], []
+    for i in range(count):
+        jitemid = start + i
+        eventtime = format_datetime(base_event + i * 10800 + rng.randrange(60) * 60)[:16] + ":00"
+        logtime = base_log + i * 7 + rng.randrange(7)
+        roll = rng.random()
+        security, mask = ("public", 0) if roll < 0.75 else ("private", 0) if roll < 0.85 else ("usemask", 1)
+        subject = "Entry %d" % jitemid if rng.random() < 0.9 else ""
+        body = "%s\n\n%s" % (_sentence(rng), _sentence(rng, 20))
+        if rng.random() < 0.1:
+            body += "\n" + rng.choice(UNICODE_SNIPPETS)
+        rows.append((jitemid, user["userid"], rng.randrange(256), eventtime, logtime, security, mask, subject, body,
+                     None, 0, None))
+        if rng.random() < 0.3:
+            mood, moodid = rng.choice(MOODS)
+            props.append((jitemid, "current_mood", mood))
+        if rng.random() < 0.3:
+            tags.append((jitemid, rng.choice(TAGS)))
+    with db.transaction():
+        insert_entries(db, user["userid"], rows, props, tags)
+    return count
+
+
+TINY_GIF = (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00"
+            b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;")
+
+
+def seed_demo(app):
+    """``--seed demo``: journal ``demo`` (password ``demo``) with a few hundred entries over several
+    years, every security level, moods, music, locations, tags, icons, edits, deletions, comment
+    activity, friends with groups, and the community ``demo_comm``."""
+    db = app.db
+    rng = random.Random(20261123)
+    with db.transaction():
+        demo = create_user(db, "demo", "demo", fullname="Demo Writer")
+        others = {}
+        for name, full in (("alex", "Alex Example"), ("sam", "Sam Sample"), ("robin", "Robin Reader")):
+            others[name] = create_user(db, name, name, fullname=full)
+        comm = create_community(db, "demo_comm", "demo", fullname="Demo Community", members=("alex", "sam"))
+        for gid, name, sort, public in ((1, "Close friends", 10, 0), (2, "Work", 20, 0), (3, "Family", 30, 1)):
+            db.execute("INSERT INTO groups (userid, id, name, sortorder, public) VALUES (?, ?, ?, ?, ?)",
+                       (demo, gid, to_bytes(name), sort, public))
+        for target, trust, mask, watch, fg, bg in (("alex", 1, 1 | 2, 1, "#000000", "#ffffff"),
+                                                   ("sam", 1, 1 | 4 | 8, 1, "#112233", "#ffeedd"),
+                                                   ("robin", 0, 0, 1, "#000000", "#ffffff")):
+            db.execute("INSERT OR REPLACE INTO edges VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       (demo, others[target], trust, mask, watch, fg, bg))
+        for name in ("alex", "sam"):
+            db.execute("INSERT OR REPLACE INTO edges VALUES (?, ?, 1, 1, 1, '#000000', '#ffffff')", (others[name], demo))
+        db.execute("INSERT INTO filters (userid, id, name, sortorder, public) VALUES (?, 1, ?, 1, 0)",
+                   (demo, to_bytes("Favourites")))
+        db.execute("INSERT INTO filtermembers VALUES (?, 1, ?)", (demo, others["alex"]))
+        db.execute("UPDATE users SET next_filterid = 2 WHERE userid = ?", (demo,))
+        for n, keywords in enumerate((["default", "smile"], ["thinking"], ["travel icon", "Ünï"])):
+            picid = db.execute("INSERT INTO userpics (userid, md5, width, height, is_default) VALUES (?, ?, 1, 1, ?)",
+                               (demo, "demo%d" % n, 1 if n == 0 else 0)).lastrowid
+            for kw in keywords:
+                db.execute("INSERT INTO userpic_keywords VALUES (?, ?, ?)", (demo, to_bytes(kw), picid))
+
+        # the demo journal: ~320 items over 2019-2025 (some deleted afterwards, leaving itemid gaps)
+        rows, props, tags = [], [], []
+        start = parse_datetime("2019-01-03 09:00:00")
+        end = parse_datetime("2025-12-20 21:00:00")
+        count = 320
+        deleted = set(rng.sample(range(1, count + 1), 12))
+        for jitemid in range(1, count + 1):
+            when = start + (end - start) * (jitemid - 1) // count + rng.randrange(0, 3 * 86400)
+            eventtime = format_datetime(when)[:16] + ":00"
+            backdated = rng.random() < 0.05
+            logtime = when + rng.randrange(60, 3600) + (rng.randrange(30, 400) * 86400 if backdated else 0)
+            roll = rng.random()
+            if roll < 0.62:
+                security, mask = "public", 0
+            elif roll < 0.74:
+                security, mask = "private", 0
+            elif roll < 0.88:
+                security, mask = "usemask", 1
+            else:
+                security, mask = "usemask", rng.choice((2, 4, 8, 6))
+            subject = rng.choice(["", "", _sentence(rng, 4)[:-1], rng.choice(UNICODE_SNIPPETS),
+                                  "On %s" % rng.choice(WORDS)])
+            paragraphs = [_sentence(rng, rng.randrange(8, 30)) for _ in range(rng.randrange(1, 5))]
+            if rng.random() < 0.25:
+                paragraphs.insert(1, rng.choice(UNICODE_SNIPPETS) + " — " + _sentence(rng, 6))
+            if rng.random() < 0.15:
+                paragraphs.append("<b>Note:</b> <i>%s</i> <a href=\"https://example.org/\">link</a>" % _sentence(rng, 5))
+            body = "\n\n".join(paragraphs)
+            edited = rng.random() < 0.1
+            revtime = logtime + rng.randrange(3600, 90 * 86400) if edited else None
+            commentalter = logtime + rng.randrange(600, 86400) if rng.random() < 0.15 else None
+            rows.append((jitemid, demo, rng.randrange(256), eventtime, logtime, security, mask, subject, body,
+                         revtime, 1 if edited else 0, commentalter))
+            if rng.random() < 0.6:
+                mood, moodid = rng.choice(MOODS)
+                props.append((jitemid, "current_mood", mood))
+                if moodid:
+                    props.append((jitemid, "current_moodid", str(moodid)))
+            if rng.random() < 0.4:
+                props.append((jitemid, "current_music", rng.choice(MUSIC)))
+            if rng.random() < 0.3:
+                props.append((jitemid, "current_location", rng.choice(PLACES)))
+            if rng.random() < 0.3:
+                props.append((jitemid, "picture_keyword", rng.choice(["smile", "thinking", "travel icon", "Ünï"])))
+            if backdated:
+                props.append((jitemid, "opt_backdated", "1"))
+            if rng.random() < 0.05:
+                props.append((jitemid, "opt_nocomments", "1"))
+            if rng.random() < 0.1:
+                props.append((jitemid, "opt_preformatted", "1"))
+            for tag in rng.sample(TAGS, rng.randrange(0, 4)):
+                tags.append((jitemid, tag))
+        insert_entries(db, demo, rows, props, tags)
+        for jitemid in deleted:
+            db.execute("DELETE FROM entries WHERE journalid = ? AND jitemid = ?", (demo, jitemid))
+            db.execute("DELETE FROM props WHERE journalid = ? AND jitemid = ?", (demo, jitemid))
+            db.execute("DELETE FROM entrytags WHERE journalid = ? AND jitemid = ?", (demo, jitemid))
+
+        # the community and the friends' journals
+        crows = []
+        posters = [demo, others["alex"], others["sam"]]
+        for jitemid in range(1, 41):
+            when = parse_datetime("2022-03-01 12:00:00") + jitemid * 5 * 86400 + rng.randrange(86400)
+            crows.append((jitemid, rng.choice(posters), rng.randrange(256), format_datetime(when)[:16] + ":00",
+                          when + 120, "usemask" if rng.random() < 0.2 else "public", 0, "Community post %d" % jitemid,
+                          _sentence(rng, 25) + "\n\n" + rng.choice(UNICODE_SNIPPETS), None, 0, None))
+        crows = [r if r[5] == "public" else r[:6] + (1,) + r[7:] for r in crows]
+        insert_entries(db, comm, crows, [(r[0], "current_mood", "cheerful") for r in crows[::5]],
+                       [(r[0], "meetup") for r in crows[::4]])
+        for name, n in (("alex", 25), ("sam", 15), ("robin", 5)):
+            frows = []
+            for jitemid in range(1, n + 1):
+                when = parse_datetime("2024-01-01 10:00:00") + jitemid * 9 * 86400 + rng.randrange(86400)
+                frows.append((jitemid, others[name], rng.randrange(256), format_datetime(when)[:16] + ":00",
+                              when + 60, "public", 0, "%s's post %d" % (name.capitalize(), jitemid),
+                              _sentence(rng, 18), None, 0, None))
+            insert_entries(db, others[name], frows)
+    return demo
