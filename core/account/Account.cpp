@@ -28,7 +28,7 @@ QString toString(Flavor value)
 {
     switch (value) {
     case Flavor::Unknown:
-        return {};
+        return QStringLiteral(""); // empty but not null: it is stored in a NOT NULL column
     case Flavor::LiveJournal:
         return QStringLiteral("lj");
     case Flavor::Dreamwidth:

@@ -58,11 +58,50 @@ Migration version1()
             }};
 }
 
+// Version 2: what the sync engine needs. Full-text search over subject, body and tags (FTS5 with
+// the entries table as external content, kept current by triggers), the journal's committed sync
+// cursor, and the enumeration state that makes an interrupted sync resumable.
+Migration version2()
+{
+    return {2,
+            {
+                QStringLiteral("ALTER TABLE entries ADD COLUMN tags TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE VIRTUAL TABLE entries_fts USING fts5("
+                               " subject, body, tags,"
+                               " content='entries', content_rowid='rowid',"
+                               " tokenize='unicode61 remove_diacritics 2')"),
+                QStringLiteral("CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN"
+                               " INSERT INTO entries_fts (rowid, subject, body, tags)"
+                               " VALUES (new.rowid, new.subject, new.body, new.tags); END"),
+                QStringLiteral("CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN"
+                               " INSERT INTO entries_fts (entries_fts, rowid, subject, body, tags)"
+                               " VALUES ('delete', old.rowid, old.subject, old.body, old.tags); END"),
+                QStringLiteral("CREATE TRIGGER entries_fts_update AFTER UPDATE ON entries BEGIN"
+                               " INSERT INTO entries_fts (entries_fts, rowid, subject, body, tags)"
+                               " VALUES ('delete', old.rowid, old.subject, old.body, old.tags);"
+                               " INSERT INTO entries_fts (rowid, subject, body, tags)"
+                               " VALUES (new.rowid, new.subject, new.body, new.tags); END"),
+                // Entries mirrored under version 1 become searchable too.
+                QStringLiteral("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')"),
+                QStringLiteral("CREATE TABLE sync_state ("
+                               " journal_id INTEGER PRIMARY KEY REFERENCES journals(id) ON DELETE CASCADE,"
+                               " cursor TEXT NOT NULL DEFAULT ''," // committed: all up to here is mirrored
+                               " scan_cursor TEXT,"                // enumeration in progress (NULL: none)
+                               " scan_max_time TEXT NOT NULL DEFAULT '',"
+                               " last_full_check TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE TABLE sync_pending ("
+                               " journal_id INTEGER NOT NULL REFERENCES journals(id) ON DELETE CASCADE,"
+                               " itemid INTEGER NOT NULL,"
+                               " time TEXT NOT NULL,"
+                               " PRIMARY KEY (journal_id, itemid))"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration>& journalMigrations()
 {
-    static const QList<Migration> steps{version1()};
+    static const QList<Migration> steps{version1(), version2()};
     return steps;
 }
 

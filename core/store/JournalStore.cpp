@@ -1,0 +1,448 @@
+#include "store/JournalStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Inkwell {
+
+namespace {
+
+const QString entryColumns = QStringLiteral("itemid, anum, url, eventtime, logtime, subject, body, security, "
+                                            "allowmask, poster");
+
+JournalEntry entryFromRow(const QSqlQuery& query)
+{
+    JournalEntry entry;
+    entry.itemid = query.value(0).toLongLong();
+    entry.anum = query.value(1).toInt();
+    entry.url = query.value(2).toString();
+    entry.eventtime = query.value(3).toString();
+    entry.logtime = query.value(4).toString();
+    entry.subject = query.value(5).toString();
+    entry.body = query.value(6).toString();
+    entry.security = securityFromString(query.value(7).toString());
+    entry.allowmask = quint64(query.value(8).toLongLong());
+    entry.poster = query.value(9).toString();
+    return entry;
+}
+
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL, and an empty subject is
+// still a subject.
+QVariant textValue(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+} // namespace
+
+JournalStore::JournalStore(QSqlDatabase connection)
+    : m_db(std::move(connection))
+{}
+
+bool JournalStore::fail(const QSqlQuery& query)
+{
+    m_error = query.lastError().text();
+    return false;
+}
+
+JournalStore::Transaction::Transaction(JournalStore& store)
+    : m_store(store)
+    , m_open(store.m_db.transaction())
+{
+    if (!m_open)
+        store.m_error = store.m_db.lastError().text();
+}
+
+JournalStore::Transaction::~Transaction()
+{
+    if (m_open)
+        m_store.m_db.rollback();
+}
+
+bool JournalStore::Transaction::commit()
+{
+    if (!m_open)
+        return false;
+    m_open = false;
+    if (m_store.m_db.commit())
+        return true;
+    m_store.m_error = m_store.m_db.lastError().text();
+    m_store.m_db.rollback();
+    return false;
+}
+
+qint64 JournalStore::findJournalId(const QString& accountName, const QString& journal) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT j.id FROM journals j JOIN accounts a ON a.id = j.account_id "
+                                 "WHERE a.name = :account AND j.name = :journal"));
+    query.bindValue(QStringLiteral(":account"), accountName);
+    query.bindValue(QStringLiteral(":journal"), journal);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+qint64 JournalStore::journalId(const QString& accountName, const QString& journal)
+{
+    if (const qint64 id = findJournalId(accountName, journal))
+        return id;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO journals (account_id, name) "
+                                 "SELECT id, :journal FROM accounts WHERE name = :account"));
+    query.bindValue(QStringLiteral(":account"), accountName);
+    query.bindValue(QStringLiteral(":journal"), journal);
+    if (!query.exec()) {
+        fail(query);
+        return 0;
+    }
+    if (query.numRowsAffected() != 1) {
+        m_error = QStringLiteral("There is no account named \"%1\".").arg(accountName);
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool JournalStore::upsertEntries(qint64 journalId, const QList<JournalEntry>& entries)
+{
+    QSqlQuery upsert(m_db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO entries (journal_id, itemid, anum, url, eventtime, logtime, subject, body, security, "
+        "allowmask, "
+        "poster, tags) VALUES (:j, :itemid, :anum, :url, :eventtime, :logtime, :subject, :body, :security, "
+        ":allowmask, :poster, :tags) "
+        "ON CONFLICT (journal_id, itemid) DO UPDATE SET anum = excluded.anum, url = excluded.url, "
+        "eventtime = excluded.eventtime, logtime = excluded.logtime, subject = excluded.subject, "
+        "body = excluded.body, security = excluded.security, allowmask = excluded.allowmask, "
+        "poster = excluded.poster, tags = excluded.tags"));
+    QSqlQuery clearProps(m_db);
+    clearProps.prepare(QStringLiteral("DELETE FROM entry_props WHERE journal_id = :j AND itemid = :itemid"));
+    QSqlQuery insertProp(m_db);
+    insertProp.prepare(QStringLiteral("INSERT INTO entry_props (journal_id, itemid, name, value) "
+                                      "VALUES (:j, :itemid, :name, :value)"));
+    QSqlQuery clearTags(m_db);
+    clearTags.prepare(QStringLiteral("DELETE FROM entry_tags WHERE journal_id = :j AND itemid = :itemid"));
+    QSqlQuery insertTag(m_db);
+    insertTag.prepare(QStringLiteral("INSERT OR IGNORE INTO entry_tags (journal_id, itemid, tag) "
+                                     "VALUES (:j, :itemid, :tag)"));
+
+    for (const JournalEntry& entry : entries) {
+        const QStringList tags = entry.tags();
+        upsert.bindValue(QStringLiteral(":j"), journalId);
+        upsert.bindValue(QStringLiteral(":itemid"), entry.itemid);
+        upsert.bindValue(QStringLiteral(":anum"), entry.anum);
+        upsert.bindValue(QStringLiteral(":url"), textValue(entry.url));
+        upsert.bindValue(QStringLiteral(":eventtime"), textValue(entry.eventtime));
+        upsert.bindValue(QStringLiteral(":logtime"), textValue(entry.logtime));
+        upsert.bindValue(QStringLiteral(":subject"), textValue(entry.subject));
+        upsert.bindValue(QStringLiteral(":body"), textValue(entry.body));
+        upsert.bindValue(QStringLiteral(":security"), toString(entry.security));
+        upsert.bindValue(QStringLiteral(":allowmask"), qint64(entry.allowmask));
+        upsert.bindValue(QStringLiteral(":poster"), textValue(entry.poster));
+        upsert.bindValue(QStringLiteral(":tags"), textValue(tags.join(QLatin1Char(' '))));
+        if (!upsert.exec())
+            return fail(upsert);
+
+        for (QSqlQuery* clear : {&clearProps, &clearTags}) {
+            clear->bindValue(QStringLiteral(":j"), journalId);
+            clear->bindValue(QStringLiteral(":itemid"), entry.itemid);
+            if (!clear->exec())
+                return fail(*clear);
+        }
+        for (auto it = entry.props.cbegin(); it != entry.props.cend(); ++it) {
+            insertProp.bindValue(QStringLiteral(":j"), journalId);
+            insertProp.bindValue(QStringLiteral(":itemid"), entry.itemid);
+            insertProp.bindValue(QStringLiteral(":name"), it.key());
+            insertProp.bindValue(QStringLiteral(":value"), textValue(it.value()));
+            if (!insertProp.exec())
+                return fail(insertProp);
+        }
+        for (const QString& tag : tags) {
+            insertTag.bindValue(QStringLiteral(":j"), journalId);
+            insertTag.bindValue(QStringLiteral(":itemid"), entry.itemid);
+            insertTag.bindValue(QStringLiteral(":tag"), tag.toLower());
+            if (!insertTag.exec())
+                return fail(insertTag);
+        }
+    }
+    return true;
+}
+
+bool JournalStore::deleteEntries(qint64 journalId, const QList<qint64>& itemids)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM entries WHERE journal_id = :j AND itemid = :itemid"));
+    for (qint64 itemid : itemids) {
+        query.bindValue(QStringLiteral(":j"), journalId);
+        query.bindValue(QStringLiteral(":itemid"), itemid);
+        if (!query.exec())
+            return fail(query);
+    }
+    return true;
+}
+
+std::optional<JournalEntry> JournalStore::entry(qint64 journalId, qint64 itemid) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM entries WHERE journal_id = :j AND itemid = :itemid")
+                      .arg(entryColumns));
+    query.bindValue(QStringLiteral(":j"), journalId);
+    query.bindValue(QStringLiteral(":itemid"), itemid);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    JournalEntry result = entryFromRow(query);
+    QSqlQuery props(m_db);
+    props.prepare(
+        QStringLiteral("SELECT name, value FROM entry_props WHERE journal_id = :j AND itemid = :itemid"));
+    props.bindValue(QStringLiteral(":j"), journalId);
+    props.bindValue(QStringLiteral(":itemid"), itemid);
+    if (props.exec()) {
+        while (props.next())
+            result.props.insert(props.value(0).toString(), props.value(1).toString());
+    }
+    return result;
+}
+
+bool JournalStore::forEachEntry(qint64 journalId, const std::function<void(const JournalEntry&)>& visit) const
+{
+    // Entries and their props are read in two ordered passes merged as they go, so memory holds
+    // one entry at a time whatever the size of the journal.
+    QSqlQuery entries(m_db);
+    entries.setForwardOnly(true);
+    entries.prepare(
+        QStringLiteral("SELECT %1 FROM entries WHERE journal_id = :j ORDER BY itemid").arg(entryColumns));
+    entries.bindValue(QStringLiteral(":j"), journalId);
+    QSqlQuery props(m_db);
+    props.setForwardOnly(true);
+    props.prepare(QStringLiteral("SELECT itemid, name, value FROM entry_props WHERE journal_id = :j "
+                                 "ORDER BY itemid, name"));
+    props.bindValue(QStringLiteral(":j"), journalId);
+    if (!entries.exec() || !props.exec()) {
+        m_error = entries.lastError().text() + props.lastError().text();
+        return false;
+    }
+    bool propsLeft = props.next();
+    while (entries.next()) {
+        JournalEntry entry = entryFromRow(entries);
+        while (propsLeft && props.value(0).toLongLong() < entry.itemid)
+            propsLeft = props.next();
+        while (propsLeft && props.value(0).toLongLong() == entry.itemid) {
+            entry.props.insert(props.value(1).toString(), props.value(2).toString());
+            propsLeft = props.next();
+        }
+        visit(entry);
+    }
+    return true;
+}
+
+int JournalStore::entryCount(qint64 journalId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM entries WHERE journal_id = :j"));
+    query.bindValue(QStringLiteral(":j"), journalId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<qint64> JournalStore::itemidsOnDay(qint64 journalId, const QDate& day) const
+{
+    QList<qint64> result;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT itemid FROM entries WHERE journal_id = :j AND eventtime >= :from "
+                                 "AND eventtime < :to ORDER BY itemid"));
+    query.bindValue(QStringLiteral(":j"), journalId);
+    query.bindValue(QStringLiteral(":from"), day.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":to"), day.addDays(1).toString(Qt::ISODate));
+    if (query.exec()) {
+        while (query.next())
+            result.append(query.value(0).toLongLong());
+    }
+    return result;
+}
+
+QMap<QDate, int> JournalStore::dayCounts(qint64 journalId) const
+{
+    return dayCounts(journalId, QDate(1, 1, 1), QDate(9998, 12, 31)); // the day after must print as ISO
+}
+
+QMap<QDate, int> JournalStore::dayCounts(qint64 journalId, const QDate& from, const QDate& to) const
+{
+    QMap<QDate, int> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // eventtime is "YYYY-MM-DD HH:MM:SS", so its first ten characters are the day, and a range on
+    // the string uses the (journal_id, eventtime) index.
+    query.prepare(QStringLiteral("SELECT substr(eventtime, 1, 10) AS day, count(*) FROM entries "
+                                 "WHERE journal_id = :j AND eventtime >= :from AND eventtime < :to "
+                                 "GROUP BY day"));
+    query.bindValue(QStringLiteral(":j"), journalId);
+    query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":to"), to.addDays(1).toString(Qt::ISODate));
+    if (query.exec()) {
+        while (query.next())
+            result.insert(QDate::fromString(query.value(0).toString(), Qt::ISODate), query.value(1).toInt());
+    }
+    return result;
+}
+
+QString ftsQueryFromUserText(const QString& text)
+{
+    QStringList terms;
+    bool lastIsWord = false;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        QString term;
+        if (text.at(i) == QLatin1Char('"')) {
+            const qsizetype end = text.indexOf(QLatin1Char('"'), i + 1);
+            term = text.mid(i + 1, end < 0 ? -1 : end - i - 1).simplified();
+            i = end < 0 ? text.size() : end + 1;
+            lastIsWord = false;
+        } else {
+            qsizetype end = i;
+            while (end < text.size() && !text.at(end).isSpace() && text.at(end) != QLatin1Char('"'))
+                ++end;
+            term = text.mid(i, end - i);
+            i = end;
+            lastIsWord = true;
+        }
+        if (!term.isEmpty())
+            terms.append(QLatin1Char('"') + term + QLatin1Char('"'));
+    }
+    if (terms.isEmpty())
+        return {};
+    if (lastIsWord)
+        terms.last() += QLatin1Char('*'); // results as you type: the word being typed is a prefix
+    return terms.join(QLatin1Char(' '));
+}
+
+QList<SearchHit> JournalStore::search(qint64 journalId, const QString& text, const SearchFilter& filter,
+                                      int limit) const
+{
+    QList<SearchHit> hits;
+    m_error.clear();
+    const QString match = ftsQueryFromUserText(text);
+    if (match.isEmpty())
+        return hits;
+    QString sql = QStringLiteral("SELECT e.itemid, e.eventtime, e.subject, "
+                                 "snippet(entries_fts, -1, char(2), char(3), '…', 16) "
+                                 "FROM entries_fts JOIN entries e ON e.rowid = entries_fts.rowid "
+                                 "WHERE entries_fts MATCH :match AND e.journal_id = :j");
+    if (filter.security)
+        sql += QStringLiteral(" AND e.security = :security");
+    if (filter.year > 0)
+        sql += QStringLiteral(" AND e.eventtime >= :yearFrom AND e.eventtime < :yearTo");
+    if (!filter.tag.isEmpty())
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM entry_tags t WHERE t.journal_id = e.journal_id "
+                              "AND t.itemid = e.itemid AND t.tag = :tag)");
+    sql += QStringLiteral(" ORDER BY rank LIMIT :limit");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":match"), match);
+    query.bindValue(QStringLiteral(":j"), journalId);
+    if (filter.security)
+        query.bindValue(QStringLiteral(":security"), toString(*filter.security));
+    if (filter.year > 0) {
+        query.bindValue(QStringLiteral(":yearFrom"), QString::number(filter.year));
+        query.bindValue(QStringLiteral(":yearTo"), QString::number(filter.year + 1));
+    }
+    if (!filter.tag.isEmpty())
+        query.bindValue(QStringLiteral(":tag"), filter.tag.simplified().toLower());
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return hits;
+    }
+    while (query.next())
+        hits.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toString()});
+    return hits;
+}
+
+SyncState JournalStore::syncState(qint64 journalId) const
+{
+    SyncState state;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT cursor, scan_cursor, scan_max_time FROM sync_state WHERE journal_id = :j"));
+    query.bindValue(QStringLiteral(":j"), journalId);
+    if (query.exec() && query.next()) {
+        state.cursor = query.value(0).toString();
+        state.scanning = !query.value(1).isNull();
+        state.scanCursor = query.value(1).toString();
+        state.scanMaxTime = query.value(2).toString();
+    }
+    return state;
+}
+
+bool JournalStore::saveSyncState(qint64 journalId, const SyncState& state)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO sync_state (journal_id, cursor, scan_cursor, scan_max_time) "
+                                 "VALUES (:j, :cursor, :scan, :max) ON CONFLICT (journal_id) DO UPDATE SET "
+                                 "cursor = excluded.cursor, scan_cursor = excluded.scan_cursor, "
+                                 "scan_max_time = excluded.scan_max_time"));
+    query.bindValue(QStringLiteral(":j"), journalId);
+    query.bindValue(QStringLiteral(":cursor"), textValue(state.cursor));
+    query.bindValue(QStringLiteral(":scan"), state.scanning ? textValue(state.scanCursor) : QVariant());
+    query.bindValue(QStringLiteral(":max"), textValue(state.scanMaxTime));
+    return query.exec() || fail(query);
+}
+
+bool JournalStore::addPending(qint64 journalId, const QList<PendingItem>& items)
+{
+    QSqlQuery query(m_db);
+    // An item listed twice (pages overlap by design) keeps its newest time.
+    query.prepare(
+        QStringLiteral("INSERT INTO sync_pending (journal_id, itemid, time) VALUES (:j, :itemid, :time) "
+                       "ON CONFLICT (journal_id, itemid) DO UPDATE SET time = max(time, excluded.time)"));
+    for (const PendingItem& item : items) {
+        query.bindValue(QStringLiteral(":j"), journalId);
+        query.bindValue(QStringLiteral(":itemid"), item.itemid);
+        query.bindValue(QStringLiteral(":time"), textValue(item.time));
+        if (!query.exec())
+            return fail(query);
+    }
+    return true;
+}
+
+QList<PendingItem> JournalStore::pending(qint64 journalId, int limit) const
+{
+    QList<PendingItem> result;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT itemid, time FROM sync_pending WHERE journal_id = :j "
+                                 "ORDER BY time, itemid LIMIT :limit"));
+    query.bindValue(QStringLiteral(":j"), journalId);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (query.exec()) {
+        while (query.next())
+            result.append({query.value(0).toLongLong(), query.value(1).toString()});
+    }
+    return result;
+}
+
+int JournalStore::pendingCount(qint64 journalId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM sync_pending WHERE journal_id = :j"));
+    query.bindValue(QStringLiteral(":j"), journalId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+bool JournalStore::removePending(qint64 journalId, const QList<qint64>& itemids)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM sync_pending WHERE journal_id = :j AND itemid = :itemid"));
+    for (qint64 itemid : itemids) {
+        query.bindValue(QStringLiteral(":j"), journalId);
+        query.bindValue(QStringLiteral(":itemid"), itemid);
+        if (!query.exec())
+            return fail(query);
+    }
+    return true;
+}
+
+} // namespace Inkwell

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "protocol/JournalMessages.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Inkwell {
+
+// Where an interrupted or finished sync of one journal stands (REFERENCE.md 8.2).
+struct SyncState
+{
+    QString cursor; // every change up to this server time is mirrored
+    bool scanning = false;
+    QString scanCursor;  // next syncitems cursor of the enumeration in progress
+    QString scanMaxTime; // newest item time the enumeration has seen
+};
+
+struct PendingItem
+{
+    qint64 itemid = 0;
+    QString time;
+};
+
+struct SearchHit
+{
+    qint64 itemid = 0;
+    QString eventtime;
+    QString subject;
+    QString snippet; // with the matches between U+0002 and U+0003 (see search())
+};
+
+struct SearchFilter
+{
+    QString tag;                      // empty: any
+    std::optional<Security> security; // none: any
+    int year = 0;                     // 0: any
+};
+
+// The local mirror of the journals of one profile: entries with their props and tags, full-text
+// search, per-day counts, and the sync state. All writes of one sync step go through one
+// Transaction, so a crash leaves the database at a step boundary, never in between.
+//
+// Works on whatever connection it is given, on that connection's thread: the sync engine gives it
+// its writer connection, views give it a reader connection.
+class JournalStore
+{
+public:
+    explicit JournalStore(QSqlDatabase connection);
+
+    QSqlDatabase connection() const { return m_db; }
+    QString lastError() const { return m_error; }
+
+    // RAII transaction: rolls back unless commit() succeeded.
+    class Transaction
+    {
+    public:
+        explicit Transaction(JournalStore& store);
+        ~Transaction();
+        bool commit();
+        Transaction(const Transaction&) = delete;
+        Transaction& operator=(const Transaction&) = delete;
+
+    private:
+        JournalStore& m_store;
+        bool m_open = false;
+    };
+
+    // The id of `journal` of account `accountName`, created if needed (the account must exist).
+    // 0 on failure.
+    qint64 journalId(const QString& accountName, const QString& journal);
+    // 0 if not mirrored yet.
+    qint64 findJournalId(const QString& accountName, const QString& journal) const;
+
+    // Entries.
+    bool upsertEntries(qint64 journalId, const QList<JournalEntry>& entries);
+    bool deleteEntries(qint64 journalId, const QList<qint64>& itemids);
+    std::optional<JournalEntry> entry(qint64 journalId, qint64 itemid) const;
+    // Every entry, by itemid (exports, tests). Streams through `visit` to bound memory.
+    bool forEachEntry(qint64 journalId, const std::function<void(const JournalEntry&)>& visit) const;
+    int entryCount(qint64 journalId) const;
+    QList<qint64> itemidsOnDay(qint64 journalId, const QDate& day) const;
+
+    // Per-day entry counts by eventtime date, like getdaycounts.
+    QMap<QDate, int> dayCounts(qint64 journalId) const;
+    QMap<QDate, int> dayCounts(qint64 journalId, const QDate& from, const QDate& to) const;
+
+    // Full-text search (FTS5 over subject, body and tags), best match first. `query` is what a user
+    // types: words (all must match, prefixes allowed on the last one) and "quoted phrases".
+    QList<SearchHit> search(qint64 journalId, const QString& query, const SearchFilter& filter = {},
+                            int limit = 100) const;
+
+    // Sync state.
+    SyncState syncState(qint64 journalId) const;
+    bool saveSyncState(qint64 journalId, const SyncState& state);
+    bool addPending(qint64 journalId, const QList<PendingItem>& items);
+    QList<PendingItem> pending(qint64 journalId, int limit) const;
+    int pendingCount(qint64 journalId) const;
+    bool removePending(qint64 journalId, const QList<qint64>& itemids);
+
+private:
+    bool fail(const class QSqlQuery& query);
+
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+// Builds an FTS5 MATCH expression from what a user typed, quoting every term so that no input can
+// be a syntax error: `cat "rainy day" wea` -> `"cat" "rainy day" "wea"*`.
+QString ftsQueryFromUserText(const QString& text);
+
+} // namespace Inkwell

@@ -1,0 +1,248 @@
+#include "account/AccountStore.h"
+#include "store/Database.h"
+#include "store/JournalStore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Inkwell;
+
+namespace {
+
+JournalEntry makeEntry(qint64 itemid, const QString& eventtime, const QString& subject, const QString& body)
+{
+    JournalEntry entry;
+    entry.itemid = itemid;
+    entry.anum = int(itemid % 256);
+    entry.url = QStringLiteral("https://alice.example.org/%1.html").arg(itemid * 256 + entry.anum);
+    entry.eventtime = eventtime;
+    entry.logtime = eventtime;
+    entry.subject = subject;
+    entry.body = body;
+    return entry;
+}
+
+} // namespace
+
+class TestJournalStore : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_temp;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<JournalStore> m_store;
+    qint64 m_journal = 0;
+    int m_counter = 0;
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Database>(m_temp.filePath(QStringLiteral("j%1.sqlite").arg(++m_counter)));
+        QVERIFY(m_db->open());
+        Account account;
+        account.name = QStringLiteral("dw");
+        account.serverUrl = QUrl(QStringLiteral("https://example.org"));
+        account.username = QStringLiteral("alice");
+        QString error;
+        QVERIFY2(AccountStore(*m_db).add(account, &error), qPrintable(error));
+        m_store = std::make_unique<JournalStore>(m_db->connection());
+        m_journal = m_store->journalId(QStringLiteral("dw"), QStringLiteral("alice"));
+        QVERIFY(m_journal > 0);
+    }
+    void cleanup()
+    {
+        m_store.reset();
+        m_db.reset();
+    }
+
+    void journalIdsAreStablePerAccountAndJournal()
+    {
+        QCOMPARE(m_store->journalId(QStringLiteral("dw"), QStringLiteral("alice")), m_journal);
+        const qint64 community = m_store->journalId(QStringLiteral("dw"), QStringLiteral("somecomm"));
+        QVERIFY(community > 0 && community != m_journal);
+        QCOMPARE(m_store->findJournalId(QStringLiteral("dw"), QStringLiteral("nobody")), 0);
+        QCOMPARE(m_store->journalId(QStringLiteral("no such account"), QStringLiteral("x")), 0);
+        QVERIFY(m_store->lastError().contains(QStringLiteral("no account")));
+    }
+
+    void upsertReplacesEntryPropsAndTags()
+    {
+        JournalEntry entry = makeEntry(7, QStringLiteral("2024-03-01 18:05:00"), QStringLiteral("Первый ✓"),
+                                       QStringLiteral("body with 😀\r\nand CRLF"));
+        entry.security = Security::UseMask;
+        entry.allowmask = (quint64(1) << 60) | 6;
+        entry.props = {{QStringLiteral("current_mood"), QStringLiteral("happy")},
+                       {QStringLiteral("taglist"), QStringLiteral("cats, Rainy Days")}};
+        QVERIFY2(m_store->upsertEntries(m_journal, {entry}), qPrintable(m_store->lastError()));
+        auto stored = m_store->entry(m_journal, 7);
+        QVERIFY(stored);
+        QCOMPARE(*stored, entry);
+
+        entry.subject = QStringLiteral("edited");
+        entry.props = {{QStringLiteral("current_music"), QStringLiteral("song")}};
+        QVERIFY2(m_store->upsertEntries(m_journal, {entry}), qPrintable(m_store->lastError()));
+        stored = m_store->entry(m_journal, 7);
+        QCOMPARE(stored->subject, QStringLiteral("edited"));
+        QCOMPARE(stored->props, entry.props); // the old mood and tags are gone
+        QCOMPARE(m_store->entryCount(m_journal), 1);
+        QVERIFY(m_store->search(m_journal, QStringLiteral("cats")).isEmpty());
+        QCOMPARE(m_store->search(m_journal, QStringLiteral("edited")).size(), 1);
+    }
+
+    void deleteRemovesEntryEverywhere()
+    {
+        JournalEntry entry = makeEntry(1, QStringLiteral("2024-01-01 10:00:00"), QStringLiteral("gone soon"),
+                                       QStringLiteral("text"));
+        entry.props.insert(QStringLiteral("taglist"), QStringLiteral("x"));
+        QVERIFY2(m_store->upsertEntries(m_journal, {entry, makeEntry(2, QStringLiteral("2024-01-01 11:00:00"),
+                                                                     {}, QStringLiteral("stays"))}),
+                 qPrintable(m_store->lastError()));
+        QVERIFY(m_store->deleteEntries(m_journal, {1}));
+        QVERIFY(!m_store->entry(m_journal, 1));
+        QCOMPARE(m_store->entryCount(m_journal), 1);
+        QVERIFY(m_store->search(m_journal, QStringLiteral("gone")).isEmpty());
+        QSqlQuery leftovers(m_db->connection());
+        QVERIFY(leftovers.exec(QStringLiteral("SELECT (SELECT count(*) FROM entry_props WHERE itemid = 1) + "
+                                              "(SELECT count(*) FROM entry_tags WHERE itemid = 1)")));
+        QVERIFY(leftovers.next());
+        QCOMPARE(leftovers.value(0).toInt(), 0);
+    }
+
+    void dayCountsFollowEventtime()
+    {
+        QVERIFY(m_store->upsertEntries(
+            m_journal, {makeEntry(1, QStringLiteral("2023-12-31 23:59:00"), {}, QStringLiteral("a")),
+                        makeEntry(2, QStringLiteral("2024-01-01 00:00:00"), {}, QStringLiteral("b")),
+                        makeEntry(3, QStringLiteral("2024-01-01 22:00:00"), {}, QStringLiteral("c")),
+                        makeEntry(4, QStringLiteral("2024-02-29 12:00:00"), {}, QStringLiteral("d"))}));
+        const QMap<QDate, int> counts = m_store->dayCounts(m_journal);
+        QCOMPARE(counts.size(), 3);
+        QCOMPARE(counts.value(QDate(2023, 12, 31)), 1);
+        QCOMPARE(counts.value(QDate(2024, 1, 1)), 2);
+        QCOMPARE(counts.value(QDate(2024, 2, 29)), 1);
+        const QMap<QDate, int> january = m_store->dayCounts(m_journal, QDate(2024, 1, 1), QDate(2024, 1, 31));
+        QCOMPARE(january.keys(), QList<QDate>{QDate(2024, 1, 1)});
+        QCOMPARE(m_store->itemidsOnDay(m_journal, QDate(2024, 1, 1)), (QList<qint64>{2, 3}));
+    }
+
+    void searchFindsWordsPrefixesPhrasesAndFilters()
+    {
+        JournalEntry a = makeEntry(1, QStringLiteral("2022-05-01 10:00:00"), QStringLiteral("Rainy day"),
+                                   QStringLiteral("The cat sat by the window. Café au lait."));
+        a.props.insert(QStringLiteral("taglist"), QStringLiteral("cats, weather"));
+        JournalEntry b = makeEntry(2, QStringLiteral("2023-06-01 10:00:00"), QStringLiteral("Погода"),
+                                   QStringLiteral("Дождь весь день"));
+        b.security = Security::Private;
+        JournalEntry c = makeEntry(3, QStringLiteral("2023-07-01 10:00:00"), QStringLiteral("day trip"),
+                                   QStringLiteral("a sunny day by the sea"));
+        QVERIFY2(m_store->upsertEntries(m_journal, {a, b, c}), qPrintable(m_store->lastError()));
+
+        auto ids = [](const QList<SearchHit>& hits) {
+            QList<qint64> result;
+            for (const SearchHit& hit : hits)
+                result << hit.itemid;
+            std::sort(result.begin(), result.end());
+            return result;
+        };
+        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("day"))), (QList<qint64>{1, 3}));
+        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("win"))), QList<qint64>{1});  // as you type
+        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("cafe"))), QList<qint64>{1}); // diacritics
+        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("дождь"))), QList<qint64>{2});
+        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("\"sunny day\""))), QList<qint64>{3});
+        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("weather"))), QList<qint64>{1}); // tags
+        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("day"), {QStringLiteral("cats"), {}, 0})),
+                 QList<qint64>{1});
+        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("day"), {{}, {}, 2023})), QList<qint64>{3});
+        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("д"), {{}, Security::Private, 0})),
+                 QList<qint64>{2});
+
+        const QList<SearchHit> hits = m_store->search(m_journal, QStringLiteral("window"));
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.first().snippet.contains(QStringLiteral("\x02window\x03")),
+                 qPrintable(hits.first().snippet));
+
+        // Whatever a user types is never an FTS syntax error.
+        for (const char* odd :
+             {"\"", "AND", "a OR", "NEAR(", "*", "-x", "col:thing", "(", "\"unterminated phrase"}) {
+            m_store->search(m_journal, QString::fromLatin1(odd));
+            QVERIFY2(m_store->lastError().isEmpty(),
+                     qPrintable(QString::fromLatin1(odd) + m_store->lastError()));
+        }
+        QCOMPARE(ftsQueryFromUserText(QStringLiteral("cat \"rainy  day\" wea")),
+                 QStringLiteral("\"cat\" \"rainy day\" \"wea\"*"));
+        QCOMPARE(ftsQueryFromUserText(QStringLiteral("   ")), QString());
+    }
+
+    void syncStateAndPendingItemsPersist()
+    {
+        SyncState state = m_store->syncState(m_journal);
+        QVERIFY(state.cursor.isEmpty());
+        QVERIFY(!state.scanning);
+        state.scanning = true;
+        state.scanCursor = QString(); // a scan from the very beginning has an empty cursor
+        state.scanMaxTime = QStringLiteral("2026-11-23 11:41:40");
+        QVERIFY(m_store->saveSyncState(m_journal, state));
+        SyncState loaded = m_store->syncState(m_journal);
+        QVERIFY(loaded.scanning);
+        QCOMPARE(loaded.scanCursor, QString());
+        QCOMPARE(loaded.scanMaxTime, state.scanMaxTime);
+
+        QVERIFY(m_store->addPending(m_journal, {{5, QStringLiteral("2026-01-01 00:00:02")},
+                                                {3, QStringLiteral("2026-01-01 00:00:01")}}));
+        QVERIFY(m_store->addPending(m_journal, {{5, QStringLiteral("2026-01-01 00:00:09")},
+                                                {5, QStringLiteral("2026-01-01 00:00:00")}}));
+        QCOMPARE(m_store->pendingCount(m_journal), 2);
+        const QList<PendingItem> oldestFirst = m_store->pending(m_journal, 10);
+        QCOMPARE(oldestFirst.size(), 2);
+        QCOMPARE(oldestFirst.at(0).itemid, 3);
+        QCOMPARE(oldestFirst.at(1).time, QStringLiteral("2026-01-01 00:00:09"));
+        QVERIFY(m_store->removePending(m_journal, {3}));
+        QCOMPARE(m_store->pending(m_journal, 10).size(), 1);
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        {
+            JournalStore::Transaction transaction(*m_store);
+            QVERIFY2(m_store->upsertEntries(m_journal, {makeEntry(1, QStringLiteral("2024-01-01 00:00:00"),
+                                                                  {}, QStringLiteral("x"))}),
+                     qPrintable(m_store->lastError()));
+            QVERIFY(m_store->addPending(m_journal, {{9, QStringLiteral("t")}}));
+        } // no commit: as if the program died here
+        QCOMPARE(m_store->entryCount(m_journal), 0);
+        QCOMPARE(m_store->pendingCount(m_journal), 0);
+        {
+            JournalStore::Transaction transaction(*m_store);
+            QVERIFY2(m_store->upsertEntries(m_journal, {makeEntry(1, QStringLiteral("2024-01-01 00:00:00"),
+                                                                  {}, QStringLiteral("x"))}),
+                     qPrintable(m_store->lastError()));
+            QVERIFY(transaction.commit());
+        }
+        QCOMPARE(m_store->entryCount(m_journal), 1);
+    }
+
+    void forEachEntryStreamsInItemidOrderWithProps()
+    {
+        QList<JournalEntry> entries;
+        for (int i = 30; i >= 1; --i) {
+            JournalEntry e =
+                makeEntry(i, QStringLiteral("2024-01-01 00:00:00"), QString::number(i), QStringLiteral("b"));
+            if (i % 3 == 0)
+                e.props.insert(QStringLiteral("current_music"), QStringLiteral("m%1").arg(i));
+            entries << e;
+        }
+        QVERIFY2(m_store->upsertEntries(m_journal, entries), qPrintable(m_store->lastError()));
+        QList<qint64> seen;
+        QVERIFY(m_store->forEachEntry(m_journal, [&](const JournalEntry& e) {
+            seen << e.itemid;
+            QCOMPARE(e.props.value(QStringLiteral("current_music")),
+                     e.itemid % 3 == 0 ? QStringLiteral("m%1").arg(e.itemid) : QString());
+        }));
+        QCOMPARE(seen.size(), 30);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournalStore)
+#include "TestJournalStore.moc"
