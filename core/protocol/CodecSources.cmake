@@ -9,6 +9,9 @@ set(INKWELL_CODEC_SOURCES
     ProtocolError.cpp ProtocolError.h
     ProtocolResult.h
     ProtocolValue.cpp ProtocolValue.h
+    XmlRpcCanonicalReader.cpp
     XmlRpcCodec.cpp XmlRpcCodec.h
+    XmlRpcReader.h
+    XmlRpcStreamReader.cpp
 )
 set(INKWELL_CODEC_DIR ${CMAKE_CURRENT_LIST_DIR})

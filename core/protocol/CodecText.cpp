@@ -22,8 +22,8 @@ int hexValue(char c)
     return -1;
 }
 
-// Decodes one UTF-8 sequence at bytes[i]; returns its code point and advances i, or -1 for an
-// invalid, overlong, surrogate or truncated sequence.
+} // namespace
+
 char32_t nextCodePoint(QByteArrayView bytes, qsizetype& i)
 {
     const auto byte = [&](qsizetype at) {
@@ -65,7 +65,30 @@ char32_t nextCodePoint(QByteArrayView bytes, qsizetype& i)
     return point;
 }
 
-} // namespace
+void appendUtf8(QByteArray& out, char32_t point)
+{
+    if (point < 0x80) {
+        out.append(char(point));
+    } else if (point < 0x800) {
+        out.append(char(0xC0 | (point >> 6)));
+        out.append(char(0x80 | (point & 0x3F)));
+    } else if (point < 0x10000) {
+        out.append(char(0xE0 | (point >> 12)));
+        out.append(char(0x80 | ((point >> 6) & 0x3F)));
+        out.append(char(0x80 | (point & 0x3F)));
+    } else {
+        out.append(char(0xF0 | (point >> 18)));
+        out.append(char(0x80 | ((point >> 12) & 0x3F)));
+        out.append(char(0x80 | ((point >> 6) & 0x3F)));
+        out.append(char(0x80 | (point & 0x3F)));
+    }
+}
+
+bool isXmlChar(char32_t point)
+{
+    return point == 0x9 || point == 0xA || point == 0xD || (point >= 0x20 && point <= 0xD7FF) ||
+           (point >= 0xE000 && point <= 0xFFFD) || (point >= 0x10000 && point <= 0x10FFFF);
+}
 
 bool isAsciiBlank(char c)
 {
@@ -143,11 +166,7 @@ bool isXmlText(QByteArrayView bytes)
             continue;
         }
         const char32_t point = nextCodePoint(bytes, i);
-        if (point == char32_t(-1))
-            return false;
-        if (point < 0x20 && point != 0x9 && point != 0xA && point != 0xD)
-            return false;
-        if (point == 0xFFFE || point == 0xFFFF)
+        if (point == char32_t(-1) || !isXmlChar(point))
             return false;
     }
     return true;

@@ -15,6 +15,13 @@ bool parseWholeNumber(QByteArrayView text, qint64* result);
 // [+-]?[0-9]+ of any length (what a Perl server may put in <int>).
 bool isDigitString(QByteArrayView text);
 
+// Decodes the UTF-8 sequence at bytes[i] and advances i past it; returns char32_t(-1) (and leaves
+// i alone) for an invalid, overlong, surrogate or truncated sequence.
+char32_t nextCodePoint(QByteArrayView bytes, qsizetype& i);
+void appendUtf8(QByteArray& out, char32_t point);
+// XML 1.0 Char production.
+bool isXmlChar(char32_t point);
+
 bool isValidUtf8(QByteArrayView bytes);
 // Valid UTF-8 whose every code point is an XML 1.0 Char (no C0 controls but TAB, LF, CR; no
 // U+FFFE/U+FFFF), i.e. text an XML document can carry.

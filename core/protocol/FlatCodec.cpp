@@ -1,6 +1,9 @@
 #include "protocol/FlatCodec.h"
 
 #include "protocol/CodecText.h"
+#include "protocol/FlatFields.h"
+
+#include <algorithm>
 
 namespace Inkwell {
 
@@ -19,6 +22,7 @@ Lines splitLines(const QByteArray& body, qsizetype maxLines)
 {
     Lines result;
     const QByteArrayView view(body);
+    result.lines.reserve(qMin<qsizetype>(maxLines, std::count(body.cbegin(), body.cend(), '\n') + 1));
     qsizetype start = 0;
     while (start < view.size()) {
         if (result.lines.size() >= maxLines) {
@@ -98,34 +102,39 @@ ProtocolResult<ProtocolValue> FlatCodec::decodeResponse(const QByteArray& body, 
     if (split.tooMany)
         return ProtocolError::malformed(QStringLiteral("more than %1 keys").arg(m_limits.maxValues), mode);
 
-    QMap<QByteArray, QByteArray> fields;
+    QList<FlatFields::Pair> pairs;
+    pairs.reserve(split.lines.size() / 2);
     for (qsizetype i = 0; i + 1 < split.lines.size(); i += 2)
-        fields.insert(split.lines.at(i).toByteArray(), split.lines.at(i + 1).toByteArray());
+        pairs.append({split.lines.at(i), split.lines.at(i + 1)});
+    FlatFields fields(std::move(pairs));
 
-    const auto errmsg = fields.constFind(QByteArrayLiteral("errmsg"));
-    const auto success = fields.constFind(QByteArrayLiteral("success"));
+    const qsizetype errmsg = fields.find("errmsg");
+    const qsizetype success = fields.find("success");
     // errmsg means failure even next to success=OK: flat sessiongenerate/sessionexpire overwrite
     // success after failing (REFERENCE.md 3.12).
-    if (errmsg != fields.cend())
-        return ProtocolError::fromFlatMessage(QString::fromUtf8(*errmsg), mode);
-    if (success == fields.cend()) {
+    if (errmsg >= 0)
+        return ProtocolError::fromFlatMessage(QString::fromUtf8(fields.value(errmsg)), mode);
+    if (success < 0) {
         // Never reached the protocol code: an HTML error page, a proxy, a Perl die (1.2).
         return ProtocolError::serverFailure(
             body.isEmpty() ? QStringLiteral("empty reply")
                            : QStringLiteral("reply without a success key: \"%1\"").arg(firstLine(body)),
             mode);
     }
-    if (*success == "FAIL")
+    const QByteArrayView successValue = fields.value(success);
+    if (successValue == "FAIL")
         return ProtocolError::serverFailure(QStringLiteral("success=FAIL without errmsg"), mode);
-    if (*success != "OK")
+    if (successValue != "OK")
         return ProtocolError::malformed(
-            QStringLiteral("success is \"%1\"").arg(QString::fromUtf8(success->left(40))), mode);
+            QStringLiteral("success is \"%1\"")
+                .arg(QString::fromUtf8(successValue.first(qMin<qsizetype>(successValue.size(), 40)))),
+            mode);
     if (split.lines.size() % 2 != 0)
         return ProtocolError::malformed(QStringLiteral("the reply has a key without a value (truncated?)"),
                                         mode);
 
-    fields.remove(QByteArrayLiteral("success"));
-    return shapeReply(mode, std::move(fields));
+    fields.consume(success);
+    return shapeFlatReply(mode, fields, m_limits);
 }
 
 } // namespace Inkwell

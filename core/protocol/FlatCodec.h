@@ -3,7 +3,6 @@
 #include "protocol/ProtocolCodec.h"
 
 #include <QList>
-#include <QMap>
 
 #include <utility>
 
@@ -49,7 +48,7 @@ public:
     static QByteArray formEncode(const QList<Field>& fields);
     ProtocolResult<QList<Field>> parsePairs(const QByteArray& body, const QString& mode) const;
     // Rebuilds the XML-RPC shape of a successful reply from its fields (success/errmsg removed).
-    ProtocolResult<ProtocolValue> shapeReply(const QString& mode, QMap<QByteArray, QByteArray> fields) const;
+    ProtocolResult<ProtocolValue> shapeReply(const QString& mode, const QList<Field>& fields) const;
 };
 
 } // namespace Inkwell

@@ -3,6 +3,7 @@
 
 #include "protocol/CodecText.h"
 #include "protocol/FlatCodec.h"
+#include "protocol/FlatFields.h"
 
 #include <QHash>
 #include <QSet>
@@ -14,15 +15,26 @@ namespace Inkwell {
 
 namespace {
 
-using Fields = QMap<QByteArray, QByteArray>;
 using Map = ProtocolValue::Map;
 using List = ProtocolValue::List;
 
 // Dreamwidth sends values under these keys as <string> whatever they look like (1.3.1).
 bool isForcedString(QStringView name)
 {
-    return name == u"journalname" || name == u"fullname" || name == u"username" || name == u"poster" ||
-           name == u"postername" || name == u"name";
+    switch (name.size()) {
+    case 4:
+        return name == u"name";
+    case 6:
+        return name == u"poster";
+    case 8:
+        return name == u"fullname" || name == u"username";
+    case 10:
+        return name == u"postername";
+    case 11:
+        return name == u"journalname";
+    default:
+        return false;
+    }
 }
 
 // A flat value typed as the XML-RPC server would type the same text (1.3.1; base64 aside, since
@@ -101,17 +113,19 @@ List toList(QMap<qint64, Map> items)
 class ReplyShaper
 {
 public:
-    ReplyShaper(const QString& mode, Fields fields, const DecodeLimits& limits)
+    ReplyShaper(const QString& mode, FlatFields& fields, const DecodeLimits& limits)
         : m_mode(mode)
-        , m_fields(std::move(fields))
+        , m_fields(fields)
         , m_limits(limits)
     {}
 
     ProtocolResult<ProtocolValue> run();
 
 private:
-    // Removes and returns one key.
+    // Consumes one key.
     bool take(const char* key, QByteArray* value = nullptr);
+    // Member names repeat (itemid, anum, ... per entry): share one QString per name.
+    QString name(QByteArrayView field);
     // Removes every <prefix>_<n>_<field> key: items by n, fields renamed and typed; the field named
     // `formEncoded` is URL-decoded first (entry bodies, 1.2).
     QMap<qint64, Map> takeStructs(const char* prefix, std::initializer_list<Rename> renames = {},
@@ -138,43 +152,62 @@ private:
     List menu(qint64 number, const QMap<qint64, QMap<qint64, Map>>& menus, QSet<qint64>& visited, int depth);
 
     QString m_mode;
-    Fields m_fields;
+    FlatFields& m_fields;
+    QHash<QByteArray, QString> m_names;
     DecodeLimits m_limits;
     Map m_result;
 };
 
 bool ReplyShaper::take(const char* key, QByteArray* value)
 {
-    const auto it = m_fields.find(QByteArray(key));
-    if (it == m_fields.end())
+    const qsizetype index = m_fields.find(key);
+    if (index < 0)
         return false;
     if (value)
-        *value = std::move(*it);
-    m_fields.erase(it);
+        *value = m_fields.value(index).toByteArray();
+    m_fields.consume(index);
     return true;
+}
+
+QString ReplyShaper::name(QByteArrayView field)
+{
+    const QByteArray key = QByteArray::fromRawData(field.data(), field.size());
+    const auto it = m_names.constFind(key);
+    if (it != m_names.cend())
+        return *it;
+    const QString text = QString::fromUtf8(field);
+    m_names.insert(field.toByteArray(), text);
+    return text;
 }
 
 QMap<qint64, Map> ReplyShaper::takeStructs(const char* prefix, std::initializer_list<Rename> renames,
                                            const char* formEncoded)
 {
     QMap<qint64, Map> items;
+    Map* item = nullptr;
+    qint64 itemIndex = 0;
     const QByteArray start = QByteArray(prefix) + '_';
-    for (auto it = m_fields.lowerBound(start); it != m_fields.end() && it.key().startsWith(start);) {
+    const auto [begin, end] = m_fields.range(start);
+    for (qsizetype i = begin; i < end; ++i) {
         IndexedKey key;
-        if (!matchIndexed(it.key(), prefix, &key) || key.rest.isEmpty()) {
-            ++it;
+        if (m_fields.isConsumed(i) || !matchIndexed(m_fields.key(i), prefix, &key) || key.rest.isEmpty())
             continue;
-        }
-        QString field = QString::fromUtf8(key.rest);
+        QString field;
         for (const Rename& rename : renames) {
             if (key.rest == rename.flat)
                 field = QString::fromLatin1(rename.xmlrpc);
         }
-        QByteArray value = std::move(it.value());
-        if (formEncoded && key.rest == formEncoded)
-            value = CodecText::formDecode(value);
-        items[key.index].insert(field, typed(field, std::move(value)));
-        it = m_fields.erase(it);
+        if (field.isNull())
+            field = name(key.rest);
+        QByteArray value = formEncoded && key.rest == formEncoded ? CodecText::formDecode(m_fields.value(i))
+                                                                  : m_fields.value(i).toByteArray();
+        // Keys are sorted, so one item's fields come together and in name order.
+        if (!item || key.index != itemIndex) {
+            item = &items[key.index];
+            itemIndex = key.index;
+        }
+        item->insert(item->cend(), field, typed(field, std::move(value)));
+        m_fields.consume(i);
     }
     return items;
 }
@@ -183,14 +216,13 @@ QMap<qint64, QByteArray> ReplyShaper::takeScalars(const char* prefix)
 {
     QMap<qint64, QByteArray> items;
     const QByteArray start = QByteArray(prefix) + '_';
-    for (auto it = m_fields.lowerBound(start); it != m_fields.end() && it.key().startsWith(start);) {
+    const auto [begin, end] = m_fields.range(start);
+    for (qsizetype i = begin; i < end; ++i) {
         IndexedKey key;
-        if (!matchIndexed(it.key(), prefix, &key) || !key.rest.isEmpty()) {
-            ++it;
+        if (m_fields.isConsumed(i) || !matchIndexed(m_fields.key(i), prefix, &key) || !key.rest.isEmpty())
             continue;
-        }
-        items.insert(key.index, std::move(it.value()));
-        it = m_fields.erase(it);
+        items.insert(key.index, m_fields.value(i).toByteArray());
+        m_fields.consume(i);
     }
     return items;
 }
@@ -284,26 +316,22 @@ void ReplyShaper::shapeMenus()
 {
     QMap<qint64, QMap<qint64, Map>> menus;
     bool any = false;
-    const QByteArray start = QByteArrayLiteral("menu_");
-    for (auto it = m_fields.lowerBound(start); it != m_fields.end() && it.key().startsWith(start);) {
+    const auto [begin, end] = m_fields.range("menu_");
+    for (qsizetype i = begin; i < end; ++i) {
         IndexedKey outer;
         IndexedKey inner;
-        if (!matchIndexed(it.key(), "menu", &outer) || outer.rest.isEmpty()) {
-            ++it;
+        if (m_fields.isConsumed(i) || !matchIndexed(m_fields.key(i), "menu", &outer) || outer.rest.isEmpty())
             continue;
-        }
         if (outer.rest == "count") {
-            any = true;
             menus[outer.index]; // an empty menu still exists
         } else if (splitIndex(outer.rest, &inner) && !inner.rest.isEmpty()) {
-            any = true;
-            const QString field = QString::fromUtf8(inner.rest);
-            menus[outer.index][inner.index].insert(field, typed(field, std::move(it.value())));
+            const QString field = name(inner.rest);
+            menus[outer.index][inner.index].insert(field, typed(field, m_fields.value(i).toByteArray()));
         } else {
-            ++it;
             continue;
         }
-        it = m_fields.erase(it);
+        any = true;
+        m_fields.consume(i);
     }
     if (!any)
         return;
@@ -361,14 +389,14 @@ void ReplyShaper::shapeSyncItems()
 void ReplyShaper::shapeDayCounts()
 {
     List days;
-    for (auto it = m_fields.begin(); it != m_fields.end();) {
-        if (!isDateKey(it.key())) {
-            ++it;
+    const QString date = QStringLiteral("date");
+    const QString count = QStringLiteral("count");
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        if (m_fields.isConsumed(i) || !isDateKey(m_fields.key(i)))
             continue;
-        }
-        days.append(ProtocolValue(Map{{QStringLiteral("date"), typed(u"date", it.key())},
-                                      {QStringLiteral("count"), typed(u"count", std::move(it.value()))}}));
-        it = m_fields.erase(it);
+        days.append(ProtocolValue(Map{{date, typed(date, m_fields.key(i).toByteArray())},
+                                      {count, typed(count, m_fields.value(i).toByteArray())}}));
+        m_fields.consume(i);
     }
     if (!days.isEmpty())
         m_result.insert(QStringLiteral("daycounts"), days);
@@ -471,25 +499,37 @@ ProtocolResult<ProtocolValue> ReplyShaper::run()
             m_result.insert(QStringLiteral("entries"), toList(std::move(entries)));
     } else if (mode == u"sessiongenerate") {
         // 3.12: on failure the flat wrapper may still say OK, with an empty session.
-        const auto session = m_fields.constFind(QByteArrayLiteral("ljsession"));
-        if (session == m_fields.cend() || session->isEmpty())
+        const qsizetype session = m_fields.find("ljsession");
+        if (session < 0 || m_fields.value(session).isEmpty())
             return ProtocolError::serverFailure(QStringLiteral("the server returned no session"), m_mode);
     }
     // Whatever no shaper claimed passes through (a newer server's extra fields, 9.18).
-    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
-        const QString key = QString::fromUtf8(it.key());
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        if (m_fields.isConsumed(i))
+            continue;
+        const QString key = QString::fromUtf8(m_fields.key(i));
         if (!m_result.contains(key))
-            m_result.insert(key, typed(key, std::move(it.value())));
+            m_result.insert(key, typed(key, m_fields.value(i).toByteArray()));
     }
     return ProtocolValue(std::move(m_result));
 }
 
 } // namespace
 
-ProtocolResult<ProtocolValue> FlatCodec::shapeReply(const QString& mode,
-                                                    QMap<QByteArray, QByteArray> fields) const
+ProtocolResult<ProtocolValue> shapeFlatReply(const QString& mode, FlatFields& fields,
+                                             const DecodeLimits& limits)
 {
-    return ReplyShaper(mode, std::move(fields), m_limits).run();
+    return ReplyShaper(mode, fields, limits).run();
+}
+
+ProtocolResult<ProtocolValue> FlatCodec::shapeReply(const QString& mode, const QList<Field>& fields) const
+{
+    QList<FlatFields::Pair> pairs;
+    pairs.reserve(fields.size());
+    for (const Field& field : fields)
+        pairs.append({field.first, field.second});
+    FlatFields flatFields(std::move(pairs));
+    return shapeFlatReply(mode, flatFields, m_limits);
 }
 
 } // namespace Inkwell

@@ -318,11 +318,11 @@ QString ProtocolError::toString() const
         notes << QStringLiteral("HTTP %1").arg(m_httpStatus);
     if (!m_faultCode.isEmpty())
         notes << QStringLiteral("fault %1").arg(m_faultCode);
-    notes << Inkwell::toString(m_category);
+    notes << categoryName(m_category);
     return text + QStringLiteral(" (") + notes.join(QStringLiteral(", ")) + u')';
 }
 
-QString toString(ProtocolError::Category category)
+QString categoryName(ProtocolError::Category category)
 {
     switch (category) {
     case ProtocolError::Category::Temporary:

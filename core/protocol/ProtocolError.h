@@ -88,6 +88,7 @@ private:
     QString m_faultCode;
 };
 
-QString toString(ProtocolError::Category category);
+// "temporary", "permanent", "authentication", "transport", "malformed reply".
+QString categoryName(ProtocolError::Category category);
 
 } // namespace Inkwell
