@@ -176,3 +176,53 @@ def stop_subprocess(proc, timeout=10):
 def md5_hex(text):
     import hashlib
     return hashlib.md5(text.encode("utf-8")).hexdigest()
+
+
+class Failure(Exception):
+    """A protocol failure as a client sees it: flat errmsg text (code None) or XML-RPC fault."""
+
+    def __init__(self, text, code=None):
+        super().__init__(text, code)
+        self.text = text
+        self.code = code
+
+
+class Api:
+    """Call a mode the same way over either interface. Fields use XML-RPC names (username, props as a
+    dict); for flat they are converted (user, prop_<name>). Failures raise Failure."""
+
+    def __init__(self, client, interface):
+        self.client = client
+        self.interface = interface
+
+    def __call__(self, mode, headers=None, **fields):
+        if self.interface == "flat":
+            params = {"mode": mode}
+            for key, value in fields.items():
+                if key == "username":
+                    params["user"] = value
+                elif key == "props":
+                    params.update({"prop_" + name: val for name, val in value.items()})
+                else:
+                    params[key] = value
+            result = self.client.flat(headers=headers, **params)
+            if result.get("success") != "OK" or "errmsg" in result:
+                raise Failure(result.get("errmsg"))
+            return result
+        try:
+            return self.client.xmlrpc(mode, fields, headers=headers)
+        except xmlrpc.client.Fault as fault:
+            raise Failure(fault.faultString, fault.faultCode)
+
+    def fails(self, mode, **fields):
+        """The Failure a call raises (AssertionError if it succeeds)."""
+        try:
+            result = self(mode, **fields)
+        except Failure as failure:
+            return failure
+        raise AssertionError("%s succeeded: %r" % (mode, result))
+
+
+def apis(server):
+    """One Api per interface on fresh connections."""
+    return [Api(server.client(), "flat"), Api(server.client(), "xmlrpc")]

@@ -47,9 +47,10 @@ def _props_of(req):
 
 
 def _date_fields(req, now, tz):
-    """postevent: with ``tz`` and no date fields, the server fills them with "now" in that offset."""
+    """postevent: with ``tz`` and no date fields, the server fills them with "now" in that offset.
+    Returns True when it did (the time was "faked": no back-in-time check then)."""
     if tz is None or any(req.get(k) not in (None, "") for k in ("year", "mon", "day", "hour", "min")):
-        return
+        return False
     if tz == "guess":
         offset = 0
     else:
@@ -60,6 +61,7 @@ def _date_fields(req, now, tz):
     stamp = format_datetime(now + offset)
     req["year"], req["mon"], req["day"] = stamp[0:4], str(int(stamp[5:7])), str(int(stamp[8:10]))
     req["hour"], req["min"] = str(int(stamp[11:13])), str(int(stamp[14:16]))
+    return True
 
 
 def event_validation(ctx, req, owner, props):
@@ -197,14 +199,14 @@ def postevent(ctx, req):
     if byte_length(event) >= BMAX_EVENT[ctx.flavor]:
         raise ProtocolError(409)
     tz = req.get("tz") if isinstance(req.get("tz"), str) else None
-    _date_fields(req, ctx.now, tz)
+    faked = _date_fields(req, ctx.now, tz)
     props = _props_of(req)
     if ctx.interface == "flat" and ctx.flavor == "dw":
         props["interface"] = "flat"      # DW's flat wrapper marks entries posted through it
     subject, event, props = event_validation(ctx, dict(req, event=event), owner, props)
     eventtime = "%04d-%02d-%02d %02d:%02d:00" % tuple(int(req[k]) for k in ("year", "mon", "day", "hour", "min"))
     backdated = props.get("opt_backdated") == "1"
-    if ctx.flavor == "lj" and owner["userid"] == user["userid"] and not backdated \
+    if ctx.flavor == "lj" and owner["userid"] == user["userid"] and not backdated and not faked \
             and user["newesteventtime"] and eventtime < user["newesteventtime"]:
         raise ProtocolError(153, TIME_153)
     security, allowmask = _security(ctx, req, user, owner)
