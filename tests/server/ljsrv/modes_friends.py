@@ -513,7 +513,7 @@ def editcircle(ctx, req):
                            "VALUES (?, ?, ?, ?, ?, ?, ?)", (uid, target["userid"], trust, mask, watch, fg, bg))
             else:
                 db.execute("DELETE FROM edges WHERE userid = ? AND targetid = ?", (uid, target["userid"]))
-            if "groupmask" not in item or item.get("groupmask") in (None, ""):
+            if item.get("groupmask") in (None, "") and perl_int(item.get("edge")):
                 back = db.one("SELECT trust, watch FROM edges WHERE userid = ? AND targetid = ?", (target["userid"], uid))
                 added.append({"username": target["user"], "fullname": from_bytes(target["name"]),
                               "trusted": trust, "watched": watch,
