@@ -140,7 +140,7 @@ class Handler(BaseHTTPRequestHandler):
             parse = method == "POST"
         params = flatcodec.parse_form(body, join_duplicates=app.flavor == "lj") if parse else {}
         mode = protocol.flat_mode_name(params)
-        self._protocol("flat", mode, lambda: protocol.handle_flat(app, params, self.headers, self.client_address[0]),
+        self._protocol("flat", mode, params.get("user"), lambda: protocol.handle_flat(app, params, self.headers, self.client_address[0]),
                        lambda code, detail: self._flat_error(params, code, detail))
 
     def _flat_error(self, params, code, detail):
@@ -159,12 +159,13 @@ class Handler(BaseHTTPRequestHandler):
             app.count_request("xmlrpc", "")
             return self._send(200, "text/xml", xmlrpccodec.encode_fault("Client", str(exc)))
         mode = protocol.xmlrpc_mode_name(name)
-        self._protocol("xmlrpc", mode,
+        user = params[0].get("username") if params and isinstance(params[0], dict) else None
+        self._protocol("xmlrpc", mode, user if isinstance(user, str) else None,
                        lambda: protocol.handle_xmlrpc(app, name, params, self.headers, self.client_address[0]),
                        lambda code, detail: protocol.Outcome(
                            200, "text/xml", xmlrpccodec.encode_fault(code, error_text(code, detail, app.flavor))))
 
-    def _protocol(self, interface, mode, process, protocol_error):
+    def _protocol(self, interface, mode, user, process, protocol_error):
         app = self.server.app
         seq = app.count_request(interface, mode)
         fault = None
@@ -178,7 +179,7 @@ class Handler(BaseHTTPRequestHandler):
             fault = app.faults.take(mode, interface)
         kind = fault["kind"] if fault else None
         entry = {"seq": seq, "interface": interface, "mode": mode, "fault": kind,
-                 "user": None, "time": app.clock.now_str()}
+                 "user": user, "time": app.clock.now_str(), "result": None}
         app.request_log.append(entry)
         if kind == "delay":
             time.sleep(fault["ms"] / 1000.0)
