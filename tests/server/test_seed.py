@@ -1,0 +1,142 @@
+"""Seeding (README "Seeding"): --seed N generated entries (10,000 in well under 10 s), --seed demo for
+the GUI's demo mode, determinism, and the dw-transcripts preset."""
+
+import time
+import unittest
+
+from support import Api, InProcessServer
+
+DEMO = {"username": "demo", "password": "demo", "ver": 1}
+
+
+class GeneratedEntries(unittest.TestCase):
+    def test_10000_entries_are_fast_and_syncable(self):
+        started = time.time()
+        server = InProcessServer(users=["bench:pw"], seed=10000)
+        elapsed = time.time() - started
+        print("\n  seeding 10,000 entries took %.2f s" % elapsed)
+        try:
+            self.assertLess(elapsed, 10.0)        # the requirement; typically well under a second
+            c = server.client()
+            dump = c.ctl("GET", "entries?journal=bench")
+            self.assertEqual(dump["count"], 10000)
+            self.assertEqual([e["itemid"] for e in dump["entries"]], list(range(1, 10001)))
+            securities = {e["security"] for e in dump["entries"]}
+            self.assertEqual(securities, {"public", "private", "usemask"})
+            api = Api(c, "flat")
+            result = api("syncitems", username="bench", password="pw")
+            self.assertEqual((result["sync_count"], result["sync_total"]), ("500", "10000"))
+            # new posts go after the seeded ones
+            self.assertEqual(api("postevent", event="new", username="bench", password="pw", year=2037, mon=1, day=1,
+                                 hour=0, min=0)["itemid"], "10001")
+        finally:
+            server.stop()
+
+    def test_deterministic(self):
+        dumps = []
+        for _ in range(2):
+            server = InProcessServer(users=["bench:pw"], seed=300)
+            try:
+                entries = server.client().ctl("GET", "entries?journal=bench")["entries"]
+                dumps.append([{k: v for k, v in e.items() if k != "url"} for e in entries])   # URLs carry the port
+            finally:
+                server.stop()
+        self.assertEqual(dumps[0], dumps[1])
+
+    def test_seed_goes_to_the_first_user(self):
+        server = InProcessServer(users=["first:pw", "second:pw"], seed=5)
+        try:
+            c = server.client()
+            self.assertEqual(c.ctl("GET", "entries?journal=first")["count"], 5)
+            self.assertEqual(c.ctl("GET", "entries?journal=second")["count"], 0)
+        finally:
+            server.stop()
+
+
+class DemoJournal(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.servers = {flavor: InProcessServer(flavor=flavor, seed="demo") for flavor in ("lj", "dw")}
+
+    @classmethod
+    def tearDownClass(cls):
+        for server in cls.servers.values():
+            server.stop()
+
+    def test_demo_journal_content(self):
+        c = self.servers["lj"].client()
+        entries = c.ctl("GET", "entries?journal=demo")["entries"]
+        self.assertGreater(len(entries), 250)
+        years = {e["eventtime"][:4] for e in entries}
+        self.assertGreaterEqual(len(years), 5)
+        self.assertEqual({e["security"] for e in entries}, {"public", "private", "usemask"})
+        self.assertTrue(any(e["allowmask"] > 1 for e in entries))
+        self.assertTrue(any(e["revnum"] for e in entries))                       # edits
+        self.assertTrue(any(e["commentalter"] for e in entries))                 # comment activity
+        itemids = [e["itemid"] for e in entries]
+        self.assertLess(len(itemids), max(itemids))                               # deletions left gaps
+        props = set().union(*(e["props"] for e in entries))
+        self.assertTrue({"current_mood", "current_music", "current_location", "picture_keyword",
+                         "opt_backdated"} <= props)
+        self.assertTrue(any(e["tags"] for e in entries))
+        self.assertTrue(any(any(ord(ch) > 127 for ch in e["subject"] + e["event"]) for e in entries))
+        self.assertEqual(len(c.ctl("GET", "entries?journal=demo_comm")["entries"]), 40)
+
+    def test_demo_account_works_over_the_protocol(self):
+        for flavor, server in self.servers.items():
+            with self.subTest(flavor):
+                c = server.client()
+                xml = Api(c, "xmlrpc")
+                login = xml("login", getpickws=1, getpickwurls=1, getmoods=0, **DEMO)
+                self.assertEqual(login["fullname"], "Demo Writer")
+                self.assertEqual(login["usejournals"], ["demo_comm"])
+                self.assertIn("smile", login["pickws"])
+                self.assertTrue(login["defaultpicurl"])
+                if flavor == "lj":
+                    self.assertEqual([g["name"] for g in login["friendgroups"]], ["Close friends", "Work", "Family"])
+                    friends = xml("getfriends", includefriendof=1, **DEMO)
+                    self.assertEqual([f["username"] for f in friends["friends"]], ["alex", "demo_comm", "robin", "sam"])
+                    self.assertEqual([f["username"] for f in friends["friendofs"]], ["alex", "sam"])
+                else:
+                    circle = xml("getcircle", includetrustgroups=1, includewatchedusers=1, includetrustedby=1,
+                                 includecontentfilters=1, **DEMO)
+                    self.assertEqual(len(circle["trustgroups"]), 3)
+                    self.assertEqual(sorted(u["username"] for u in circle["watchedusers"]),
+                                     ["alex", "demo_comm", "robin", "sam"])
+                    self.assertEqual(circle["contentfilters"][0]["data"], "alex")
+                days = xml("getdaycounts", **DEMO)["daycounts"]
+                self.assertGreater(len(days), 200)
+                events = xml("getevents", selecttype="lastn", howmany=50, usejournal="demo_comm", **DEMO)["events"]
+                self.assertEqual(len(events), 40)
+                self.assertEqual(len(xml("getusertags", **DEMO)["tags"]), 10)
+                # the demo user can also log in with a challenge (password = API key on dw)
+                chal = xml("getchallenge")["challenge"]
+                import hashlib
+                md5 = lambda s: hashlib.md5(s.encode()).hexdigest()
+                xml("login", username="demo", auth_method="challenge", auth_challenge=chal,
+                    auth_response=md5(chal + md5("demo")))
+
+
+class TranscriptPreset(unittest.TestCase):
+    def test_accounts_and_first_entry(self):
+        server = InProcessServer(flavor="dw", preset="dw-transcripts")
+        try:
+            c = server.client()
+            xml = Api(c, "xmlrpc")
+            for user, password, key, userid in (("ljalice", "alicepass1", "fttjTvuhC3c2W9bXYdpoV95qkty1vjtN", 2),
+                                                ("ljbob", "bobpass22", "FxzTahdJLBNxfpZp7eAsF6O8LIES4Rgd", 3),
+                                                ("ljcarol", "carolpass3", "kGGbdyZeYLUCF3b0u9eQASfH0CGkDc4B", 4),
+                                                ("ljdave", "davepass44", "kpSKZyDofbWE6ttJdzIdszkFOCJ8F1O3", 5)):
+                self.assertEqual(xml("login", username=user, password=password)["userid"], userid)
+                xml("login", username=user, password=key)
+            self.assertEqual(xml("login", username="ljalice", password="alicepass1")["usejournals"], ["ljcomm"])
+            self.assertEqual(xml("login", username="ljbob", password="bobpass22", getcaps=1)["caps"], 10)
+            [entry] = c.ctl("GET", "entries?journal=ljalice")["entries"]
+            self.assertEqual((entry["itemid"], entry["subject"], entry["event"], entry["eventtime"], entry["logtime"]),
+                             (1, "t", "hello world", "2026-11-23 12:00:00", "2026-11-23 11:33:51"))
+        finally:
+            server.stop()
+
+
+if __name__ == "__main__":
+    unittest.main()
