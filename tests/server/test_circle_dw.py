@@ -159,6 +159,40 @@ class Circle(unittest.TestCase):
         self.c.ctl("POST", "clock", {"advance": 600})
         self.assertEqual(self.xml("checkforupdates", **paula)["lastupdate"], posted)
 
+    def test_getreadpage(self):
+        post = lambda who, pw, **f: self.xml("postevent", username=who, password=pw, year=2026, mon=1, day=1, hour=0,
+                                             min=0, **f)
+        self.xml("editcircle", add=[{"username": "bob", "edge": 2}, {"username": "comm", "edge": 2}], **ALICE)
+        self.xml("editcircle", add=[{"username": "alice", "groupmask": 1 | 4}], **BOB)     # alice in bob's group 2
+        self.xml("editcircle", add=[{"username": "carol", "edge": 2}], **BOB)
+        for n, fields in enumerate(({"security": "public"}, {"security": "usemask", "allowmask": 1},
+                                    {"security": "usemask", "allowmask": 4}, {"security": "usemask", "allowmask": 8},
+                                    {"security": "private"}, {"props": {"opt_backdated": "1"}})):
+            self.c.ctl("POST", "clock", {"advance": 10})
+            post("bob", "pw2", subject="b%d" % n, event="bob %d ü" % n, **fields)
+        self.c.ctl("POST", "clock", {"advance": 10})
+        post("alice", "pw1", subject="c", event="comm", usejournal="comm")
+        post("carol", "pw3", subject="not watched", event="x")
+        entries = self.xml("getreadpage", **ALICE)["entries"]
+        self.assertEqual([(e["journalname"], e["subject_raw"]) for e in entries],
+                         [("comm", "c"), ("bob", "b2"), ("bob", "b1"), ("bob", "b0")])
+        self.assertEqual((entries[0]["journaltype"], entries[0]["postername"], entries[0]["postertype"]), ("C", "alice", "P"))
+        self.assertEqual(entries[1]["security"], "usemask")
+        self.assertEqual(entries[1]["event_raw"], "bob 2 ü".encode())
+        self.assertEqual(entries[3]["ditemid"] >> 8, 1)
+        self.assertEqual([e["subject_raw"] for e in self.xml("getreadpage", itemshow=2, skip=1, **ALICE)["entries"]],
+                         ["b2", "b1"])
+        since = entries[2]["logtime"]
+        self.assertEqual([e["subject_raw"] for e in self.xml("getreadpage", lastsync=since, **ALICE)["entries"]],
+                         ["c", "b2"])
+        flat = self.flat("getreadpage", itemshow=1, **ALICE)
+        self.assertEqual((flat["entries_count"], flat["entries_1_journalname"], flat["entries_1_event"]),
+                         ("1", "comm", "comm"))
+        self.assertEqual(self.flat("getreadpage", skip=1, **BOB)["entries_count"], "0")      # bob watches carol only
+        for bad in ({"itemshow": 0}, {"itemshow": 101}, {"skip": 101}):
+            self.assertEqual(self.xml.fails("getreadpage", **dict(ALICE, **bad)).text,
+                             "Client error: Parameter out of range")
+
     def test_login_caps_and_fastserver(self):
         self.assertEqual(self.xml("login", getcaps=1, **BOB)["caps"], 10)
         self.assertEqual(self.xml("login", getcaps=1, **ALICE)["caps"], 2)

@@ -537,3 +537,63 @@ def editcircle(ctx, req):
     if added_filters:
         res["addedcontentfilters"] = added_filters
     return res
+
+
+# ---------------------------------------------------------------------------------------------
+# Dreamwidth reading page (REFERENCE §3.15)
+
+READPAGE_MAX = 50
+
+
+def getreadpage(ctx, req):
+    """Recent entries of the journals the user watches that the user may read, newest logtime first,
+    backdated entries excluded. ``itemshow`` 1-100 (default 100; at most 50 are returned), ``skip``
+    0-100 (209 outside), ``lastsync`` unix time: only newer entries."""
+    db = ctx.app.db
+    user = authenticate(ctx, req)
+    itemshow = perl_int(req.get("itemshow")) if req.get("itemshow") not in (None, "") else 100
+    skip = perl_int(req.get("skip")) if req.get("skip") not in (None, "") else 0
+    if not 1 <= itemshow <= 100 or not 0 <= skip <= 100:
+        raise ProtocolError(209)
+    since = perl_int(req.get("lastsync"))
+    uid = user["userid"]
+    rows = db.all(
+        "SELECT e.jitemid, e.anum, e.logtime, e.security, e.allowmask, e.subject, e.event, "
+        "j.user AS journal, j.journaltype AS jtype, p.user AS poster, p.journaltype AS ptype, "
+        "COALESCE(t.trustmask, 0) AS mytrust, m.userid IS NOT NULL AS member, COALESCE(m.admin, 0) AS admin "
+        "FROM edges w JOIN entries e ON e.journalid = w.targetid "
+        "JOIN users j ON j.userid = e.journalid JOIN users p ON p.userid = e.posterid "
+        "LEFT JOIN edges t ON t.userid = e.journalid AND t.targetid = ? AND t.trust = 1 "
+        "LEFT JOIN members m ON m.commid = e.journalid AND m.userid = ? "
+        "WHERE w.userid = ? AND w.watch = 1 AND e.logtime > ? "
+        "AND NOT EXISTS (SELECT 1 FROM props b WHERE b.journalid = e.journalid AND b.jitemid = e.jitemid "
+        "                AND b.name = 'opt_backdated' AND b.value = X'31') "
+        "ORDER BY e.logtime DESC, e.journalid, e.jitemid DESC", (uid, uid, uid, since))
+    visible = []
+    for row in rows:
+        if row["security"] == "public":
+            ok = True
+        elif row["jtype"] == "C":
+            ok = bool(row["admin"]) if row["security"] == "private" else bool(row["member"]) and row["allowmask"] & 1
+        else:
+            ok = row["security"] == "usemask" and bool(row["mytrust"] & row["allowmask"])
+        if ok:
+            visible.append(row)
+    entries = []
+    for row in visible[skip:skip + min(itemshow, READPAGE_MAX)]:
+        entries.append({"subject_raw": from_bytes(row["subject"]), "event_raw": from_bytes(row["event"]),
+                        "journalname": row["journal"], "journaltype": row["jtype"], "postername": row["poster"],
+                        "postertype": row["ptype"], "ditemid": row["jitemid"] * 256 + row["anum"],
+                        "security": row["security"], "logtime": row["logtime"]})
+    return {"entries": entries}
+
+
+def flat_getreadpage(result, req):
+    from .text import eurl
+    out = {}
+    for n, entry in enumerate(result["entries"], 1):
+        for key in ("subject_raw", "journalname", "journaltype", "postername", "postertype", "ditemid", "security"):
+            out["entries_%d_%s" % (n, key)] = entry[key]
+        out["entries_%d_event" % n] = eurl(entry["event_raw"])
+    out["entries_count"] = len(result["entries"])
+    return out

@@ -59,6 +59,7 @@ MODES = {
     # Dreamwidth
     "checkforupdates": Mode(fr.checkforupdates, flat=fr.flat_checkupdates, sites={"dw": BOTH}),
     "gettrustgroups": Mode(fr.gettrustgroups, flat=fr.flat_gettrustgroups, sites={"dw": BOTH}),
+    "getreadpage": Mode(fr.getreadpage, flat=fr.flat_getreadpage, sites={"dw": BOTH}),
     "getcircle": Mode(fr.getcircle, sites={"dw": {"xmlrpc"}}),
     "editcircle": Mode(fr.editcircle, sites={"dw": {"xmlrpc"}}),
 }
@@ -102,6 +103,13 @@ def upgrade_flat_request(params):
     return req
 
 
+def _with_version(req):
+    """``version`` is an alias of ``ver`` (REFERENCE §1.4)."""
+    if req.get("ver") in (None, "") and req.get("version") not in (None, ""):
+        req["ver"] = req["version"]
+    return req
+
+
 def flat_mode_name(params):
     return params.get("mode", "")
 
@@ -141,10 +149,11 @@ def handle_flat(app, params, headers, client_ip):
     req = upgrade_flat_request(params)
     if mode.flat_request:
         mode.flat_request(req)
-    ctx = Context(app, "flat", client_ip, headers)
     try:
         with app.lock:
-            result = mode.handler(ctx, req)
+            # The request's time is read under the lock, so itemids and logtimes grow together.
+            ctx = Context(app, "flat", client_ip, headers)
+            result = mode.handler(ctx, _with_version(req))
         out = mode.flat(result, req)
         out["success"] = "OK"
         return Outcome(200, ctype, _flat_body(params, out), mode_name, "ok")
@@ -196,10 +205,10 @@ def handle_xmlrpc(app, method, params, headers, client_ip):
     if len(params) > 1:
         return fault(202, error_text(202, None, flavor), 202)
     req = params[0] if params and isinstance(params[0], dict) else {}
-    ctx = Context(app, "xmlrpc", client_ip, headers)
     try:
         with app.lock:
-            result = mode.handler(ctx, req)
+            ctx = Context(app, "xmlrpc", client_ip, headers)
+            result = mode.handler(ctx, _with_version(dict(req)))
     except ProtocolError as exc:
         return fault(exc.code, exc.text(flavor), exc.code)
     except ServerDie as die:
