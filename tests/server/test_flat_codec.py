@@ -78,6 +78,26 @@ class OverHttp(unittest.TestCase):
         legacy = c.request("POST", "/cgi-bin/log.cgi", body, {"Content-Type": "application/x-www-form-urlencoded"})
         self.assertEqual(legacy.flat()["name"], "Test Alice")
 
+    def test_lj_parses_bodies_of_clients_that_do_not_escape_everything(self):
+        # like the Debian liblivejournal-perl client: spaces, line breaks and UTF-8 left unescaped
+        c = self.client("lj")
+        body = ("mode=postevent&user=alice&password=pw1&ver=1&subject=Hi there&event=two words\nline 2 ü"
+                "&year=2025&mon=1&day=2&hour=3&min=4").encode("utf-8")
+        self.assertEqual(c.flat_raw(body, "application/x-www-form-urlescaped").flat()["itemid"], "1")
+        got = c.flat(mode="getevents", user="alice", password="pw1", ver=1, selecttype="one", itemid=1,
+                     lineendings="unix")
+        self.assertEqual((got["events_1_subject"], got["events_1_event"]), ("Hi there", "two+words%0Aline+2+%C3%BC"))
+
+    def test_version_is_an_alias_of_ver(self):
+        c = self.client("dw")
+        c.flat(mode="postevent", user="alice", password="pw1", ver=1, event="café", year=2025, mon=1, day=1,
+               hour=0, min=0)
+        for key in ("ver", "version"):
+            got = c.flat(mode="getevents", user="alice", password="pw1", selecttype="one", itemid=1, **{key: "1"})
+            self.assertEqual(got["events_1_event"], "caf%C3%A9")
+        self.assertEqual(c.flat(mode="getevents", user="alice", password="pw1", selecttype="one", itemid=1)["errmsg"][:40],
+                         "Client error: Protocol version mismatch:")
+
     def test_get_ignores_the_query_string(self):
         for flavor in ("lj", "dw"):
             c = self.client(flavor)

@@ -215,6 +215,11 @@ def run_seed(server, app, query, payload):
 
 
 def info(server, app, query, payload):
+    with app.lock:
+        return _info(server, app)
+
+
+def _info(server, app):
     return {"flavor": app.flavor, "url": server.base_url, "site_url": app.site_url, "users": _user_names(app),
             "modes": {"flat": protocol.mode_names(app.flavor, "flat"),
                       "xmlrpc": protocol.mode_names(app.flavor, "xmlrpc")},
