@@ -6,6 +6,7 @@ value can always be turned back into the exact bytes the client sent (``to_bytes
 """
 
 import re
+from urllib.parse import quote_from_bytes
 
 PERL_SPACE = " \t\n\r\f\v"   # Perl's \s on byte strings: ASCII whitespace only
 
@@ -80,21 +81,10 @@ def canonical_username(name):
     return name.replace("-", "_")
 
 
-_EURL_SAFE = set(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_,-./\\: ")
-
-
 def eurl(value):
     """LJ::eurl: every byte outside ``A-Z a-z 0-9 _ , - . / \\ :`` and space becomes %HH (upper-case
-    hex); spaces become '+' (REFERENCE §1.2)."""
-    out = []
-    for byte in to_bytes(value):
-        if byte == 0x20:
-            out.append("+")
-        elif byte in _EURL_SAFE:
-            out.append(chr(byte))
-        else:
-            out.append("%%%02X" % byte)
-    return "".join(out)
+    hex); spaces become '+' (REFERENCE §1.2). (quote_from_bytes always keeps "~", eurl does not.)"""
+    return quote_from_bytes(to_bytes(value), safe=",/\\: ").replace(" ", "+").replace("~", "%7E")
 
 
 def md5_hex(value):
