@@ -9,7 +9,9 @@ the protocol processing.
 import json
 import re
 import socket
+import sys
 import time
+import traceback
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -198,7 +200,12 @@ class Handler(BaseHTTPRequestHandler):
             outcome = protocol_error(fault["code"], fault.get("detail"))
             entry["result"] = fault["code"]
             return self._send(outcome.status, outcome.content_type, outcome.body)
-        outcome = process()
+        try:
+            outcome = process()
+        except Exception:            # a bug in the server: answer like a crashed real server would
+            traceback.print_exc(file=sys.stderr)
+            entry["result"] = "exception"
+            return self._send(500, "text/plain", b"Internal Server Error\n")
         entry["result"] = outcome.result
         if kind == "drop_after_commit":
             return self._drop()
