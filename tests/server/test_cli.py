@@ -2,7 +2,6 @@
 survives restarts, bad arguments, and concurrent clients."""
 
 import os
-import re
 import signal
 import socket
 import subprocess

@@ -6,7 +6,7 @@ import unittest
 import xmlrpc.client
 
 from ljsrv import xmlrpccodec
-from ljsrv.xmlrpccodec import DW_FORCED_STRING_KEYS, Typed
+from ljsrv.xmlrpccodec import DW_FORCED_STRING_KEYS
 from support import InProcessServer
 
 

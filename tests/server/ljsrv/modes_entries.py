@@ -5,7 +5,7 @@ import hashlib
 import re
 
 from . import props as propdefs
-from .auth import authenticate, check_altusage, is_admin, load_user
+from .auth import authenticate, check_altusage, is_admin
 from .clock import format_datetime
 from .entries import (CANNOT_BE_SHOWN, access_level, delete_entry, parse_taglist, perl_int, set_entry_tags,
                       set_prop, valid_picture_keyword, visibility_sql)

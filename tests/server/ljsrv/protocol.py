@@ -9,6 +9,7 @@ numbered keys -> lists) and a per-mode ``flat_*`` function flattens the result.
 from . import flatcodec, xmlrpccodec
 from . import modes_account as acct
 from . import modes_entries as ent
+from . import modes_circle as dw
 from . import modes_friends as fr
 from . import modes_sync as sync
 from .app import Context
@@ -57,11 +58,11 @@ MODES = {
                              sites={"lj": BOTH}),
     "uploadpic": Mode(acct.uploadpic, sites={"lj": {"flat"}}),
     # Dreamwidth
-    "checkforupdates": Mode(fr.checkforupdates, flat=fr.flat_checkupdates, sites={"dw": BOTH}),
-    "gettrustgroups": Mode(fr.gettrustgroups, flat=fr.flat_gettrustgroups, sites={"dw": BOTH}),
-    "getreadpage": Mode(fr.getreadpage, flat=fr.flat_getreadpage, sites={"dw": BOTH}),
-    "getcircle": Mode(fr.getcircle, sites={"dw": {"xmlrpc"}}),
-    "editcircle": Mode(fr.editcircle, sites={"dw": {"xmlrpc"}}),
+    "checkforupdates": Mode(dw.checkforupdates, flat=fr.flat_checkupdates, sites={"dw": BOTH}),
+    "gettrustgroups": Mode(dw.gettrustgroups, flat=dw.flat_gettrustgroups, sites={"dw": BOTH}),
+    "getreadpage": Mode(dw.getreadpage, flat=dw.flat_getreadpage, sites={"dw": BOTH}),
+    "getcircle": Mode(dw.getcircle, sites={"dw": {"xmlrpc"}}),
+    "editcircle": Mode(dw.editcircle, sites={"dw": {"xmlrpc"}}),
 }
 
 # Modes Dreamwidth still dispatches but retired: 504 (REFERENCE §3.0).
@@ -75,7 +76,7 @@ DW_DEPRECATED = {
 
 def find_mode(flavor, interface, name):
     if flavor == "dw" and name in DW_DEPRECATED:
-        return Mode(fr.deprecated(DW_DEPRECATED[name]), sites={"dw": BOTH})
+        return Mode(dw.deprecated(DW_DEPRECATED[name]), sites={"dw": BOTH})
     mode = MODES.get(name)
     if mode is None or interface not in mode.sites.get(flavor, ()):
         return None

@@ -14,7 +14,6 @@ Everything generated is deterministic (fixed random seeds).
 import random
 
 from .clock import format_datetime, parse_datetime
-from .errors import ProtocolError
 from .text import canonical_username, to_bytes
 
 TRANSCRIPT_ACCOUNTS = [
