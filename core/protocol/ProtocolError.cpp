@@ -259,7 +259,8 @@ ProtocolError ProtocolError::fromFault(const QString& faultCode, const QString& 
     error.m_serverText = faultString;
     const QStringView rest = stripPrefix(faultString);
     QString detail;
-    if (matchTable(rest, code, &detail)) {
+    if (const TableEntry* entry = matchTable(rest, code, &detail)) {
+        error.m_message = QString::fromLatin1(entry->message); // 102 has an LJ and a DW text
         error.m_detail = detail;
     } else if (error.m_message.isEmpty()) {
         error.m_message = rest.trimmed().toString(); // 156, or a number the table lacks

@@ -3,7 +3,6 @@
 #include "protocol/CodecText.h"
 #include "protocol/XmlRpcReader.h"
 
-#include <cmath>
 #include <limits>
 
 namespace Inkwell {
@@ -59,6 +58,22 @@ void appendTextScalar(QByteArray& out, const char* tag, QByteArrayView text)
     }
 }
 
+bool isXmlRpcDouble(QByteArrayView text)
+{
+    qsizetype i = (!text.isEmpty() && (text[0] == '+' || text[0] == '-')) ? 1 : 0;
+    qsizetype digits = 0;
+    bool dot = false;
+    for (; i < text.size(); ++i) {
+        if (text[i] >= '0' && text[i] <= '9')
+            ++digits;
+        else if (text[i] == '.' && !dot)
+            dot = true;
+        else
+            return false;
+    }
+    return digits > 0;
+}
+
 bool appendValue(QByteArray& out, const ProtocolValue& value, int depth, QString* error)
 {
     if (depth > kMaxEncodeDepth) {
@@ -77,31 +92,25 @@ bool appendValue(QByteArray& out, const ProtocolValue& value, int depth, QString
         appendTextScalar(out, "dateTime.iso8601", CodecText::trimmed(scalar));
         break;
     case Type::Int: {
+        // <int> only for a canonical 32-bit lexeme; anything else ("007" from a subject the
+        // server typed as a number, 64-bit masks) as <string>, which the server reads the same
+        // (REFERENCE.md 1.1) without losing a character.
         qint64 number = 0;
-        const QByteArrayView lexeme = CodecText::trimmed(scalar);
-        if (CodecText::parseWholeNumber(lexeme, &number) && number >= std::numeric_limits<qint32>::min() &&
-            number <= std::numeric_limits<qint32>::max()) {
-            out.append("<int>").append(QByteArray::number(number)).append("</int>");
+        if (CodecText::parseWholeNumber(scalar, &number) && number >= std::numeric_limits<qint32>::min() &&
+            number <= std::numeric_limits<qint32>::max() && QByteArray::number(number) == scalar) {
+            out.append("<int>").append(scalar).append("</int>");
         } else {
-            appendTextScalar(out, "string", lexeme);
+            appendTextScalar(out, "string", scalar);
         }
         break;
     }
-    case Type::Double: {
-        bool ok = false;
-        const double number = value.toDouble(&ok);
-        if (!ok || !std::isfinite(number)) {
-            *error = QStringLiteral("cannot encode the double \"%1\"").arg(value.toText());
-            return false;
-        }
-        // XML-RPC doubles have no exponent.
-        const QByteArray lexeme = CodecText::trimmed(scalar).toByteArray();
-        const bool plain = !lexeme.contains('e') && !lexeme.contains('E') && lexeme.toDouble() == number;
-        out.append("<double>")
-            .append(plain ? lexeme : QByteArray::number(number, 'f', QLocale::FloatingPointShortest))
-            .append("</double>");
+    case Type::Double:
+        // XML-RPC doubles are [+-]digits[.digits]; other lexemes ("1e+20", "nan") go as text.
+        if (isXmlRpcDouble(scalar))
+            out.append("<double>").append(scalar).append("</double>");
+        else
+            appendTextScalar(out, "string", scalar);
         break;
-    }
     case Type::Bool:
         out.append(value.toBool() ? "<boolean>1</boolean>" : "<boolean>0</boolean>");
         break;
