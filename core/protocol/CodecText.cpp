@@ -1,5 +1,7 @@
 #include "protocol/CodecText.h"
 
+#include <QStringDecoder>
+
 #include <limits>
 
 namespace Inkwell::CodecText {
@@ -142,6 +144,15 @@ bool isDigitString(QByteArrayView text)
             return false;
     }
     return true;
+}
+
+QString toQString(QByteArrayView utf8)
+{
+    if (!utf8.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(utf8);
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
 }
 
 bool isValidUtf8(QByteArrayView bytes)

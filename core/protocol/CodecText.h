@@ -3,6 +3,7 @@
 #include "protocol/ProtocolValue.h"
 
 #include <QByteArrayView>
+#include <QString>
 
 // Byte-level helpers shared by the codecs (internal to core/protocol).
 namespace Inkwell::CodecText {
@@ -23,6 +24,9 @@ void appendUtf8(QByteArray& out, char32_t point);
 bool isXmlChar(char32_t point);
 
 bool isValidUtf8(QByteArrayView bytes);
+// UTF-8 to QString keeping a leading U+FEFF (QString::fromUtf8 drops it as a byte-order mark;
+// in a protocol value it is a character like any other). Invalid bytes become U+FFFD.
+QString toQString(QByteArrayView utf8);
 // Valid UTF-8 whose every code point is an XML 1.0 Char (no C0 controls but TAB, LF, CR; no
 // U+FFFE/U+FFFF), i.e. text an XML document can carry.
 bool isXmlText(QByteArrayView bytes);

@@ -113,7 +113,7 @@ ProtocolResult<ProtocolValue> FlatCodec::decodeResponse(const QByteArray& body, 
     // errmsg means failure even next to success=OK: flat sessiongenerate/sessionexpire overwrite
     // success after failing (REFERENCE.md 3.12).
     if (errmsg >= 0)
-        return ProtocolError::fromFlatMessage(QString::fromUtf8(fields.value(errmsg)), mode);
+        return ProtocolError::fromFlatMessage(CodecText::toQString(fields.value(errmsg)), mode);
     if (success < 0) {
         // Never reached the protocol code: an HTML error page, a proxy, a Perl die (1.2).
         return ProtocolError::serverFailure(

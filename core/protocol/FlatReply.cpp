@@ -175,7 +175,7 @@ QString ReplyShaper::name(QByteArrayView field)
     const auto it = m_names.constFind(key);
     if (it != m_names.cend())
         return *it;
-    const QString text = QString::fromUtf8(field);
+    const QString text = CodecText::toQString(field);
     m_names.insert(field.toByteArray(), text);
     return text;
 }
@@ -421,7 +421,7 @@ void ReplyShaper::shapeUserTags()
                 // implied by the groups
             } else if (field.startsWith("sb_")) {
                 // Documented but never sent (3.8): sb_public, sb_private, sb_friends.
-                security.insert(QString::fromUtf8(field.mid(3)), it.value());
+                security.insert(CodecText::toQString(field.mid(3)), it.value());
             } else {
                 ++it;
                 continue;
@@ -430,7 +430,7 @@ void ReplyShaper::shapeUserTags()
         }
         for (const auto& group : std::as_const(groupById)) {
             if (!group.first.isEmpty())
-                groups.insert(QString::fromUtf8(group.first), typed(u"", group.second));
+                groups.insert(CodecText::toQString(group.first), typed(u"", group.second));
         }
         security.insert(QStringLiteral("groups"), ProtocolValue(groups));
         tag.insert(QStringLiteral("security"), ProtocolValue(security));
@@ -507,7 +507,7 @@ ProtocolResult<ProtocolValue> ReplyShaper::run()
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         if (m_fields.isConsumed(i))
             continue;
-        const QString key = QString::fromUtf8(m_fields.key(i));
+        const QString key = CodecText::toQString(m_fields.key(i));
         if (!m_result.contains(key))
             m_result.insert(key, typed(key, m_fields.value(i).toByteArray()));
     }

@@ -68,7 +68,7 @@ bool Flattener::flattenEditFriends(const QString& key, const ProtocolValue& valu
             QByteArray name;
             if (!scalar(QStringLiteral("editfriends delete item"), user, &name))
                 return false;
-            add(QStringLiteral("editfriend_delete_") + QString::fromUtf8(name), QByteArrayLiteral("1"));
+            add(QStringLiteral("editfriend_delete_") + CodecText::toQString(name), QByteArrayLiteral("1"));
         }
         return value.isArray() || fail(QStringLiteral("editfriends delete must be an array"));
     }
@@ -114,7 +114,7 @@ bool Flattener::flattenEditFriendGroups(const QString& key, const ProtocolValue&
             QByteArray text;
             if (!scalar(QStringLiteral("editfriendgroups delete item"), id, &text))
                 return false;
-            add(QStringLiteral("efg_delete_") + QString::fromUtf8(text), QByteArrayLiteral("1"));
+            add(QStringLiteral("efg_delete_") + CodecText::toQString(text), QByteArrayLiteral("1"));
         }
         return true;
     }
@@ -149,7 +149,7 @@ bool Flattener::flattenSessionExpire(const ProtocolValue& value)
         QByteArray text;
         if (!scalar(QStringLiteral("session id"), id, &text))
             return false;
-        add(QStringLiteral("expire_id_") + QString::fromUtf8(text), QByteArrayLiteral("1"));
+        add(QStringLiteral("expire_id_") + CodecText::toQString(text), QByteArrayLiteral("1"));
     }
     return true;
 }

@@ -88,7 +88,7 @@ const ProtocolValue& ProtocolValue::nil()
 
 QString ProtocolValue::toText() const
 {
-    return isScalar() ? QString::fromUtf8(m_scalar) : QString();
+    return isScalar() ? CodecText::toQString(m_scalar) : QString();
 }
 
 qint64 ProtocolValue::toInt(bool* ok) const
@@ -218,7 +218,7 @@ QJsonValue ProtocolValue::toJson() const
         qint64 number = 0;
         if (parseWholeNumber(m_scalar, &number) && QByteArray::number(number) == m_scalar)
             return QJsonValue(number);
-        return QJsonValue(QString::fromUtf8(m_scalar));
+        return QJsonValue(CodecText::toQString(m_scalar));
     }
     case Type::Double: {
         bool ok = false;
@@ -226,14 +226,14 @@ QJsonValue ProtocolValue::toJson() const
         if (ok && std::isfinite(number) &&
             QByteArray::number(number, 'g', QLocale::FloatingPointShortest) == m_scalar)
             return QJsonValue(number);
-        return QJsonValue(QString::fromUtf8(m_scalar));
+        return QJsonValue(CodecText::toQString(m_scalar));
     }
     case Type::String:
     case Type::DateTime:
     case Type::Bytes:
         if (!isValidUtf8(m_scalar))
             return QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(m_scalar.toBase64())}};
-        return QJsonValue(QString::fromUtf8(m_scalar));
+        return QJsonValue(CodecText::toQString(m_scalar));
     case Type::Array: {
         QJsonArray array;
         for (const ProtocolValue& item : m_list)

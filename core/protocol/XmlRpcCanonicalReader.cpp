@@ -287,7 +287,7 @@ bool CanonicalReader::structure(ProtocolValue* out, int depth)
         }
         if (!expect(TagKind::Close, "member"))
             return false;
-        members.insert(QString::fromUtf8(memberName), std::move(member));
+        members.insert(CodecText::toQString(memberName), std::move(member));
     }
     *out = ProtocolValue(std::move(members));
     return true;

@@ -215,6 +215,12 @@ private slots:
         QVERIFY(odd.contains(u"zz"_s));
     }
 
+    void leadingByteOrderMarkIsKept()
+    {
+        const ProtocolValue reply = decodeOk("\xEF\xBB\xBFkey\n\xEF\xBB\xBFvalue\nsuccess\nOK\n", u"x"_s);
+        QCOMPARE(reply.member(u"\uFEFFkey"_s).toText(), u"\uFEFFvalue"_s);
+    }
+
     void onlyEntryBodiesAreUrlDecoded()
     {
         const ProtocolValue reply =

@@ -29,6 +29,14 @@ private slots:
         QCOMPARE(raw.toText(), u"caf\uFFFD"_s);
     }
 
+    void leadingByteOrderMarkIsKept()
+    {
+        const ProtocolValue value(u"\uFEFFtext"_s);
+        QCOMPARE(value.toUtf8(), QByteArray("\xEF\xBB\xBFtext"));
+        QCOMPARE(value.toText(), u"\uFEFFtext"_s);
+        QCOMPARE(value.toJson().toString(), u"\uFEFFtext"_s);
+    }
+
     void everyScalarCoercesToText()
     {
         // REFERENCE.md 1.3.1: a subject "2024" may arrive as <int>, a body as <base64>.

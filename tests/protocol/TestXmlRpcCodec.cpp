@@ -537,6 +537,42 @@ private slots:
         QVERIFY(decode(single("<array><data>" + values.left(5 * 16) + "</data></array>"), few));
     }
 
+    void leadingByteOrderMarkIsACharacter()
+    {
+        // U+FEFF at the start of a name or a string is text, not a byte-order mark: both readers
+        // keep it (QString::fromUtf8 alone would drop it).
+        const QByteArray body = response(
+            "<struct>" + member("\xEF\xBB\xBFname", "<string>\xEF\xBB\xBFtext</string>") + "</struct>");
+        QCOMPARE(int(XmlRpcReader::readCanonical(body, DecodeLimits()).outcome),
+                 int(XmlRpcReader::Outcome::Value));
+        verifyReadersAgree(body);
+        const ProtocolValue value = decodeOk(body);
+        QCOMPARE(value.members().firstKey(), u"\uFEFFname"_s);
+        QCOMPARE(value.member(u"\uFEFFname"_s).toText(), u"\uFEFFtext"_s);
+    }
+
+    void fuzzFindings()
+    {
+        // FuzzXmlRpcReply, decode(encode(tree)) != tree: a member name starting with U+FEFF lost
+        // it when the re-encoded reply went through the canonical reader. The original input had
+        // a processing instruction named xml333..., so it took the stream reader.
+        const QByteArray crash =
+            "<?xml3333333333333333333333333 version=\"1.0\" encoding=\"UTF-8\"?><methodResponse>"
+            "<params><param><value><struct><member><name>\xEF\xBB\xBF"
+            "ljsession</name><value><string>v1:u2:s2:aWJBDb5juVs//" +
+            QByteArray(22, 'K') + "\xC3\xA9" + QByteArray(29, 'K') +
+            "</string></value></member></struct></value></param></params></methodResponse>";
+        const ProtocolValue tree = decodeOk(crash);
+        QVERIFY(tree.contains(u"\uFEFFljsession"_s));
+        const QByteArray call = XmlRpcCodec::encodeCall(u"m"_s, {tree}).value();
+        const qsizetype start = call.indexOf("<param>") + 7;
+        const QByteArray again = "<methodResponse><params><param>" +
+                                 call.mid(start, call.lastIndexOf("</param>") - start) +
+                                 "</param></params></methodResponse>";
+        verifyReadersAgree(again);
+        QCOMPARE(decodeOk(again), tree);
+    }
+
     void canonicalReaderTakesTheServersForm()
     {
         // The form XMLRPC::Lite writes (xmlrpc fixtures) goes through the fast reader.
