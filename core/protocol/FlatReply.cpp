@@ -297,8 +297,10 @@ List ReplyShaper::menu(qint64 number, const QMap<qint64, QMap<qint64, Map>>& men
                        int depth)
 {
     List list;
+    // Each menu is expanded once: a loop, a menu used twice (which could blow a small reply up
+    // exponentially) or an absurd depth means the flat keys do not describe a tree.
     if (depth >= m_limits.maxDepth || visited.contains(number))
-        return list; // a loop or an absurd depth: the flat keys do not describe a tree
+        return list;
     visited.insert(number);
     for (Map item : menus.value(number)) {
         if (const auto sub = item.constFind(QStringLiteral("sub")); sub != item.cend()) {
@@ -307,7 +309,6 @@ List ReplyShaper::menu(qint64 number, const QMap<qint64, QMap<qint64, Map>>& men
         }
         list.append(ProtocolValue(std::move(item)));
     }
-    visited.remove(number);
     return list;
 }
 
@@ -359,19 +360,20 @@ void ReplyShaper::shapeGetEvents()
     const bool propsCounted = take("prop_count");
     const auto props = takeStructs("prop");
 
-    QHash<QByteArray, QList<qint64>> byItemId;
-    for (auto it = events.cbegin(); it != events.cend(); ++it)
-        byItemId[it.value().value(QStringLiteral("itemid")).toUtf8()].append(it.key());
+    // Props grouped by itemid first, then handed to their events as one shared struct: linear
+    // even if a broken reply lists one itemid many times.
+    QHash<QByteArray, Map> propsByItemId;
     for (const Map& prop : props) {
-        const auto targets = byItemId.constFind(prop.value(QStringLiteral("itemid")).toUtf8());
         const QString name = prop.value(QStringLiteral("name")).toText();
-        if (targets == byItemId.cend() || name.isEmpty())
-            continue; // a prop of no listed entry: nothing to attach it to
-        const ProtocolValue value = typed(name, prop.value(QStringLiteral("value")).toUtf8());
-        for (const qint64 event : *targets) {
-            ProtocolValue& eventProps = events[event][QStringLiteral("props")];
-            eventProps.insert(name, value);
-        }
+        if (!name.isEmpty())
+            propsByItemId[prop.value(QStringLiteral("itemid")).toUtf8()].insert(
+                name, typed(name, prop.value(QStringLiteral("value")).toUtf8()));
+    }
+    for (Map& event : events) {
+        // Props of no listed entry have nothing to attach to and are dropped.
+        const auto eventProps = propsByItemId.constFind(event.value(QStringLiteral("itemid")).toUtf8());
+        if (eventProps != propsByItemId.cend())
+            event.insert(QStringLiteral("props"), ProtocolValue(*eventProps));
     }
     Q_UNUSED(propsCounted);
     if (counted || !events.isEmpty())

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 using namespace Inkwell;
 using namespace Qt::StringLiterals;
 using Type = ProtocolValue::Type;
@@ -519,6 +521,42 @@ private slots:
         const ProtocolValue menus =
             decodeOk("menu_0_1_sub\n999999999999\nmenu_0_1_text\nx\nsuccess\nOK\n", u"login"_s);
         QCOMPARE(menus.member(u"menus").at(0).member(u"sub").size(), 0);
+    }
+
+    void noBlowUp()
+    {
+        // Menus that all point at the next one, ten times each, 40 deep: expanding every
+        // reference would build 10^40 items; each menu is expanded once.
+        QByteArray menus;
+        for (int m = 0; m < 40; ++m) {
+            for (int i = 1; i <= 10; ++i) {
+                const QByteArray key = "menu_" + QByteArray::number(m) + '_' + QByteArray::number(i) + '_';
+                menus += key + "sub\n" + QByteArray::number(m + 1) + '\n' + key + "text\nx\n";
+            }
+        }
+        const ProtocolValue login = decodeOk(menus + "success\nOK\n", u"login"_s);
+        qsizetype items = 0;
+        std::function<void(const ProtocolValue&)> count = [&](const ProtocolValue& list) {
+            for (const ProtocolValue& item : list.items()) {
+                ++items;
+                count(item.member(u"sub"));
+            }
+        };
+        count(login.member(u"menus"));
+        QCOMPARE(items, 400); // every flat item exactly once
+        QCOMPARE(login.member(u"menus").at(0).member(u"sub").size(), 10);
+        QCOMPARE(login.member(u"menus").at(1).member(u"sub").size(), 0); // menu 1 already placed
+
+        // One itemid repeated by 2,000 events, with 2,000 props: linear, every event gets them.
+        QByteArray events;
+        for (int n = 1; n <= 2000; ++n) {
+            const QByteArray i = QByteArray::number(n);
+            events += "events_" + i + "_itemid\n7\nprop_" + i + "_itemid\n7\nprop_" + i + "_name\np" + i +
+                      "\nprop_" + i + "_value\nv\n";
+        }
+        const ProtocolValue reply = decodeOk(events + "success\nOK\n", u"getevents"_s);
+        QCOMPARE(reply.member(u"events").size(), 2000);
+        QCOMPARE(reply.member(u"events").at(1999).member(u"props").size(), 2000);
     }
 
     void limits()
