@@ -16,8 +16,9 @@ build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qtke
 # Run time: the keychain backend (libsecret is dlopen'ed by QtKeychain), a display for the app.
 run_pkgs=(libsecret-1-0 fonts-dejavu-core)
 # Tests: headless X, a private D-Bus with a real Secret Service, clang for the fuzzers,
-# /usr/bin/python3 for the local journal server.
-test_pkgs=(xvfb xauth dbus gnome-keyring clang libclang-rt-14-dev python3)
+# /usr/bin/python3 for the local journal server, and a third-party Perl client of the flat interface
+# that the server's tests talk to.
+test_pkgs=(xvfb xauth dbus gnome-keyring clang libclang-rt-14-dev python3 liblivejournal-perl)
 
 install_missing() {
     local missing=()

@@ -50,7 +50,6 @@ LjClient::LjClient(Account account, QObject* parent)
     , m_flat(std::make_unique<FlatCodec>())
     , m_xmlRpc(std::make_unique<XmlRpcCodec>())
     , m_transport(new Transport(this))
-    , m_preferSession(m_account.authMethod == AuthMethod::Cookie)
     , m_clientVersion(QStringLiteral("Linux-Inkwell/" INKWELL_VERSION))
 {}
 
@@ -100,9 +99,18 @@ ProtocolCall* LjClient::endSession()
     return call(QStringLiteral("sessionexpire"), request, this, [this](ProtocolCall&) { m_session.clear(); });
 }
 
-bool LjClient::usesSession() const
+bool LjClient::usesSession(const ProtocolCall& call) const
 {
-    return m_preferSession || m_account.authMethod == AuthMethod::Cookie;
+    switch (m_account.authMethod) {
+    case AuthMethod::Cookie:
+        return true;
+    case AuthMethod::Challenge:
+        return m_preferSession || !call.isIdempotent();
+    case AuthMethod::HPassword:
+    case AuthMethod::Clear:
+        return false;
+    }
+    return false;
 }
 
 const ProtocolCodec& LjClient::codecFor(const QString& mode) const
@@ -150,7 +158,7 @@ ProtocolValue LjClient::baseFields(const ProtocolCall& call) const
 
 void LjClient::authenticateAndSend(ProtocolCall* call)
 {
-    if (usesSession() && !m_session.isEmpty()) {
+    if (usesSession(*call) && !m_session.isEmpty()) {
         sendWithSession(call);
         return;
     }
@@ -163,7 +171,7 @@ void LjClient::authenticateAndSend(ProtocolCall* call)
                  false);
         return;
     }
-    if (usesSession()) {
+    if (usesSession(*call)) {
         sendWithSession(call);
         return;
     }
@@ -326,7 +334,7 @@ void LjClient::handleReply(ProtocolCall* call, ProtocolResult<ProtocolValue> res
     }
     // An expired session or challenge is renewed once (REFERENCE.md 5, client guidance); a plain
     // wrong password is not retried, as each failure counts towards the 402 lockout.
-    const bool sessionRejected = error.code() == 101 && usesSession() && !m_session.isEmpty();
+    const bool sessionRejected = error.code() == 101 && usesSession(*call) && !m_session.isEmpty();
     if ((sessionRejected || error.code() == 105) && !call->m_authRetried) {
         call->m_authRetried = true;
         m_session.clear();

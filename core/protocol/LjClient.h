@@ -30,9 +30,13 @@ class XmlRpcCodec;
 // Authentication (REFERENCE.md 2): Challenge fetches a fresh, single-use challenge before every
 // request, unless preferSession is on, in which case one challenge buys a session
 // (sessiongenerate) and later requests send its cookie: two round trips for a whole sync instead
-// of one per request. Cookie always works that way. HPassword and Clear send the secret with every
-// request and are used only when the user picks them. The secret (on Dreamwidth: an API key) is
-// held in memory only and never logged.
+// of one per request. Cookie always works that way, and so do calls that change something
+// (postevent, editevent, ...): Qt's HTTP layer (6.4) silently re-sends a POST whose connection
+// dropped before the reply, and a re-sent single-use challenge would come back as "Invalid
+// password" although the first send went through; with a session cookie the re-send meets the
+// server's duplicate-post check instead and returns the entry already made. HPassword and Clear send the
+// secret with every request and are used only when the user picks them. The secret (on Dreamwidth: an API
+// key) is held in memory only and never logged.
 class LjClient : public QObject
 {
     Q_OBJECT
@@ -88,7 +92,7 @@ private:
     void complete(ProtocolCall* call, ProtocolValue reply, ProtocolError error, bool outcomeUnknown);
     ProtocolValue baseFields(const ProtocolCall& call) const;
     const ProtocolCodec& codecFor(const QString& mode) const;
-    bool usesSession() const;
+    bool usesSession(const ProtocolCall& call) const;
 
     Account m_account;
     QString m_password;

@@ -9,7 +9,12 @@ namespace Inkwell {
 bool RetryPolicy::shouldRetry(const ProtocolError& error, bool idempotent, bool outcomeUnknown,
                               int retriesDone) const
 {
-    if (retriesDone >= delays.size() || !error.isTemporary())
+    if (retriesDone >= delays.size())
+        return false;
+    // A garbled reply (a proxy's error page, a cut connection) says nothing about the request; a
+    // read may simply be asked again.
+    const bool garbledRead = idempotent && error.category() == ProtocolError::Category::Malformed;
+    if (!error.isTemporary() && !garbledRead)
         return false;
     switch (error.code()) {
     case 402: // IP banned for failed logins

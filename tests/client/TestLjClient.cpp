@@ -1,0 +1,357 @@
+#include "TestServer.h"
+#include "protocol/JournalMessages.h"
+#include "protocol/LjClient.h"
+
+#include <QTest>
+
+using namespace Inkwell;
+
+namespace {
+
+// What a finished call left behind (the call object itself deletes itself).
+struct Outcome
+{
+    bool ok = false;
+    ProtocolValue reply;
+    ProtocolError error;
+    bool outcomeUnknown = false;
+    int requests = 0;
+};
+
+Outcome run(LjClient& client, const QString& mode, const ProtocolValue& request = ProtocolValue::emptyMap())
+{
+    std::optional<Outcome> outcome;
+    QObject context;
+    client.call(mode, request, &context, [&](ProtocolCall& call) {
+        outcome =
+            Outcome{call.succeeded(), call.reply(), call.error(), call.outcomeUnknown(), call.requestCount()};
+    });
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
+    }();
+    return outcome.value_or(Outcome{});
+}
+
+ProtocolValue fields(std::initializer_list<std::pair<QString, ProtocolValue>> members)
+{
+    ProtocolValue value = ProtocolValue::emptyMap();
+    for (const auto& [key, member] : members)
+        value.insert(key, member);
+    return value;
+}
+
+Account accountFor(const TestServer& server, Interface interface, AuthMethod auth, const QString& user)
+{
+    Account account;
+    account.name = QStringLiteral("test");
+    account.serverUrl = server.baseUrl();
+    account.username = user;
+    account.interface = interface;
+    account.authMethod = auth;
+    return account;
+}
+
+RetryPolicy quickRetries()
+{
+    return RetryPolicy{
+        {std::chrono::milliseconds(20), std::chrono::milliseconds(20), std::chrono::milliseconds(20)}};
+}
+
+} // namespace
+
+class TestLjClient : public QObject
+{
+    Q_OBJECT
+private slots:
+    void journalModesRoundTrip_data()
+    {
+        QTest::addColumn<QString>("flavor");
+        QTest::addColumn<Interface>("interface");
+        QTest::addColumn<AuthMethod>("auth");
+        QTest::newRow("lj flat challenge") << "lj" << Interface::Flat << AuthMethod::Challenge;
+        QTest::newRow("lj xmlrpc challenge") << "lj" << Interface::XmlRpc << AuthMethod::Challenge;
+        QTest::newRow("lj flat hpassword") << "lj" << Interface::Flat << AuthMethod::HPassword;
+        QTest::newRow("lj xmlrpc clear") << "lj" << Interface::XmlRpc << AuthMethod::Clear;
+        QTest::newRow("dw flat cookie") << "dw" << Interface::Flat << AuthMethod::Cookie;
+        QTest::newRow("dw xmlrpc challenge") << "dw" << Interface::XmlRpc << AuthMethod::Challenge;
+        QTest::newRow("dw xmlrpc cookie") << "dw" << Interface::XmlRpc << AuthMethod::Cookie;
+    }
+
+    void journalModesRoundTrip()
+    {
+        QFETCH(QString, flavor);
+        QFETCH(Interface, interface);
+        QFETCH(AuthMethod, auth);
+        TestServer server;
+        QVERIFY2(server.start({QStringLiteral("--flavor"), flavor, QStringLiteral("--user"),
+                               QStringLiteral("alice:secret"), QStringLiteral("--community"),
+                               QStringLiteral("club:alice")}),
+                 qPrintable(server.errorString()));
+        LjClient client(accountFor(server, interface, auth, QStringLiteral("Alice")));
+        client.setPassword(QStringLiteral("secret"));
+
+        Outcome login = run(client, QStringLiteral("login"), loginRequest({}));
+        QVERIFY2(login.ok, qPrintable(login.error.toString()));
+        QVERIFY(client.flavor() ==
+                (flavor == QLatin1String("dw") ? Flavor::Dreamwidth : Flavor::LiveJournal));
+        const LoginInfo info = loginInfoFromReply(login.reply);
+        QVERIFY(info.usejournals.contains(QStringLiteral("club")));
+        QVERIFY(info.moods.size() > 100);
+
+        // A body that exercises every encoding path: emoji, CRLF turned into LF, HTML, '%', '+',
+        // and about 64 kB (classic LJ's limit is 65535 bytes).
+        JournalEntry entry;
+        entry.subject = QStringLiteral("Round trip ✓ 😀 <b>&amp;</b> 100%+");
+        QString body = QStringLiteral("<p>Привет, 世界 😀</p>\r\nline two & 50% + more\n");
+        while (body.toUtf8().size() < 60000)
+            body += QStringLiteral("Lorem ipsum dolor sit amet, ünïcödé 🎉 %2B+&amp;\n");
+        entry.body = body;
+        entry.eventtime = QStringLiteral("2025-02-03 04:05:00");
+        entry.security = Security::UseMask;
+        entry.allowmask = 1;
+        entry.props = {{QStringLiteral("current_mood"), QStringLiteral("chipper")},
+                       {QStringLiteral("current_music"), QStringLiteral("Björk — Jóga")},
+                       {QStringLiteral("taglist"), QStringLiteral("tests, ünïcode")}};
+        Outcome posted = run(client, QStringLiteral("postevent"), postEventRequest(entry));
+        QVERIFY2(posted.ok, qPrintable(posted.error.toString()));
+        const PostResult result = postResultFromReply(posted.reply);
+        QVERIFY(result.itemid > 0);
+        QVERIFY(result.url.startsWith(QStringLiteral("http")));
+
+        Outcome fetched = run(client, QStringLiteral("getevents"),
+                              fields({{QStringLiteral("selecttype"), QStringLiteral("one")},
+                                      {QStringLiteral("itemid"), result.itemid},
+                                      {QStringLiteral("lineendings"), QStringLiteral("unix")}}));
+        QVERIFY2(fetched.ok, qPrintable(fetched.error.toString()));
+        const auto entries = entriesFromReply(fetched.reply);
+        QVERIFY(entries.isOk());
+        QCOMPARE(entries->size(), 1);
+        const JournalEntry& back = entries->first();
+        QString expectedBody = body;
+        expectedBody.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        QCOMPARE(back.body, expectedBody.trimmed());
+        QCOMPARE(back.subject, entry.subject);
+        QCOMPARE(back.eventtime, entry.eventtime);
+        QVERIFY(back.security == Security::UseMask);
+        QCOMPARE(back.allowmask, quint64(1));
+        QCOMPARE(back.props.value(QStringLiteral("current_music")), QStringLiteral("Björk — Jóga"));
+        QCOMPARE(back.tags(), (QStringList{QStringLiteral("tests"), QStringLiteral("ünïcode")}));
+
+        // Edit: the whole entry goes again; the mood removed here disappears on the server.
+        JournalEntry edited = back;
+        edited.subject = QStringLiteral("Edited ✓");
+        edited.props.remove(QStringLiteral("current_mood"));
+        Outcome edit = run(client, QStringLiteral("editevent"), editEventRequest(edited, back.props));
+        QVERIFY2(edit.ok, qPrintable(edit.error.toString()));
+        fetched = run(client, QStringLiteral("getevents"),
+                      fields({{QStringLiteral("selecttype"), QStringLiteral("one")},
+                              {QStringLiteral("itemid"), result.itemid}}));
+        const JournalEntry afterEdit = entriesFromReply(fetched.reply)->first();
+        QCOMPARE(afterEdit.subject, QStringLiteral("Edited ✓"));
+        QVERIFY(!afterEdit.props.contains(QStringLiteral("current_mood")));
+        QCOMPARE(afterEdit.allowmask, quint64(1));
+
+        Outcome sync = run(client, QStringLiteral("syncitems"));
+        QVERIFY2(sync.ok, qPrintable(sync.error.toString()));
+        const auto page = syncItemsFromReply(sync.reply);
+        QVERIFY(page.isOk());
+        QCOMPARE(page->count, page->total);
+        // Without lastsync the server lists every entry once as "create" at its logtime, edited or
+        // not (transcripts flat/083 and flat/084).
+        QVERIFY(std::any_of(page->items.cbegin(), page->items.cend(), [&](const SyncItem& item) {
+            return item.kind == QLatin1Char('L') && item.itemid == result.itemid && item.time.size() == 19;
+        }));
+
+        Outcome days = run(client, QStringLiteral("getdaycounts"));
+        QVERIFY2(days.ok, qPrintable(days.error.toString()));
+        QVERIFY(dayCountsFromReply(days.reply)->contains(DayCount{QDate(2025, 2, 3), 1}));
+
+        Outcome tags = run(client, QStringLiteral("getusertags"));
+        QVERIFY2(tags.ok, qPrintable(tags.error.toString()));
+        QCOMPARE(tags.reply[u"tags"].size(), 2);
+
+        Outcome community =
+            run(client, QStringLiteral("postevent"), postEventRequest(entry, QStringLiteral("club")));
+        QVERIFY2(community.ok, qPrintable(community.error.toString()));
+
+        Outcome removed = run(client, QStringLiteral("editevent"), deleteEventRequest(result.itemid));
+        QVERIFY2(removed.ok, qPrintable(removed.error.toString()));
+        fetched = run(client, QStringLiteral("getevents"),
+                      fields({{QStringLiteral("selecttype"), QStringLiteral("one")},
+                              {QStringLiteral("itemid"), result.itemid}}));
+        QVERIFY(fetched.ok);
+        QCOMPARE(entriesFromReply(fetched.reply)->size(), 0);
+        Outcome again = run(client, QStringLiteral("editevent"), deleteEventRequest(result.itemid));
+        QCOMPARE(again.error.code(), 302); // already gone
+    }
+
+    void sessionAuthenticatesOnceForManyCalls()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
+                              QStringLiteral("alice:pw:APIKEY123")}));
+        LjClient client(accountFor(server, Interface::Flat, AuthMethod::Challenge, QStringLiteral("alice")));
+        client.setPassword(QStringLiteral("APIKEY123"));
+        client.setPreferSession(true);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(run(client, QStringLiteral("syncitems")).ok);
+        QVERIFY(client.hasSession());
+        QCOMPARE(client.requestsSent(), 5 + 2); // one getchallenge, one sessiongenerate
+        QCOMPARE(server.requestCount(QStringLiteral("getchallenge")), 1);
+        QCOMPARE(server.requestCount(QStringLiteral("sessiongenerate")), 1);
+
+        // Without a session every call costs a fresh challenge.
+        LjClient perRequest(
+            accountFor(server, Interface::XmlRpc, AuthMethod::Challenge, QStringLiteral("alice")));
+        perRequest.setPassword(QStringLiteral("APIKEY123"));
+        QVERIFY(run(perRequest, QStringLiteral("getdaycounts")).ok);
+        QVERIFY(run(perRequest, QStringLiteral("getdaycounts")).ok);
+        QCOMPARE(perRequest.requestsSent(), 4);
+
+        // Ending the session makes the server forget it; the next call builds a new one.
+        std::optional<bool> ended;
+        QObject context;
+        ProtocolCall* end = client.endSession();
+        QVERIFY(end);
+        connect(end, &ProtocolCall::finished, &context, [&] { ended = end->succeeded(); });
+        QTRY_VERIFY(ended.has_value());
+        QVERIFY(*ended);
+        QVERIFY(!client.hasSession());
+        QVERIFY(run(client, QStringLiteral("syncitems")).ok);
+        QCOMPARE(server.requestCount(QStringLiteral("sessiongenerate")), 2);
+    }
+
+    void wrongPasswordIsAnAuthenticationErrorAndNotRetried()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:right")}));
+        LjClient client(accountFor(server, Interface::Flat, AuthMethod::Challenge, QStringLiteral("alice")));
+        client.setPassword(QStringLiteral("wrong"));
+        client.setRetryPolicy(quickRetries());
+        const Outcome outcome = run(client, QStringLiteral("login"), loginRequest({}));
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error.code(), 101);
+        QVERIFY(outcome.error.category() == ProtocolError::Category::Authentication);
+        QCOMPARE(outcome.requests, 2); // getchallenge + login, once
+        QVERIFY(!outcome.outcomeUnknown);
+
+        LjClient noPassword(
+            accountFor(server, Interface::Flat, AuthMethod::Challenge, QStringLiteral("alice")));
+        const Outcome missing = run(noPassword, QStringLiteral("login"));
+        QVERIFY(!missing.ok);
+        QVERIFY2(missing.error.message().contains(QStringLiteral("No password")),
+                 qPrintable(missing.error.message()));
+        QCOMPARE(server.totalRequests(), 2);
+    }
+
+    void temporaryFailuresOfReadsAreRetried()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:pw")}));
+        LjClient client(accountFor(server, Interface::XmlRpc, AuthMethod::Clear, QStringLiteral("alice")));
+        client.setPassword(QStringLiteral("pw"));
+        client.setRetryPolicy(quickRetries());
+        for (const char* kind : {"http500", "drop_before", "malformed", "truncate"}) {
+            server.control("POST", QStringLiteral("faults"),
+                           {{QStringLiteral("kind"), QString::fromLatin1(kind)},
+                            {QStringLiteral("mode"), QStringLiteral("getdaycounts")}});
+            const int before = server.requestCount(QStringLiteral("getdaycounts"));
+            const Outcome outcome = run(client, QStringLiteral("getdaycounts"));
+            QVERIFY2(outcome.ok, kind);
+            // The server saw the failed attempt and the one that worked (a dropped connection may be
+            // re-sent by Qt's HTTP layer itself, so the client's own count can be 1).
+            QVERIFY2(server.requestCount(QStringLiteral("getdaycounts")) - before == 2, kind);
+        }
+        server.control("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("kind"), QStringLiteral("http500")},
+                        {QStringLiteral("mode"), QStringLiteral("syncitems")},
+                        {QStringLiteral("count"), 10}});
+        const Outcome givenUp = run(client, QStringLiteral("syncitems"));
+        QVERIFY(!givenUp.ok);
+        QCOMPARE(givenUp.requests, 4); // the first try and three retries
+        QCOMPARE(givenUp.error.httpStatus(), 500);
+    }
+
+    void postWithUnknownOutcomeIsNotResent()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:pw")}));
+        LjClient client(accountFor(server, Interface::Flat, AuthMethod::Challenge, QStringLiteral("alice")));
+        client.setPassword(QStringLiteral("pw"));
+        client.setRetryPolicy(quickRetries());
+        JournalEntry entry;
+        entry.body = QStringLiteral("exactly once");
+        entry.eventtime = QStringLiteral("2026-01-01 10:00:00");
+
+        server.control("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("kind"), QStringLiteral("drop_after_commit")},
+                        {QStringLiteral("mode"), QStringLiteral("postevent")}});
+        const Outcome dropped = run(client, QStringLiteral("postevent"), postEventRequest(entry));
+        // Two correct endings: the client reports that it cannot know (and does not resend), or
+        // Qt's HTTP layer re-sent the request on the dropped connection and the server's
+        // duplicate-post check answered with the entry it already had (REFERENCE.md 3.3). Either
+        // way there is exactly one entry.
+        const Outcome check = run(client, QStringLiteral("getevents"),
+                                  fields({{QStringLiteral("selecttype"), QStringLiteral("lastn")},
+                                          {QStringLiteral("howmany"), 5}}));
+        const QList<JournalEntry> onServer = entriesFromReply(check.reply).value();
+        QCOMPARE(onServer.size(), 1);
+        if (dropped.ok)
+            QCOMPARE(postResultFromReply(dropped.reply).itemid, onServer.first().itemid);
+        else
+            QVERIFY2(dropped.outcomeUnknown, qPrintable(dropped.error.toString()));
+        QCOMPARE(dropped.requests,
+                 3); // getchallenge, sessiongenerate, one postevent: never re-sent by the client
+
+        // Refused before processing: a post can safely go again.
+        const int postsBefore = server.requestCount(QStringLiteral("postevent"));
+        server.control("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("kind"), QStringLiteral("ratelimit")},
+                        {QStringLiteral("mode"), QStringLiteral("postevent")}});
+        const Outcome limited = run(client, QStringLiteral("postevent"), postEventRequest(entry));
+        QVERIFY(!limited.ok);
+        QCOMPARE(limited.error.code(), 405);
+        QVERIFY(!limited.outcomeUnknown);
+        QCOMPARE(server.requestCount(QStringLiteral("postevent")) - postsBefore,
+                 1); // rate limits are never retried
+    }
+
+    void xmlRpcOnlyModesUseXmlRpcOnAFlatAccount()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
+                              QStringLiteral("alice:pw")}));
+        LjClient client(accountFor(server, Interface::Flat, AuthMethod::Challenge, QStringLiteral("alice")));
+        client.setPassword(QStringLiteral("pw"));
+        const Outcome circle =
+            run(client, QStringLiteral("getcircle"), fields({{QStringLiteral("includetrustgroups"), 1}}));
+        QVERIFY2(circle.ok, qPrintable(circle.error.toString()));
+        const QJsonObject stats = server.control("GET", QStringLiteral("stats"));
+        QCOMPARE(stats[u"interfaces"][u"xmlrpc"].toInt(), 1);
+    }
+
+    void cancellingAQueuedCallNeverSendsIt()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:pw")}));
+        LjClient client(accountFor(server, Interface::Flat, AuthMethod::Clear, QStringLiteral("alice")));
+        client.setPassword(QStringLiteral("pw"));
+        server.control("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("kind"), QStringLiteral("delay")}, {QStringLiteral("ms"), 300}});
+        std::optional<bool> firstOk;
+        std::optional<ProtocolError> secondError;
+        QObject context;
+        client.call(QStringLiteral("getdaycounts"), ProtocolValue::emptyMap(), &context,
+                    [&](ProtocolCall& call) { firstOk = call.succeeded(); });
+        ProtocolCall* second = client.call(QStringLiteral("syncitems"), ProtocolValue::emptyMap(), &context,
+                                           [&](ProtocolCall& call) { secondError = call.error(); });
+        second->cancel();
+        QTRY_VERIFY(firstOk.has_value() && secondError.has_value());
+        QVERIFY(*firstOk);
+        QVERIFY(secondError->message().contains(QStringLiteral("Cancelled")));
+        QCOMPARE(server.requestCount(QStringLiteral("syncitems")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLjClient)
+#include "TestLjClient.moc"
