@@ -17,7 +17,8 @@ namespace Inkwell {
 // (`events_N_*` with the global `prop_N_*` -> `events[].props`, `frgrp_<id>_*` ->
 // `friendgroups[]`, `menu_M_I_*` -> nested `menus`, date keys -> `daycounts[]`, ...). Scalars
 // are typed by the rule the XML-RPC server applies to the same text (1.3.1), so even the JSON of
-// a reply is the same on both interfaces. Keys a shaper does not know pass through unchanged.
+// a reply is the same on both interfaces, except that flat cannot tell Perl's undef (XML-RPC
+// <value/>, JSON null) from an empty string (""). Keys a shaper does not know pass through.
 //
 // What the flat interface carries less of, and so is missing from its trees:
 //   - login: no `userid` (4.9); `usejournals` is [] when the server sends no `access_*`.

@@ -357,7 +357,7 @@ void ReplyShaper::shapeGetEvents()
 {
     const bool counted = take("events_count");
     auto events = takeStructs("events", {}, "event");
-    const bool propsCounted = take("prop_count");
+    take("prop_count"); // absent with noprops; the props themselves say all
     const auto props = takeStructs("prop");
 
     // Props grouped by itemid first, then handed to their events as one shared struct: linear
@@ -375,7 +375,6 @@ void ReplyShaper::shapeGetEvents()
         if (eventProps != propsByItemId.cend())
             event.insert(QStringLiteral("props"), ProtocolValue(*eventProps));
     }
-    Q_UNUSED(propsCounted);
     if (counted || !events.isEmpty())
         m_result.insert(QStringLiteral("events"), toList(std::move(events)));
 }
