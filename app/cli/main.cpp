@@ -1,32 +1,29 @@
+#include "AccountCommands.h"
+#include "CliArguments.h"
+#include "InfoCommand.h"
+#include "ProtocolCommands.h"
+#include "account/AccountStore.h"
+#include "account/KeychainPasswordStore.h"
 #include "store/Database.h"
 #include "util/Profile.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
 
-#include <cstdio>
+#include <memory>
 
 using namespace Inkwell;
+using namespace Inkwell::Cli;
 
 namespace {
 
-// Exit codes documented in --help and the README.
-constexpr int ExitOk = 0;
-constexpr int ExitFailure = 1;
-constexpr int ExitUsage = 2;
-
-const char* const commandSummary =
-    "Commands:\n"
-    "  info    where the profile and its journal database are, and what they hold\n";
-
-int runInfo(Database& database, const Profile& profile)
+std::unique_ptr<CliCommand> commandFor(CliContext& context)
 {
-    QTextStream out(stdout);
-    out << "profile " << profile.directory() << '\n'
-        << "database " << database.path() << '\n'
-        << "schema " << database.schemaVersion() << '\n';
-    return ExitOk;
+    const QString name = context.arguments.command();
+    if (name == QLatin1String("info"))
+        return std::make_unique<InfoCommand>(context);
+    if (name.startsWith(QLatin1String("account ")))
+        return std::make_unique<AccountCommands>(context);
+    return std::make_unique<ProtocolCommands>(context); // login, call
 }
 
 } // namespace
@@ -38,53 +35,42 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Inkwell"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INKWELL_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Inkwell's headless client.\n\n") + QString::fromLatin1(commandSummary) +
-        QStringLiteral("\nExit codes: 0 ok, 1 server or protocol error, 2 usage error."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption profileOption(QStringLiteral("profile"),
-                                     QStringLiteral("Keep local data in DIR instead of the default folder."),
-                                     QStringLiteral("DIR"));
-    parser.addOption(profileOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see Commands)."));
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    if (!parser.parse(QCoreApplication::arguments())) {
-        std::fprintf(stderr, "inkwell-cli: %s\n", qPrintable(parser.errorText()));
+    const CliArguments arguments = CliArguments::parse(QCoreApplication::arguments());
+    switch (arguments.action()) {
+    case CliArguments::Action::ShowHelp:
+        printOut(CliArguments::helpText(arguments.command()));
+        return ExitOk;
+    case CliArguments::Action::ShowVersion:
+        printOut(QStringLiteral("inkwell-cli " INKWELL_VERSION "\n"));
+        return ExitOk;
+    case CliArguments::Action::UsageError:
+        printError(arguments.error());
         return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return ExitOk;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        std::printf("inkwell-cli %s\n", INKWELL_VERSION);
-        return ExitOk;
+    case CliArguments::Action::Run:
+        break;
     }
 
-    const QStringList args = parser.positionalArguments();
-    if (args.isEmpty()) {
-        std::fprintf(stderr, "inkwell-cli: no command given.\n%s", commandSummary);
-        return ExitUsage;
-    }
-    const QString command = args.first();
-    if (command != QLatin1String("info")) {
-        std::fprintf(stderr, "inkwell-cli: unknown command '%s'.\n%s", qPrintable(command), commandSummary);
-        return ExitUsage;
-    }
-
-    const Profile profile =
-        parser.isSet(profileOption) ? Profile::atDirectory(parser.value(profileOption)) : Profile::standard();
+    const Profile profile = arguments.isSet(QStringLiteral("profile"))
+                                ? Profile::atDirectory(arguments.value(QStringLiteral("profile")))
+                                : Profile::standard();
     QString error;
     if (!profile.ensureExists(&error)) {
-        std::fprintf(stderr, "inkwell-cli: %s\n", qPrintable(error));
+        printError(error);
         return ExitFailure;
     }
     Database database(profile.databasePath());
     if (!database.open()) {
-        std::fprintf(stderr, "inkwell-cli: %s\n", qPrintable(database.error()));
+        printError(database.error());
         return ExitFailure;
     }
-    return runInfo(database, profile);
+    AccountStore accounts(database);
+    KeychainPasswordStore keychain;
+    CliContext context{arguments, profile, database, accounts, keychain};
+
+    // Commands are asynchronous (network, keychain): run one inside the event loop until it is done.
+    const std::unique_ptr<CliCommand> command = commandFor(context);
+    QObject::connect(command.get(), &CliCommand::finished, &app,
+                     [](int exitCode) { QCoreApplication::exit(exitCode); });
+    QMetaObject::invokeMethod(command.get(), &CliCommand::start, Qt::QueuedConnection);
+    return QCoreApplication::exec();
 }

@@ -1,0 +1,345 @@
+#include "CliArguments.h"
+
+#include <QCommandLineParser>
+
+#include <span>
+
+namespace Inkwell::Cli {
+
+namespace {
+
+struct OptionSpec
+{
+    const char* name;
+    const char* shortName; // "" for none
+    const char* valueName; // "" for a flag
+    const char* description;
+};
+
+// Options every command accepts.
+constexpr const char* globalOptions[] = {"profile", "help", "version"};
+
+constexpr OptionSpec optionTable[] = {
+    {"profile", "", "DIR", "Keep local data in DIR instead of the platform's application-data folder."},
+    {"help", "h", "", "Show the help (of the command, when one is named) and exit."},
+    {"version", "v", "", "Show the version and exit."},
+    {"server", "", "URL", "The site's root address, e.g. https://www.dreamwidth.org."},
+    {"user", "", "USER", "Your user name on that site."},
+    {"interface", "", "flat|xmlrpc", "The protocol's wire format (default flat)."},
+    {"auth", "", "challenge|cookie|hpassword|clear",
+     "How requests authenticate (default challenge: the secret never travels)."},
+    {"rename", "", "NEWNAME", "Give the account a new name."},
+    {"password-stdin", "", "",
+     "Read the password (on Dreamwidth: an API key) from the first line of standard input."},
+    {"compact", "", "", "Print the reply as one line of JSON instead of indented."},
+};
+
+struct CommandSpec
+{
+    const char* name;
+    const char* arguments;       // positional arguments and required options, for the synopsis
+    QStringList options;         // the options that apply besides the global ones
+    QStringList requiredOptions; // subset of options
+    QStringList argumentNames;   // positional arguments, in order (for "needs X" messages)
+    bool moreArguments = false;  // any number of further arguments
+    const char* summary;
+    const char* details = "";
+};
+
+const QList<CommandSpec>& commandTable()
+{
+    static const QList<CommandSpec> table{
+        {"info",
+         "",
+         {},
+         {},
+         {},
+         false,
+         "Show the profile folder, its journal database and the database's schema version."},
+        {"account list",
+         "",
+         {},
+         {},
+         {},
+         false,
+         "List the profile's accounts: name, server, user, interface, authentication, flavour."},
+        {"account add",
+         "NAME --server URL --user USER",
+         {QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("interface"),
+          QStringLiteral("auth"), QStringLiteral("password-stdin")},
+         {QStringLiteral("server"), QStringLiteral("user")},
+         {QStringLiteral("NAME")},
+         false,
+         "Add an account named NAME (the flat interface and challenge authentication by default).",
+         "With --password-stdin the password (on Dreamwidth: an API key) is stored in the operating\n"
+         "system's keychain, and only there: if no keychain is available, the command says so and\n"
+         "adds nothing. Without it, commands that talk to the server take --password-stdin."},
+        {"account edit",
+         "NAME",
+         {QStringLiteral("rename"), QStringLiteral("server"), QStringLiteral("user"),
+          QStringLiteral("interface"), QStringLiteral("auth"), QStringLiteral("password-stdin")},
+         {},
+         {QStringLiteral("NAME")},
+         false,
+         "Change an account: only what the options name changes.",
+         "--password-stdin replaces the password kept in the keychain. A stored password follows the\n"
+         "account to a new server address or user name. A new server address forgets the flavour\n"
+         "learnt at login."},
+        {"account remove",
+         "NAME",
+         {},
+         {},
+         {QStringLiteral("NAME")},
+         false,
+         "Remove an account and its password from the keychain.",
+         "The password stays when another account uses the same login on the same server."},
+        {"login",
+         "NAME",
+         {QStringLiteral("password-stdin")},
+         {},
+         {QStringLiteral("NAME")},
+         false,
+         "Log in and show what the server said about the account.",
+         "Prints the full name, the server's message if it has one, the journals you may post to,\n"
+         "the number of moods and userpics, and the flavour of the server (Dreamwidth or\n"
+         "LiveJournal), which is saved with the account."},
+        {"call",
+         "NAME MODE [KEY=VALUE | KEY:=JSON ...]",
+         {QStringLiteral("password-stdin"), QStringLiteral("compact")},
+         {},
+         {QStringLiteral("NAME"), QStringLiteral("MODE")},
+         true,
+         "Run one protocol mode and print the server's decoded reply as JSON.",
+         "The request holds the given fields; the user name, protocol version and authentication\n"
+         "are added. Fields:\n"
+         "  key=value         a string (may be empty: key=)\n"
+         "  key:=JSON         a JSON value: 42, true, null, \"text\", [1, 2], {\"a\": 1}\n"
+         "  a.b=value         a member of a nested struct (structs are made as needed; works\n"
+         "                    with := too), e.g. props.current_mood=happy\n"
+         "A field may be given once. Arrays are written as JSON: deletetrustgroups:=[3,4].\n"
+         "Keys cannot contain '.'; a whole struct given as JSON can hold any key.\n"
+         "Examples:\n"
+         "  inkwell-cli call dw getchallenge\n"
+         "  inkwell-cli call dw getevents selecttype=one itemid:=42\n"
+         "  inkwell-cli call dw postevent event='Hello ✓' subject=Hi year:=2025 mon:=2 day:=3 \\\n"
+         "      hour:=4 min:=5 props.current_mood=happy props.opt_backdated:=1\n"
+         "Errors go to standard error as one line: the protocol error and the server's own text."},
+        {"help", "[COMMAND]", {}, {}, {}, true, "Show the help of one command, or of all."},
+    };
+    return table;
+}
+
+const CommandSpec* findCommand(const QString& name)
+{
+    for (const CommandSpec& spec : commandTable()) {
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
+const OptionSpec* findOption(const QString& name)
+{
+    for (const OptionSpec& option : optionTable) {
+        if (name == QLatin1String(option.name) ||
+            (*option.shortName && name == QLatin1String(option.shortName)))
+            return &option;
+    }
+    return nullptr;
+}
+
+QString optionSynopsis(const OptionSpec& option)
+{
+    QString text = QStringLiteral("--") + QLatin1String(option.name);
+    if (*option.valueName)
+        text += u' ' + QLatin1String(option.valueName);
+    return text;
+}
+
+QString synopsis(const CommandSpec& spec)
+{
+    QString text = QLatin1String(spec.name);
+    if (*spec.arguments)
+        text += u' ' + QLatin1String(spec.arguments);
+    for (const QString& name : spec.options) {
+        if (!spec.requiredOptions.contains(name))
+            text += QStringLiteral(" [") + optionSynopsis(*findOption(name)) + u']';
+    }
+    return text;
+}
+
+// Breaks `text` into lines of at most `width` columns at spaces; continuation lines are indented.
+QString wrapped(const QString& text, int indent, int continuationIndent, int width = 100)
+{
+    QString result(indent, u' ');
+    int column = indent;
+    // Words, with a bracketed group ("[--auth challenge|cookie]") kept whole.
+    QStringList words;
+    int depth = 0;
+    for (const QString& word : text.split(u' ')) {
+        if (depth > 0)
+            words.last() += u' ' + word;
+        else
+            words.append(word);
+        depth += int(word.count(u'[')) - int(word.count(u']'));
+    }
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i > 0 && column + 1 + words[i].size() > width) {
+            result += u'\n' + QString(continuationIndent, u' ');
+            column = continuationIndent;
+        } else if (i > 0) {
+            result += u' ';
+            ++column;
+        }
+        result += words[i];
+        column += int(words[i].size());
+    }
+    return result + u'\n';
+}
+
+QString optionHelp(const OptionSpec& option)
+{
+    QString names = *option.shortName ? QStringLiteral("-%1, ").arg(QLatin1String(option.shortName))
+                                      : QStringLiteral("    ");
+    names += optionSynopsis(option);
+    constexpr int column = 32;
+    if (names.size() + 4 > column)
+        return wrapped(names, 2, 6) + wrapped(QString::fromUtf8(option.description), column, column);
+    return wrapped(names.leftJustified(column - 2) + QString::fromUtf8(option.description), 2, column);
+}
+
+const char* const exitCodes =
+    "Exit codes: 0 ok, 1 server, network, keychain or profile error, 2 usage error.\n";
+
+} // namespace
+
+QString CliArguments::commandList()
+{
+    return QStringLiteral("Commands: info, account list|add|edit|remove, login, call, help.");
+}
+
+QString CliArguments::helpText(const QString& command)
+{
+    if (const CommandSpec* spec = command.isEmpty() ? nullptr : findCommand(command)) {
+        QString text =
+            wrapped(QStringLiteral("Usage: inkwell-cli [--profile DIR] ") + synopsis(*spec), 0, 7) + u'\n' +
+            QString::fromUtf8(spec->summary) + u'\n';
+        if (*spec->details)
+            text += u'\n' + QString::fromUtf8(spec->details) + u'\n';
+        text += QStringLiteral("\nOptions:\n");
+        for (const QString& name : spec->options)
+            text += optionHelp(*findOption(name));
+        for (const char* name : globalOptions)
+            text += optionHelp(*findOption(QLatin1String(name)));
+        return text + u'\n' + QLatin1String(exitCodes);
+    }
+    QString text = QStringLiteral(
+        "Usage: inkwell-cli [--profile DIR] COMMAND [ARGUMENTS] [OPTIONS]\n\n"
+        "Inkwell's headless client: the same accounts, journal database and protocol client as the\n"
+        "GUI, without widgets.\n\nCommands:\n");
+    for (const CommandSpec& spec : commandTable())
+        text += wrapped(synopsis(spec), 2, 8) + wrapped(QString::fromUtf8(spec.summary), 6, 6);
+    text += QStringLiteral("\nOptions:\n");
+    for (const OptionSpec& option : optionTable)
+        text += optionHelp(option);
+    return text +
+           QStringLiteral(
+               "\nNAME is the account's name in this profile. Passwords: commands that talk to the\n"
+               "server read it from the keychain, or from standard input with --password-stdin.\n"
+               "'inkwell-cli help COMMAND' (or COMMAND --help) tells more about one command.\n\n") +
+           QLatin1String(exitCodes);
+}
+
+CliArguments CliArguments::usageError(const QString& message)
+{
+    CliArguments result;
+    result.m_action = Action::UsageError;
+    result.m_error = message;
+    return result;
+}
+
+CliArguments CliArguments::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    for (const OptionSpec& option : optionTable) {
+        QStringList names{QLatin1String(option.name)};
+        if (*option.shortName)
+            names.prepend(QLatin1String(option.shortName));
+        parser.addOption(
+            QCommandLineOption(names, QLatin1String(option.description), QLatin1String(option.valueName)));
+    }
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText() + QStringLiteral(" (see inkwell-cli --help)"));
+
+    CliArguments result;
+    for (const QString& given : parser.optionNames()) {
+        const OptionSpec* option = findOption(given);
+        result.m_options.insert(QLatin1String(option->name),
+                                *option->valueName ? parser.value(QLatin1String(option->name)) : QString());
+    }
+
+    QStringList words = parser.positionalArguments();
+    if (words.isEmpty()) {
+        if (result.isSet(QStringLiteral("version")))
+            result.m_action = Action::ShowVersion;
+        else if (result.isSet(QStringLiteral("help")))
+            result.m_action = Action::ShowHelp;
+        else
+            return usageError(QStringLiteral("no command given. ") + commandList());
+        return result;
+    }
+    QString name = words.takeFirst();
+    if (name == QLatin1String("account")) {
+        if (words.isEmpty())
+            return usageError(QStringLiteral("'account' needs one of list, add, edit, remove."));
+        name += u' ' + words.takeFirst();
+    }
+    const CommandSpec* spec = findCommand(name);
+    if (!spec)
+        return usageError(QStringLiteral("unknown command '%1'. ").arg(name) + commandList());
+
+    if (name == QLatin1String("help")) {
+        const QString topic = words.join(u' ');
+        if (!topic.isEmpty() && !findCommand(topic))
+            return usageError(QStringLiteral("unknown command '%1'. ").arg(topic) + commandList());
+        result.m_action = Action::ShowHelp;
+        result.m_command = topic;
+        return result;
+    }
+    result.m_command = name;
+    if (result.isSet(QStringLiteral("version"))) {
+        result.m_action = Action::ShowVersion;
+        return result;
+    }
+    if (result.isSet(QStringLiteral("help"))) {
+        result.m_action = Action::ShowHelp;
+        return result;
+    }
+
+    const QString usage = QStringLiteral(" (usage: inkwell-cli ") + synopsis(*spec) + u')';
+    for (auto it = result.m_options.cbegin(); it != result.m_options.cend(); ++it) {
+        if (!spec->options.contains(it.key()) &&
+            std::find_if(std::begin(globalOptions), std::end(globalOptions), [&](const char* global) {
+                return it.key() == QLatin1String(global);
+            }) == std::end(globalOptions)) {
+            return usageError(QStringLiteral("'%1' has no option --%2").arg(name, it.key()) + usage);
+        }
+    }
+    for (const QString& required : spec->requiredOptions) {
+        if (!result.isSet(required))
+            return usageError(
+                QStringLiteral("'%1' needs %2").arg(name, optionSynopsis(*findOption(required))) + usage);
+    }
+    if (words.size() < spec->argumentNames.size())
+        return usageError(QStringLiteral("'%1' needs %2").arg(name, spec->argumentNames.at(words.size())) +
+                          usage);
+    if (!spec->moreArguments && words.size() > spec->argumentNames.size())
+        return usageError(QStringLiteral("unexpected argument '%1' for '%2'")
+                              .arg(words.at(spec->argumentNames.size()), name) +
+                          usage);
+    result.m_positional = words;
+    return result;
+}
+
+} // namespace Inkwell::Cli

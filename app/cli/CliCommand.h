@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CliOutput.h"
+
+#include <QObject>
+
+namespace Inkwell {
+class AccountStore;
+class Database;
+class PasswordStore;
+class Profile;
+} // namespace Inkwell
+
+namespace Inkwell::Cli {
+
+class CliArguments;
+
+// What every command works with: the parsed command line and the opened profile.
+struct CliContext
+{
+    const CliArguments& arguments;
+    const Profile& profile;
+    Database& database;
+    AccountStore& accounts;
+    PasswordStore& passwords; // the keychain; never a file
+};
+
+// One run of one command. main() calls start() from the event loop; the command answers with
+// finished(exitCode) exactly once, after printing what it has to say, and main() then leaves.
+class CliCommand : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliCommand(CliContext& context, QObject* parent = nullptr);
+
+    virtual void start() = 0;
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    void finish(int exitCode);
+    // printError(message), then finish(exitCode).
+    void fail(int exitCode, const QString& message);
+
+    CliContext& m_context;
+
+private:
+    bool m_finished = false;
+};
+
+} // namespace Inkwell::Cli

@@ -1,0 +1,152 @@
+#include "ProtocolCommands.h"
+
+#include "CliArguments.h"
+#include "PasswordSource.h"
+#include "RequestArguments.h"
+#include "account/AccountStore.h"
+#include "protocol/JournalMessages.h"
+#include "protocol/LjClient.h"
+
+namespace Inkwell::Cli {
+
+namespace {
+
+QString flavorName(Flavor flavor)
+{
+    switch (flavor) {
+    case Flavor::Dreamwidth:
+        return QStringLiteral("Dreamwidth");
+    case Flavor::LiveJournal:
+        return QStringLiteral("LiveJournal");
+    case Flavor::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace
+
+QString describeFailure(const ProtocolError& error, const QString& requestedMode)
+{
+    QString text = error.toString();
+    // Challenge authentication fails in getchallenge or sessiongenerate when the server is away.
+    if (!error.mode().isEmpty() && error.mode() != requestedMode)
+        text = QStringLiteral("%1 failed: ").arg(requestedMode) + text;
+    const QString serverText = oneLine(error.serverText());
+    if (!serverText.isEmpty() && !text.contains(serverText))
+        text += QStringLiteral(" - the server said: ") + serverText;
+    return text;
+}
+
+void ProtocolCommands::start()
+{
+    const CliArguments& arguments = m_context.arguments;
+    const QString name = arguments.positional().first();
+    const std::optional<Account> account = m_context.accounts.find(name);
+    if (!account) {
+        fail(ExitUsage,
+             QStringLiteral("There is no account named '%1' ('inkwell-cli account list' shows them).")
+                 .arg(name));
+        return;
+    }
+    m_account = *account;
+    if (arguments.command() == QLatin1String("login")) {
+        m_mode = QStringLiteral("login");
+        m_request = loginRequest({});
+    } else {
+        m_mode = arguments.positional().at(1);
+        if (m_mode.isEmpty() || m_mode.contains(u'=')) {
+            fail(ExitUsage, QStringLiteral("'%1' is not a mode; write: inkwell-cli call NAME MODE [FIELD...]")
+                                .arg(m_mode));
+            return;
+        }
+        QString error;
+        const std::optional<ProtocolValue> request =
+            requestFromArguments(arguments.positional().mid(2), &error);
+        if (!request) {
+            fail(ExitUsage, error);
+            return;
+        }
+        m_request = *request;
+    }
+    // getchallenge is the one mode that needs no authentication (REFERENCE.md 3.1).
+    if (m_mode == QLatin1String("getchallenge") && !arguments.isSet(QStringLiteral("password-stdin"))) {
+        send({});
+        return;
+    }
+    PasswordSource::obtain(m_context.passwords, m_account, arguments.isSet(QStringLiteral("password-stdin")),
+                           this, [this](const PasswordSource::Outcome& outcome) {
+                               if (!outcome.password) {
+                                   fail(outcome.exitCode, outcome.error);
+                                   return;
+                               }
+                               send(*outcome.password);
+                           });
+}
+
+void ProtocolCommands::send(const QString& password)
+{
+    m_client = new LjClient(m_account, this);
+    m_client->setRetryPolicy(RetryPolicy::none());
+    m_client->setPassword(password);
+    connect(m_client, &LjClient::flavorChanged, this, &ProtocolCommands::rememberFlavor);
+    m_client->call(m_mode, m_request, this, [this](ProtocolCall& call) {
+        if (!call.succeeded()) {
+            printError(describeFailure(call.error(), m_mode));
+            endSessionAndFinish(ExitFailure);
+            return;
+        }
+        if (m_context.arguments.command() == QLatin1String("login")) {
+            printLogin(call.reply());
+        } else {
+            QByteArray json = call.reply().toJsonText(!m_context.arguments.isSet(QStringLiteral("compact")));
+            if (!json.endsWith('\n'))
+                json += '\n';
+            printOutBytes(json);
+        }
+        endSessionAndFinish(ExitOk);
+    });
+}
+
+void ProtocolCommands::printLogin(const ProtocolValue& reply)
+{
+    const LoginInfo info = loginInfoFromReply(reply);
+    const QStringList journals = QStringList{canonicalUsername(m_account.username)} + info.usejournals;
+    QString text = QStringLiteral("Logged in to %1 as %2 (account '%3').\n")
+                       .arg(normalizedServerUrl(m_account.serverUrl).toString(),
+                            canonicalUsername(m_account.username), m_account.name);
+    text += QStringLiteral("Full name:    %1\n").arg(info.fullName);
+    if (!info.message.isEmpty())
+        text += QStringLiteral("Message:      %1\n").arg(oneLine(info.message));
+    text += QStringLiteral("May post to:  %1\n").arg(journals.join(QStringLiteral(", ")));
+    text += QStringLiteral("Moods:        %1\n").arg(info.moods.size());
+    text += QStringLiteral("Userpics:     %1\n").arg(info.pictureKeywords.size());
+    text += QStringLiteral("Flavour:      %1\n").arg(flavorName(m_client->flavor()));
+    printOut(text);
+}
+
+void ProtocolCommands::rememberFlavor(Flavor flavor)
+{
+    if (flavor == Flavor::Unknown || flavor == m_account.flavor)
+        return;
+    Account updated = m_account;
+    updated.flavor = flavor;
+    QString error;
+    if (!m_context.accounts.update(m_account.name, updated, &error)) {
+        printError(QStringLiteral("The server's flavour could not be saved with the account: %1").arg(error));
+        return;
+    }
+    m_account = updated;
+}
+
+void ProtocolCommands::endSessionAndFinish(int exitCode)
+{
+    ProtocolCall* expire = m_client && m_client->hasSession() ? m_client->endSession() : nullptr;
+    if (!expire) {
+        finish(exitCode);
+        return;
+    }
+    connect(expire, &ProtocolCall::finished, this, [this, exitCode] { finish(exitCode); });
+}
+
+} // namespace Inkwell::Cli

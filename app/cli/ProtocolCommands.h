@@ -1,0 +1,43 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "account/Account.h"
+#include "protocol/ProtocolValue.h"
+
+#include <QPointer>
+
+namespace Inkwell {
+class LjClient;
+class ProtocolError;
+} // namespace Inkwell
+
+namespace Inkwell::Cli {
+
+// `login NAME` and `call NAME MODE [FIELD...]`: one protocol call through LjClient, with the
+// password from standard input or the keychain. The flavour the server reveals at login is saved
+// with the account. No retries: what the server answered the first time is what is shown.
+class ProtocolCommands : public CliCommand
+{
+    Q_OBJECT
+public:
+    using CliCommand::CliCommand;
+    void start() override;
+
+private:
+    void send(const QString& password);
+    void printLogin(const ProtocolValue& reply);
+    void rememberFlavor(Flavor flavor);
+    // Ends the session LjClient may have opened for the call (changes use one), then finishes.
+    void endSessionAndFinish(int exitCode);
+
+    Account m_account;
+    QString m_mode;
+    ProtocolValue m_request;
+    QPointer<LjClient> m_client;
+};
+
+// The one line the CLI prints for a failed call: the error (ProtocolError::toString) and, when it
+// adds anything, the server's own text.
+QString describeFailure(const ProtocolError& error, const QString& requestedMode);
+
+} // namespace Inkwell::Cli
