@@ -220,6 +220,14 @@ QString CliArguments::commandList()
 
 QString CliArguments::helpText(const QString& command)
 {
+    if (command == QLatin1String("account")) {
+        QStringList parts;
+        for (const CommandSpec& spec : commandTable()) {
+            if (QLatin1String(spec.name).startsWith(QLatin1String("account ")))
+                parts.append(helpText(QLatin1String(spec.name)));
+        }
+        return parts.join(QStringLiteral("\n"));
+    }
     if (const CommandSpec* spec = command.isEmpty() ? nullptr : findCommand(command)) {
         QString text =
             wrapped(QStringLiteral("Usage: inkwell-cli [--profile DIR] ") + synopsis(*spec), 0, 7) + u'\n' +
@@ -291,6 +299,11 @@ CliArguments CliArguments::parse(const QStringList& arguments)
     }
     QString name = words.takeFirst();
     if (name == QLatin1String("account")) {
+        if (words.isEmpty() && result.isSet(QStringLiteral("help"))) {
+            result.m_action = Action::ShowHelp;
+            result.m_command = name;
+            return result;
+        }
         if (words.isEmpty())
             return usageError(QStringLiteral("'account' needs one of list, add, edit, remove."));
         name += u' ' + words.takeFirst();
@@ -301,7 +314,7 @@ CliArguments CliArguments::parse(const QStringList& arguments)
 
     if (name == QLatin1String("help")) {
         const QString topic = words.join(u' ');
-        if (!topic.isEmpty() && !findCommand(topic))
+        if (!topic.isEmpty() && topic != QLatin1String("account") && !findCommand(topic))
             return usageError(QStringLiteral("unknown command '%1'. ").arg(topic) + commandList());
         result.m_action = Action::ShowHelp;
         result.m_command = topic;

@@ -139,6 +139,18 @@ private slots:
             parse({QStringLiteral("help"), QStringLiteral("account"), QStringLiteral("edit")});
         QVERIFY(args.action() == CliArguments::Action::ShowHelp);
         QCOMPARE(args.command(), QStringLiteral("account edit"));
+        for (const QStringList& account :
+             {QStringList{QStringLiteral("help"), QStringLiteral("account")},
+              QStringList{QStringLiteral("account"), QStringLiteral("--help")}}) {
+            args = parse(account);
+            QVERIFY(args.action() == CliArguments::Action::ShowHelp);
+            QCOMPARE(args.command(), QStringLiteral("account"));
+        }
+        const QString accountHelp = CliArguments::helpText(QStringLiteral("account"));
+        for (const char* command : {"account list", "account add", "account edit", "account remove"})
+            QVERIFY2(
+                accountHelp.contains(QLatin1String("inkwell-cli [--profile DIR] ") + QLatin1String(command)),
+                command);
         args = parse({QStringLiteral("login"), QStringLiteral("-h")}); // no NAME needed for help
         QVERIFY(args.action() == CliArguments::Action::ShowHelp);
         QCOMPARE(args.command(), QStringLiteral("login"));

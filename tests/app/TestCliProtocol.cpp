@@ -232,7 +232,8 @@ private slots:
         failing(
             QStringLiteral("call acct getevents selecttype=lastn usejournal=nosuchjournal --password-stdin"),
             "API-KEY-7\n", "can_post_to");
-        failing(QStringLiteral("call acct nosuchmode --password-stdin"), "API-KEY-7\n", "(error 201, permanent)");
+        failing(QStringLiteral("call acct nosuchmode --password-stdin"), "API-KEY-7\n",
+                "(error 201, permanent)");
         // No password given and no keychain to ask.
         failing(QStringLiteral("login acct"), {}, "No password for account 'acct'");
 
