@@ -96,7 +96,10 @@ ProtocolCall* LjClient::endSession()
         return nullptr;
     ProtocolValue request = ProtocolValue::emptyMap();
     request.insert(QStringLiteral("expire"), ProtocolValue(ProtocolValue::List{sessionIdOf(m_session)}));
-    return call(QStringLiteral("sessionexpire"), request, this, [this](ProtocolCall&) { m_session.clear(); });
+    return call(QStringLiteral("sessionexpire"), request, this, [this](ProtocolCall&) {
+        m_session.clear();
+        emit sessionChanged(m_session);
+    });
 }
 
 bool LjClient::usesSession(const ProtocolCall& call) const
@@ -249,7 +252,8 @@ void LjClient::sendWithSession(ProtocolCall* call)
         fields.insert(QStringLiteral("auth_method"), QStringLiteral("challenge"));
         fields.insert(QStringLiteral("auth_challenge"), challenge.value());
         fields.insert(QStringLiteral("auth_response"), challengeResponse(challenge.value(), m_password));
-        fields.insert(QStringLiteral("expiration"), QStringLiteral("short"));
+        // Long (60 days, REFERENCE.md 2.4): callers keep the session between runs.
+        fields.insert(QStringLiteral("expiration"), QStringLiteral("long"));
         post(QStringLiteral("sessiongenerate"), fields, {}, call,
              [this, call](ProtocolResult<ProtocolValue> result, bool) {
                  if (!result) {
@@ -257,6 +261,7 @@ void LjClient::sendWithSession(ProtocolCall* call)
                      return;
                  }
                  m_session = result->member(QStringLiteral("ljsession")).toText();
+                 emit sessionChanged(m_session);
                  if (m_session.isEmpty()) {
                      complete(call, {},
                               ProtocolError::malformed(QStringLiteral("The server sent an empty session."),

@@ -68,6 +68,10 @@ public:
     // Ends the current session on the server (sessionexpire), if there is one.
     ProtocolCall* endSession();
     bool hasSession() const { return !m_session.isEmpty(); }
+    // The session cookie, so that a caller can keep it (in the keychain, never on disk in clear)
+    // and spare the next run its two authentication round trips. A rejected session is renewed.
+    QString session() const { return m_session; }
+    void setSession(const QString& session) { m_session = session; }
 
     // HTTP requests sent so far (authentication and retries included), for request accounting.
     int requestsSent() const { return m_requestsSent; }
@@ -75,6 +79,7 @@ public:
 signals:
     void requestSent(const QString& mode);
     void flavorChanged(Inkwell::Flavor flavor);
+    void sessionChanged(const QString& session);
 
 private:
     void startNext();

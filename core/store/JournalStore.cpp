@@ -243,6 +243,20 @@ int JournalStore::entryCount(qint64 journalId) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
+QSet<qint64> JournalStore::existingItemids(qint64 journalId, const QList<qint64>& itemids) const
+{
+    QSet<qint64> result;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM entries WHERE journal_id = :j AND itemid = :itemid"));
+    for (qint64 itemid : itemids) {
+        query.bindValue(QStringLiteral(":j"), journalId);
+        query.bindValue(QStringLiteral(":itemid"), itemid);
+        if (query.exec() && query.next())
+            result.insert(itemid);
+    }
+    return result;
+}
+
 QList<qint64> JournalStore::itemidsOnDay(qint64 journalId, const QDate& day) const
 {
     QList<qint64> result;

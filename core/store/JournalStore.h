@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -85,6 +86,8 @@ public:
     // Every entry, by itemid (exports, tests). Streams through `visit` to bound memory.
     bool forEachEntry(qint64 journalId, const std::function<void(const JournalEntry&)>& visit) const;
     int entryCount(qint64 journalId) const;
+    // Which of `itemids` the mirror already holds.
+    QSet<qint64> existingItemids(qint64 journalId, const QList<qint64>& itemids) const;
     QList<qint64> itemidsOnDay(qint64 journalId, const QDate& day) const;
 
     // Per-day entry counts by eventtime date, like getdaycounts.

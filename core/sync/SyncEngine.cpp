@@ -1,0 +1,456 @@
+#include "sync/SyncEngine.h"
+
+#include "protocol/LjClient.h"
+#include "store/JournalStore.h"
+
+#include <QDateTime>
+
+namespace Inkwell {
+
+namespace {
+
+constexpr int FetchBatch = 100; // getevents multiple / syncitems return at most 100 (REFERENCE.md 4.2)
+constexpr int DayLimit = 200;   // getevents day returns at most 200 (REFERENCE.md 4.3)
+
+const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+
+} // namespace
+
+QString oneSecondBefore(const QString& serverTime)
+{
+    // UTC is only a way to do the arithmetic without daylight-saving gaps; the string is naive.
+    QDateTime time = QDateTime::fromString(serverTime.left(19), timeFormat);
+    if (!time.isValid())
+        return serverTime;
+    time.setTimeSpec(Qt::UTC);
+    return time.addSecs(-1).toString(timeFormat);
+}
+
+SyncEngine::SyncEngine(LjClient& client, JournalStore& store, QString accountName, QString journal,
+                       QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_accountName(std::move(accountName))
+    , m_journal(canonicalUsername(journal.isEmpty() ? client.account().username : journal))
+    , m_isCommunity(m_journal != canonicalUsername(client.account().username))
+{}
+
+void SyncEngine::start()
+{
+    if (isRunning())
+        return;
+    m_report = {};
+    m_cancelRequested = false;
+    m_useMultiple = true;
+    m_syncItemsCursorUses.clear();
+    m_requestsAtStart = m_client.requestsSent();
+    m_timer.start();
+    m_journalId = m_store.journalId(m_accountName, m_journal);
+    if (m_journalId == 0) {
+        failStore();
+        return;
+    }
+    enumerate();
+}
+
+void SyncEngine::cancel()
+{
+    if (isRunning())
+        m_cancelRequested = true;
+}
+
+bool SyncEngine::stopIfCancelled()
+{
+    if (!m_cancelRequested)
+        return false;
+    m_report.cancelled = true;
+    finish();
+    return true;
+}
+
+ProtocolValue SyncEngine::journalRequest() const
+{
+    ProtocolValue request = ProtocolValue::emptyMap();
+    if (m_isCommunity)
+        request.insert(QStringLiteral("usejournal"), m_journal);
+    return request;
+}
+
+void SyncEngine::setPhase(Phase phase, int done, int total)
+{
+    m_phase = phase;
+    emit progress(phase, done, total);
+}
+
+void SyncEngine::enumerate()
+{
+    SyncState state = m_store.syncState(m_journalId);
+    if (!state.scanning) {
+        state.scanning = true;
+        state.scanCursor = state.cursor;
+        state.scanMaxTime = state.cursor;
+        if (!m_store.saveSyncState(m_journalId, state)) {
+            failStore();
+            return;
+        }
+    }
+    setPhase(Phase::Enumerating, m_store.pendingCount(m_journalId), 0);
+    ProtocolValue request = journalRequest();
+    if (!state.scanCursor.isEmpty())
+        request.insert(QStringLiteral("lastsync"), state.scanCursor);
+    m_client.call(QStringLiteral("syncitems"), request, this,
+                  [this](ProtocolCall& call) { onSyncItems(call); });
+}
+
+void SyncEngine::onSyncItems(ProtocolCall& call)
+{
+    if (stopIfCancelled())
+        return;
+    if (!call.succeeded()) {
+        fail(call.error());
+        return;
+    }
+    const ProtocolResult<SyncItemsPage> page = syncItemsFromReply(call.reply());
+    if (!page) {
+        fail(page.error());
+        return;
+    }
+    SyncState state = m_store.syncState(m_journalId);
+    QList<PendingItem> entries;
+    QString pageMax;
+    bool allSameTime = true;
+    for (const SyncItem& item : page->items) {
+        if (item.kind == QLatin1Char('L'))
+            entries.append({item.itemid, item.time});
+        if (!pageMax.isEmpty() && item.time != pageMax)
+            allSameTime = false;
+        pageMax = std::max(pageMax, item.time);
+    }
+    state.scanMaxTime = std::max(state.scanMaxTime, pageMax);
+    const bool complete = page->items.isEmpty() || page->count >= page->total;
+    if (complete) {
+        // Resuming from here asks only for what is newer than everything seen.
+        state.scanCursor = state.scanMaxTime;
+    } else {
+        // Step back one second: items sharing the last second may continue on the next page, and
+        // the server only lists times strictly after the cursor. If that would not move the cursor
+        // (a whole page in one second), the raw time is the only way forward.
+        QString next = allSameTime ? pageMax : oneSecondBefore(pageMax);
+        if (next <= state.scanCursor)
+            next = pageMax;
+        state.scanCursor = next;
+    }
+    {
+        JournalStore::Transaction transaction(m_store);
+        if (!m_store.addPending(m_journalId, entries) || !m_store.saveSyncState(m_journalId, state) ||
+            !transaction.commit()) {
+            failStore();
+            return;
+        }
+    }
+    const int pending = m_store.pendingCount(m_journalId);
+    setPhase(Phase::Enumerating, pending, pending + page->total - page->count);
+    if (complete) {
+        m_fetchDone = 0;
+        m_fetchTotal = pending;
+        fetchNext();
+    } else {
+        enumerate();
+    }
+}
+
+bool SyncEngine::storeEntries(const QList<JournalEntry>& entries, const QList<qint64>& donePending)
+{
+    QList<qint64> ids;
+    ids.reserve(entries.size());
+    for (const JournalEntry& entry : entries)
+        ids.append(entry.itemid);
+    // Count what really changed: an entry can come again unchanged (listed by a previous page, or
+    // after a first sync, which lists entries at their creation time).
+    const QSet<qint64> existing = m_store.existingItemids(m_journalId, ids);
+    int changed = 0;
+    for (const JournalEntry& entry : entries) {
+        if (existing.contains(entry.itemid) && m_store.entry(m_journalId, entry.itemid) != entry)
+            ++changed;
+    }
+    JournalStore::Transaction transaction(m_store);
+    if (!m_store.upsertEntries(m_journalId, entries) || !m_store.removePending(m_journalId, donePending) ||
+        !transaction.commit())
+        return false;
+    m_report.updated += changed;
+    m_report.added += int(entries.size() - existing.size());
+    return true;
+}
+
+void SyncEngine::fetchNext()
+{
+    if (!m_useMultiple) {
+        fetchBySyncItems();
+        return;
+    }
+    const QList<PendingItem> batch = m_store.pending(m_journalId, FetchBatch);
+    if (batch.isEmpty()) {
+        commitCursor();
+        return;
+    }
+    setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
+    QList<qint64> ids;
+    QStringList idTexts;
+    for (const PendingItem& item : batch) {
+        ids.append(item.itemid);
+        idTexts.append(QString::number(item.itemid));
+    }
+    ProtocolValue request = journalRequest();
+    request.insert(QStringLiteral("selecttype"), QStringLiteral("multiple"));
+    request.insert(QStringLiteral("itemids"), idTexts.join(QLatin1Char(',')));
+    request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
+    m_client.call(QStringLiteral("getevents"), request, this,
+                  [this, ids](ProtocolCall& call) { onEvents(call, ids); });
+}
+
+void SyncEngine::onEvents(ProtocolCall& call, const QList<qint64>& requested)
+{
+    if (stopIfCancelled())
+        return;
+    if (!call.succeeded()) {
+        // A server without the undocumented `multiple` answers "Invalid selecttype" (200).
+        if (call.error().code() == 200 && m_useMultiple) {
+            m_useMultiple = false;
+            fetchBySyncItems();
+            return;
+        }
+        fail(call.error());
+        return;
+    }
+    const auto entries = entriesFromReply(call.reply());
+    if (!entries) {
+        fail(entries.error());
+        return;
+    }
+    // Ids not returned were deleted since they were listed, or are not visible to this account;
+    // they leave the pending list with the rest, so the loop always ends.
+    if (!storeEntries(entries.value(), requested)) {
+        failStore();
+        return;
+    }
+    m_fetchDone += int(requested.size());
+    setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
+    fetchNext();
+}
+
+void SyncEngine::fetchBySyncItems()
+{
+    const QList<PendingItem> batch = m_store.pending(m_journalId, FetchBatch);
+    if (batch.isEmpty()) {
+        commitCursor();
+        return;
+    }
+    setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
+    // The server refuses the third identical lastsync within an hour (406, REFERENCE.md 4.2): use
+    // each cursor at most twice, and step forward when it would repeat.
+    QString cursor = oneSecondBefore(batch.first().time);
+    if (m_syncItemsCursorUses.value(cursor) >= 2)
+        cursor = batch.first().time;
+    if (m_syncItemsCursorUses.value(cursor) >= 2) {
+        // Nothing more comes for these ids: they are gone or invisible.
+        QList<qint64> gone;
+        for (const PendingItem& item : batch) {
+            if (item.time <= batch.first().time)
+                gone.append(item.itemid);
+        }
+        if (!m_store.removePending(m_journalId, gone)) {
+            failStore();
+            return;
+        }
+        fetchBySyncItems();
+        return;
+    }
+    ++m_syncItemsCursorUses[cursor];
+    ProtocolValue request = journalRequest();
+    request.insert(QStringLiteral("selecttype"), QStringLiteral("syncitems"));
+    request.insert(QStringLiteral("lastsync"), cursor);
+    request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
+    m_client.call(QStringLiteral("getevents"), request, this,
+                  [this](ProtocolCall& call) { onSyncItemsEvents(call); });
+}
+
+void SyncEngine::onSyncItemsEvents(ProtocolCall& call)
+{
+    if (stopIfCancelled())
+        return;
+    if (!call.succeeded()) {
+        fail(call.error());
+        return;
+    }
+    const auto entries = entriesFromReply(call.reply());
+    if (!entries) {
+        fail(entries.error());
+        return;
+    }
+    QSet<qint64> pendingIds;
+    for (const PendingItem& item : m_store.pending(m_journalId, std::numeric_limits<int>::max()))
+        pendingIds.insert(item.itemid);
+    QList<qint64> done;
+    for (const JournalEntry& entry : entries.value()) {
+        if (pendingIds.contains(entry.itemid))
+            done.append(entry.itemid);
+    }
+    if (done.isEmpty()) {
+        // The reply brought none of the oldest pending ids although it covered their time: they
+        // were deleted or are not visible to us. Dropping them keeps the loop moving.
+        const QList<PendingItem> oldest = m_store.pending(m_journalId, FetchBatch);
+        for (const PendingItem& item : oldest) {
+            if (item.time == oldest.first().time)
+                done.append(item.itemid);
+        }
+    }
+    if (!storeEntries(entries.value(), done)) {
+        failStore();
+        return;
+    }
+    m_fetchDone += int(done.size());
+    setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
+    fetchBySyncItems();
+}
+
+void SyncEngine::commitCursor()
+{
+    SyncState state = m_store.syncState(m_journalId);
+    state.cursor = std::max(state.cursor, state.scanMaxTime);
+    state.scanning = false;
+    state.scanCursor.clear();
+    if (!m_store.saveSyncState(m_journalId, state)) {
+        failStore();
+        return;
+    }
+    if (m_checkDeletions)
+        checkDeletions();
+    else
+        finish();
+}
+
+void SyncEngine::checkDeletions()
+{
+    setPhase(Phase::CheckingDeletions, 0, 0);
+    m_client.call(QStringLiteral("getdaycounts"), journalRequest(), this,
+                  [this](ProtocolCall& call) { onDayCounts(call); });
+}
+
+void SyncEngine::onDayCounts(ProtocolCall& call)
+{
+    if (stopIfCancelled())
+        return;
+    if (!call.succeeded()) {
+        fail(call.error());
+        return;
+    }
+    const auto serverCounts = dayCountsFromReply(call.reply());
+    if (!serverCounts) {
+        fail(serverCounts.error());
+        return;
+    }
+    QMap<QDate, int> server;
+    for (const DayCount& day : serverCounts.value())
+        server.insert(day.date, day.count);
+    const QMap<QDate, int> local = m_store.dayCounts(m_journalId);
+    QSet<QDate> differing;
+    for (auto it = server.cbegin(); it != server.cend(); ++it) {
+        if (local.value(it.key()) != it.value())
+            differing.insert(it.key());
+    }
+    for (auto it = local.cbegin(); it != local.cend(); ++it) {
+        if (!server.contains(it.key()))
+            differing.insert(it.key());
+    }
+    m_daysToRead = differing.values();
+    std::sort(m_daysToRead.begin(), m_daysToRead.end());
+    fetchNextDay();
+}
+
+void SyncEngine::fetchNextDay()
+{
+    if (m_daysToRead.isEmpty()) {
+        finish();
+        return;
+    }
+    const QDate day = m_daysToRead.takeFirst();
+    ProtocolValue request = journalRequest();
+    request.insert(QStringLiteral("selecttype"), QStringLiteral("day"));
+    request.insert(QStringLiteral("year"), day.year());
+    request.insert(QStringLiteral("month"), day.month());
+    request.insert(QStringLiteral("day"), day.day());
+    request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
+    m_client.call(QStringLiteral("getevents"), request, this,
+                  [this, day](ProtocolCall& call) { onDay(call, day); });
+}
+
+void SyncEngine::onDay(ProtocolCall& call, const QDate& day)
+{
+    if (stopIfCancelled())
+        return;
+    if (!call.succeeded()) {
+        fail(call.error());
+        return;
+    }
+    const auto entries = entriesFromReply(call.reply());
+    if (!entries) {
+        fail(entries.error());
+        return;
+    }
+    QSet<qint64> onServer;
+    for (const JournalEntry& entry : entries.value())
+        onServer.insert(entry.itemid);
+    QList<qint64> gone;
+    // A full day (200) may have been cut by the server: then absence proves nothing.
+    if (entries->size() < DayLimit) {
+        for (qint64 itemid : m_store.itemidsOnDay(m_journalId, day)) {
+            if (!onServer.contains(itemid))
+                gone.append(itemid);
+        }
+    }
+    {
+        JournalStore::Transaction transaction(m_store);
+        if (!m_store.deleteEntries(m_journalId, gone) || !transaction.commit()) {
+            failStore();
+            return;
+        }
+    }
+    // Entries the day brings are stored like fetched ones (a backdated entry, an edited date).
+    if (!storeEntries(entries.value(), {})) {
+        failStore();
+        return;
+    }
+    m_report.deleted += int(gone.size());
+    fetchNextDay();
+}
+
+void SyncEngine::fail(const ProtocolError& error, const QString& text)
+{
+    m_report.error = error;
+    QString message = text.isEmpty() ? error.toString() : text;
+    if (error.code() == 406)
+        message += QStringLiteral(" The server refuses this request for up to an hour; sync again later.");
+    else if (error.category() == ProtocolError::Category::Authentication)
+        message += QStringLiteral(" Check the password (on Dreamwidth: the API key) of this account.");
+    m_report.errorText = message;
+    finish();
+}
+
+void SyncEngine::failStore()
+{
+    m_report.errorText =
+        QStringLiteral("The local journal could not be written: %1").arg(m_store.lastError());
+    finish();
+}
+
+void SyncEngine::finish()
+{
+    m_report.requests = m_client.requestsSent() - m_requestsAtStart;
+    m_report.milliseconds = m_timer.isValid() ? m_timer.elapsed() : 0;
+    m_phase = Phase::Finished;
+    emit progress(Phase::Finished, 0, 0);
+    emit finished(m_report);
+}
+
+} // namespace Inkwell

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "protocol/JournalMessages.h"
+#include "protocol/ProtocolError.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace Inkwell {
+
+class JournalStore;
+class LjClient;
+class ProtocolCall;
+
+struct SyncReport
+{
+    int added = 0;
+    int updated = 0;
+    int deleted = 0;
+    int requests = 0; // HTTP requests, authentication included
+    qint64 milliseconds = 0;
+    bool cancelled = false;
+    ProtocolError error; // null when the sync completed
+    QString errorText;   // for the user; empty when the sync completed
+
+    bool succeeded() const { return !cancelled && errorText.isEmpty(); }
+};
+
+// Mirrors one journal (the user's own or a community) into the local store, with as few requests
+// as the protocol allows (REFERENCE.md 8):
+//
+//   enumerate  syncitems from the stored cursor, 500 items a page; each page's items and the next
+//              cursor are committed together, so a stopped sync resumes from the page it was on.
+//              The next page starts one second before the page's last time, because the server
+//              compares strictly after the cursor and a page can end in the middle of a second.
+//   fetch      getevents selecttype=multiple, 100 pending ids a call; each batch of entries and the
+//              removal of its ids from the pending list commit together. Ids the server does not
+//              return were deleted (or are not visible to us) and are dropped. A server without
+//              `multiple` gets selecttype=syncitems with a cursor that always moves (the 406 rule).
+//   commit     the cursor becomes the newest time enumerated.
+//   deletions  syncitems never reports deletions, so getdaycounts is compared with the mirror's own
+//              counts, and only days that differ are read again with selecttype=day.
+//
+// Runs on the thread of its client and store (the GUI gives it a worker thread); every step is
+// asynchronous. Progress is reported through signals; cancel() stops at the next step boundary.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase { Idle, Enumerating, Fetching, CheckingDeletions, Finished };
+    Q_ENUM(Phase)
+
+    // `journal` is the journal's user name; `usejournal` is sent when it is not the account's own.
+    SyncEngine(LjClient& client, JournalStore& store, QString accountName, QString journal,
+               QObject* parent = nullptr);
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_phase != Phase::Idle && m_phase != Phase::Finished; }
+    // Skip the day-count comparison (a quick incremental sync); on by default.
+    void setCheckDeletions(bool check) { m_checkDeletions = check; }
+
+signals:
+    void progress(Inkwell::SyncEngine::Phase phase, int done, int total);
+    void finished(const Inkwell::SyncReport& report);
+
+private:
+    void enumerate();
+    void onSyncItems(ProtocolCall& call);
+    void fetchNext();
+    void onEvents(ProtocolCall& call, const QList<qint64>& requested);
+    void fetchBySyncItems();
+    void onSyncItemsEvents(ProtocolCall& call);
+    void commitCursor();
+    void checkDeletions();
+    void onDayCounts(ProtocolCall& call);
+    void fetchNextDay();
+    void onDay(ProtocolCall& call, const QDate& day);
+    bool storeEntries(const QList<JournalEntry>& entries, const QList<qint64>& donePending);
+    void fail(const ProtocolError& error, const QString& text = {});
+    void failStore();
+    void finish();
+    bool stopIfCancelled();
+    ProtocolValue journalRequest() const;
+    void setPhase(Phase phase, int done, int total);
+
+    LjClient& m_client;
+    JournalStore& m_store;
+    QString m_accountName;
+    QString m_journal;
+    bool m_isCommunity;
+    qint64 m_journalId = 0;
+    Phase m_phase = Phase::Idle;
+    bool m_cancelRequested = false;
+    bool m_checkDeletions = true;
+    bool m_useMultiple = true;
+    QHash<QString, int> m_syncItemsCursorUses; // getevents syncitems cursors sent (406 guard)
+    QList<QDate> m_daysToRead;
+    int m_fetchTotal = 0;
+    int m_fetchDone = 0;
+    int m_requestsAtStart = 0;
+    QElapsedTimer m_timer;
+    SyncReport m_report;
+};
+
+// One second before a server time "YYYY-MM-DD HH:MM:SS", on the naive string (no time zone).
+QString oneSecondBefore(const QString& serverTime);
+
+} // namespace Inkwell

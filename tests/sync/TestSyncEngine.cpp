@@ -1,0 +1,353 @@
+#include "MirrorCheck.h"
+#include "TestServer.h"
+#include "account/AccountStore.h"
+#include "protocol/LjClient.h"
+#include "store/Database.h"
+#include "store/JournalStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Inkwell;
+
+namespace {
+
+int ceilDiv(int n, int d)
+{
+    return (n + d - 1) / d;
+}
+
+// A profile with one account on a fresh local server, and the objects a sync needs.
+class Harness
+{
+public:
+    bool start(const QStringList& serverArgs, Interface interface = Interface::Flat)
+    {
+        if (!server.start(serverArgs)) {
+            qWarning() << server.errorString();
+            return false;
+        }
+        database = std::make_unique<Database>(temp.filePath(QStringLiteral("journal.sqlite")));
+        if (!database->open())
+            return false;
+        Account account;
+        account.name = QStringLiteral("test");
+        account.serverUrl = server.baseUrl();
+        account.username = QStringLiteral("alice");
+        account.interface = interface;
+        QString error;
+        if (!AccountStore(*database).add(account, &error))
+            return false;
+        store = std::make_unique<JournalStore>(database->connection());
+        client = newClient();
+        return true;
+    }
+
+    std::unique_ptr<LjClient> newClient(const QString& user = QStringLiteral("alice"))
+    {
+        Account account;
+        account.name = QStringLiteral("test");
+        account.serverUrl = server.baseUrl();
+        account.username = user;
+        auto c = std::make_unique<LjClient>(account);
+        c->setPassword(QStringLiteral("pw"));
+        c->setPreferSession(true);
+        c->setRetryPolicy(RetryPolicy{{std::chrono::milliseconds(10), std::chrono::milliseconds(10)}});
+        return c;
+    }
+
+    SyncReport sync(const QString& journal = QStringLiteral("alice"),
+                    std::function<void(SyncEngine&)> tweak = {})
+    {
+        SyncEngine engine(*client, *store, QStringLiteral("test"), journal);
+        if (tweak)
+            tweak(engine);
+        std::optional<SyncReport> report;
+        QObject::connect(&engine, &SyncEngine::finished, [&](const SyncReport& r) { report = r; });
+        engine.start();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 300000);
+        }();
+        return report.value_or(SyncReport{});
+    }
+
+    qint64 journalId(const QString& journal = QStringLiteral("alice"))
+    {
+        return store->findJournalId(QStringLiteral("test"), journal);
+    }
+
+    // Another client (the web, another device) changes the journal.
+    ProtocolValue other(const QString& mode, const ProtocolValue& request)
+    {
+        if (!otherClient)
+            otherClient = newClient();
+        std::optional<ProtocolValue> reply;
+        QObject context;
+        otherClient->call(mode, request, &context, [&](ProtocolCall& call) {
+            if (!call.succeeded())
+                qWarning() << call.error().toString();
+            reply = call.reply();
+        });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 30000);
+        }();
+        return reply.value_or(ProtocolValue{});
+    }
+
+    qint64 post(const QString& subject, const QString& eventtime, bool backdated = false)
+    {
+        JournalEntry entry;
+        entry.subject = subject;
+        entry.body = QStringLiteral("Body of %1 ✓").arg(subject);
+        entry.eventtime = eventtime;
+        if (backdated)
+            entry.props.insert(QStringLiteral("opt_backdated"), QStringLiteral("1"));
+        return postResultFromReply(other(QStringLiteral("postevent"), postEventRequest(entry))).itemid;
+    }
+
+    QTemporaryDir temp;
+    TestServer server;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<JournalStore> store;
+    std::unique_ptr<LjClient> client;
+    std::unique_ptr<LjClient> otherClient;
+};
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fullSyncMirrorsEverythingWithFewRequests_data()
+    {
+        QTest::addColumn<QString>("flavor");
+        QTest::addColumn<Interface>("interface");
+        QTest::addColumn<int>("entries");
+        QTest::newRow("dw flat 1234") << "dw" << Interface::Flat << 1234;
+        QTest::newRow("dw xmlrpc 1234") << "dw" << Interface::XmlRpc << 1234;
+        QTest::newRow("lj flat 777") << "lj" << Interface::Flat << 777;
+        QTest::newRow("lj xmlrpc 501") << "lj" << Interface::XmlRpc << 501;
+    }
+
+    void fullSyncMirrorsEverythingWithFewRequests()
+    {
+        QFETCH(QString, flavor);
+        QFETCH(Interface, interface);
+        QFETCH(int, entries);
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--flavor"), flavor, QStringLiteral("--user"),
+                         QStringLiteral("alice:pw"), QStringLiteral("--seed"), QString::number(entries)},
+                        interface));
+        QList<SyncEngine::Phase> phases;
+        const SyncReport report = h.sync(QStringLiteral("alice"), [&](SyncEngine& engine) {
+            connect(&engine, &SyncEngine::progress, [&](SyncEngine::Phase phase, int, int) {
+                if (phases.isEmpty() || phases.last() != phase)
+                    phases << phase;
+            });
+        });
+        QVERIFY2(report.succeeded(), qPrintable(report.errorText));
+        QCOMPARE(report.added, entries);
+        QCOMPARE(report.updated, 0);
+        QCOMPARE(report.deleted, 0);
+        const int budget = ceilDiv(entries, 500) + ceilDiv(entries, 100) + 4;
+        QVERIFY2(report.requests <= budget,
+                 qPrintable(QStringLiteral("%1 requests, budget %2").arg(report.requests).arg(budget)));
+        QCOMPARE(phases, (QList<SyncEngine::Phase>{
+                             SyncEngine::Phase::Enumerating, SyncEngine::Phase::Fetching,
+                             SyncEngine::Phase::CheckingDeletions, SyncEngine::Phase::Finished}));
+        verifyMirrorMatchesServer(h.server, *h.store, h.journalId(), QStringLiteral("alice"));
+        QCOMPARE(h.store->pendingCount(h.journalId()), 0);
+
+        // Nothing new: the session is still good, so only syncitems and getdaycounts.
+        const SyncReport again = h.sync();
+        QVERIFY2(again.succeeded(), qPrintable(again.errorText));
+        QCOMPARE(again.added + again.updated + again.deleted, 0);
+        QVERIFY2(again.requests <= 3, qPrintable(QString::number(again.requests)));
+    }
+
+    void incrementalSyncFollowsCreatesEditsDeletesAndBackdates()
+    {
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
+                         QStringLiteral("alice:pw"), QStringLiteral("--seed"), QStringLiteral("120")}));
+        QVERIFY(h.sync().succeeded());
+        // A first sync lists entries at their creation time (the server does so without a cursor),
+        // so entries edited after the newest post come once more as updates; let that settle.
+        QVERIFY(h.sync().succeeded());
+
+        // Another client: two new entries (one backdated years back), an edit, two deletions on
+        // different days.
+        h.server.control("POST", QStringLiteral("clock"), {{QStringLiteral("advance"), 60}});
+        const qint64 fresh = h.post(QStringLiteral("fresh"), QStringLiteral("2026-11-20 10:00:00"));
+        const qint64 old = h.post(QStringLiteral("backdated"), QStringLiteral("2003-05-06 07:08:00"), true);
+        JournalEntry edited = h.store->entry(h.journalId(), 10).value();
+        edited.subject = QStringLiteral("edited elsewhere");
+        h.other(QStringLiteral("editevent"), editEventRequest(edited, edited.props));
+        h.other(QStringLiteral("editevent"), deleteEventRequest(20));
+        h.other(QStringLiteral("editevent"), deleteEventRequest(77));
+
+        const SyncReport report = h.sync();
+        QVERIFY2(report.succeeded(), qPrintable(report.errorText));
+        QCOMPARE(report.added, 2);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.deleted, 2);
+        // syncitems, getevents, getdaycounts, and one day read per deletion.
+        QVERIFY2(report.requests <= 3 + 2, qPrintable(QString::number(report.requests)));
+        QVERIFY(h.store->entry(h.journalId(), fresh));
+        QVERIFY(h.store->entry(h.journalId(), old)->isBackdated());
+        QCOMPARE(h.store->entry(h.journalId(), 10)->subject, QStringLiteral("edited elsewhere"));
+        QVERIFY(!h.store->entry(h.journalId(), 20));
+        QVERIFY(!h.store->entry(h.journalId(), 77));
+        verifyMirrorMatchesServer(h.server, *h.store, h.journalId(), QStringLiteral("alice"));
+    }
+
+    void entriesSharingASecondAcrossPagesAreNotLost()
+    {
+        // 620 entries posted in two seconds (the transcripts' bulk case, where paging with the raw
+        // last time found 617 of 620).
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
+                         QStringLiteral("alice:pw"), QStringLiteral("--clock"),
+                         QStringLiteral("2026-11-23 11:41:39")}));
+        for (int i = 1; i <= 620; ++i) {
+            if (i == 300)
+                h.server.control("POST", QStringLiteral("clock"), {{QStringLiteral("advance"), 1}});
+            JournalEntry entry;
+            entry.subject = QStringLiteral("bulk %1").arg(i);
+            entry.body = QStringLiteral("bulk body %1").arg(i);
+            entry.eventtime = QStringLiteral("2026-11-23 11:41:00");
+            h.other(QStringLiteral("postevent"), postEventRequest(entry));
+        }
+        const SyncReport report = h.sync();
+        QVERIFY2(report.succeeded(), qPrintable(report.errorText));
+        QCOMPARE(report.added, 620);
+        verifyMirrorMatchesServer(h.server, *h.store, h.journalId(), QStringLiteral("alice"));
+    }
+
+    void resumesAfterFailuresWithoutFetchingTwice_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<int>("skip");
+        QTest::newRow("drop during enumeration") << "drop_before"
+                                                 << "syncitems" << 1;
+        QTest::newRow("500s during fetch") << "http500"
+                                           << "getevents" << 3;
+        QTest::newRow("truncated fetch") << "truncate"
+                                         << "getevents" << 5;
+        QTest::newRow("rate limited fetch") << "ratelimit"
+                                            << "getevents" << 2;
+        QTest::newRow("repeated-request guard") << "error"
+                                                << "getevents" << 4;
+        QTest::newRow("malformed day counts") << "malformed"
+                                              << "getdaycounts" << 0;
+    }
+
+    void resumesAfterFailuresWithoutFetchingTwice()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, mode);
+        QFETCH(int, skip);
+        const int total = 1600;
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
+                         QStringLiteral("alice:pw"), QStringLiteral("--seed"), QString::number(total)}));
+        // More failures in a row than the client retries: the sync stops and must be resumed.
+        h.server.control("POST", QStringLiteral("faults"),
+                         {{QStringLiteral("kind"), kind},
+                          {QStringLiteral("mode"), mode},
+                          {QStringLiteral("skip"), skip},
+                          {QStringLiteral("count"), 10},
+                          {QStringLiteral("code"), 406}});
+        const SyncReport first = h.sync();
+        QVERIFY(!first.succeeded());
+        QVERIFY(!first.errorText.isEmpty());
+        h.server.control("DELETE", QStringLiteral("faults")); // the network is back
+        const int mirroredBefore = h.store->entryCount(h.journalId());
+
+        const SyncReport second = h.sync();
+        QVERIFY2(second.succeeded(), qPrintable(second.errorText));
+        QCOMPARE(first.added + second.added, total);
+        QCOMPARE(second.added, total - mirroredBefore);
+        QCOMPARE(second.updated, 0); // nothing was fetched twice
+        verifyMirrorMatchesServer(h.server, *h.store, h.journalId(), QStringLiteral("alice"));
+    }
+
+    void cancelStopsAndASecondRunCompletes()
+    {
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
+                         QStringLiteral("900")}));
+        const SyncReport cancelled = h.sync(QStringLiteral("alice"), [](SyncEngine& engine) {
+            connect(&engine, &SyncEngine::progress, &engine,
+                    [&engine](SyncEngine::Phase phase, int done, int) {
+                        if (phase == SyncEngine::Phase::Fetching && done >= 300)
+                            engine.cancel();
+                    });
+        });
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(!cancelled.succeeded());
+        const int partial = h.store->entryCount(h.journalId());
+        QVERIFY(partial >= 300 && partial < 900);
+        const SyncReport rest = h.sync();
+        QVERIFY2(rest.succeeded(), qPrintable(rest.errorText));
+        QCOMPARE(rest.added, 900 - partial);
+        verifyMirrorMatchesServer(h.server, *h.store, h.journalId(), QStringLiteral("alice"));
+    }
+
+    void serverWithoutMultipleIsSyncedWithMovingCursor()
+    {
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
+                         QStringLiteral("450")}));
+        // The first getevents answers "Invalid selecttype" as a server without `multiple` would.
+        h.server.control("POST", QStringLiteral("faults"),
+                         {{QStringLiteral("kind"), QStringLiteral("error")},
+                          {QStringLiteral("mode"), QStringLiteral("getevents")},
+                          {QStringLiteral("code"), 200}});
+        const SyncReport report = h.sync();
+        QVERIFY2(report.succeeded(), qPrintable(report.errorText));
+        QCOMPARE(report.added, 450);
+        verifyMirrorMatchesServer(h.server, *h.store, h.journalId(), QStringLiteral("alice"));
+    }
+
+    void communityJournalIsMirroredThroughUsejournal()
+    {
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
+                         QStringLiteral("alice:pw"), QStringLiteral("--user"), QStringLiteral("bob:pw"),
+                         QStringLiteral("--community"), QStringLiteral("club:alice")}));
+        auto bob = h.newClient(QStringLiteral("bob"));
+        for (int i = 0; i < 3; ++i) {
+            JournalEntry entry;
+            entry.subject = QStringLiteral("club post %1").arg(i);
+            entry.body = QStringLiteral("hello club");
+            entry.eventtime = QStringLiteral("2026-01-0%1 10:00:00").arg(i + 1);
+            h.other(QStringLiteral("postevent"), postEventRequest(entry, QStringLiteral("club")));
+        }
+        const SyncReport report = h.sync(QStringLiteral("club"));
+        QVERIFY2(report.succeeded(), qPrintable(report.errorText));
+        QCOMPARE(report.added, 3);
+        verifyMirrorMatchesServer(h.server, *h.store, h.journalId(QStringLiteral("club")),
+                                  QStringLiteral("club"));
+        QCOMPARE(h.store->entryCount(h.journalId(QStringLiteral("alice"))), 0);
+    }
+
+    void oneSecondBeforeWorksOnTheNaiveString()
+    {
+        QCOMPARE(oneSecondBefore(QStringLiteral("2026-11-23 11:41:40")),
+                 QStringLiteral("2026-11-23 11:41:39"));
+        QCOMPARE(oneSecondBefore(QStringLiteral("2026-01-01 00:00:00")),
+                 QStringLiteral("2025-12-31 23:59:59"));
+        // A time inside a European daylight-saving gap is still just a string to step back from.
+        QCOMPARE(oneSecondBefore(QStringLiteral("2026-03-29 02:30:00")),
+                 QStringLiteral("2026-03-29 02:29:59"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "TestSyncEngine.moc"
