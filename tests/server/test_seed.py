@@ -1,10 +1,16 @@
 """Seeding (README "Seeding"): --seed N generated entries (10,000 in well under 10 s), --seed demo for
-the GUI's demo mode, determinism, and the dw-transcripts preset."""
+the GUI's demo mode, determinism, the dw-transcripts preset, and rich journals (seed_rich, also
+written into a database file by ``python3 -m ljsrv.seed``)."""
 
+import os
+import subprocess
+import tempfile
 import time
 import unittest
+from urllib.parse import unquote_plus
 
-from support import Api, InProcessServer
+from ljsrv import seed
+from support import HERE, PYTHON, Api, InProcessServer, start_subprocess, stop_subprocess
 
 DEMO = {"username": "demo", "password": "demo", "ver": 1}
 
@@ -51,6 +57,107 @@ class GeneratedEntries(unittest.TestCase):
             self.assertEqual(c.ctl("GET", "entries?journal=second")["count"], 0)
         finally:
             server.stop()
+
+
+def _rich_server(count, flavor="dw", seed_value=1):
+    server = InProcessServer(flavor=flavor, users=["alice:pw"])
+    with server.app.lock:
+        seed.seed_rich(server.app, "alice", count, seed_value)
+    return server
+
+
+class RichJournal(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.server = _rich_server(3000)
+        cls.entries = cls.server.client().ctl("GET", "entries?journal=alice")["entries"]
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.stop()
+
+    def test_content(self):
+        entries = self.entries
+        self.assertEqual(len(entries), 3000)
+        itemids = [e["itemid"] for e in entries]
+        self.assertEqual(len(set(itemids)), 3000)
+        self.assertGreater(max(itemids), 3000)                                    # gaps
+        texts = [e["subject"] + e["event"] for e in entries]
+        for sample in ("ещё", "日本語", "中文", "😀", "👨‍👩‍👧‍👦", "𝄞", "שלום", "e\u0301", "\u2028", "<lj user="):
+            self.assertTrue(any(sample in t for t in texts), sample)
+        crlf = [e for e in entries if "\r\n" in e["event"]]
+        self.assertGreater(len(crlf), 500)
+        self.assertTrue(all("\n" not in e["event"].replace("\r\n", "") for e in crlf))
+        self.assertTrue(any(e["event"].startswith("\ufeff") for e in entries))
+        self.assertTrue(any(e["event"].startswith("  ") for e in entries))
+        big = [e for e in entries if len(e["event"].encode("utf-8")) >= 100 * 1024]
+        self.assertEqual(len(big), 1)
+        self.assertLess(len(big[0]["event"].encode("utf-8")), 120 * 1024)
+        props = set().union(*(e["props"] for e in entries))
+        self.assertTrue({"current_mood", "current_moodid", "current_music", "current_location", "opt_backdated",
+                         "opt_preformatted"} <= props)
+        self.assertTrue(any(len(e["tags"]) >= 3 for e in entries))
+        self.assertIn("книги", {t for e in entries for t in e["tags"]})
+        self.assertEqual({e["security"] for e in entries}, {"public", "private", "usemask"})
+        self.assertTrue(any(e["revnum"] and e["revtime"] for e in entries))
+        logtimes = [e["logtime"] for e in entries]
+        self.assertLess(len(set(logtimes)), len(logtimes))                       # shared seconds
+        days = {}
+        for e in entries:
+            days[e["eventtime"][:10]] = days.get(e["eventtime"][:10], 0) + 1
+        self.assertLess(max(days.values()), 20)
+
+    def test_bodies_come_back_unchanged_with_unix_lineendings(self):
+        # The server converts only LF on output, so CRLF stored in the database reaches the client.
+        dump = {e["itemid"]: e for e in self.entries}
+        crlf = [e["itemid"] for e in self.entries if "\r\n" in e["event"]][:40]
+        big = [e["itemid"] for e in self.entries if len(e["event"]) > 50000]
+        for interface in ("flat", "xmlrpc"):
+            with self.subTest(interface):
+                api = Api(self.server.client(), interface)
+                result = api("getevents", username="alice", password="pw", ver=1, selecttype="multiple",
+                             lineendings="unix", itemids=",".join(str(i) for i in crlf + big))
+                if interface == "flat":
+                    events = {int(result["events_%d_itemid" % n]): unquote_plus(result["events_%d_event" % n])
+                              for n in range(1, int(result["events_count"]) + 1)}
+                else:
+                    events = {e["itemid"]: e["event"] for e in result["events"]}
+                    events = {k: v.decode("utf-8") if isinstance(v, bytes) else v for k, v in events.items()}
+                self.assertEqual(sorted(events), sorted(crlf + big))
+                for itemid, event in events.items():
+                    self.assertEqual(event, dump[itemid]["event"])
+
+    def test_deterministic(self):
+        dumps = []
+        for _ in range(2):
+            server = _rich_server(400, seed_value=7)
+            try:
+                entries = server.client().ctl("GET", "entries?journal=alice")["entries"]
+                dumps.append([{k: v for k, v in e.items() if k != "url"} for e in entries])
+            finally:
+                server.stop()
+        self.assertEqual(dumps[0], dumps[1])
+        self.assertEqual(len(dumps[0]), 400)
+
+    def test_module_writes_a_database_file_that_the_server_serves(self):
+        with tempfile.TemporaryDirectory() as temp:
+            path = os.path.join(temp, "rich.sqlite")
+            command = [PYTHON, "-m", "ljsrv.seed", "--db", path, "--user", "alice:pw", "--rich", "1200"]
+            started = time.time()
+            subprocess.run(command, cwd=HERE, check=True)
+            self.assertLess(time.time() - started, 20)
+            again = subprocess.run(command, cwd=HERE, capture_output=True)
+            self.assertEqual(again.returncode, 2)                                 # never over an existing file
+            proc, url = start_subprocess("--flavor", "dw", "--db", path)
+            try:
+                from support import Client
+                client = Client(url)
+                self.assertEqual(client.ctl("GET", "entries?journal=alice")["count"], 1200)
+                result = Api(client, "flat")("syncitems", username="alice", password="pw")
+                self.assertEqual((result["sync_count"], result["sync_total"]), ("500", "1200"))
+                client.close()
+            finally:
+                stop_subprocess(proc)
 
 
 class DemoJournal(unittest.TestCase):

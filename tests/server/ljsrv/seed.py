@@ -6,6 +6,10 @@
   pre-existing itemid 1 "hello world" (eventtime 2026-11-23 12:00, logtime 11:33:51).
 * ``seed_entries(app, user, n)``: n generated entries in one transaction with executemany
   (10,000 entries take well under a second).
+* ``seed_rich(app, user, n)``: n entries that stress a client's mirror: Cyrillic, CJK, emoji and
+  other scripts, CRLF bodies stored as such, a few 100 kB bodies, props, several tags per entry,
+  edits, itemid gaps and logtimes shared by two entries. ``python3 -m ljsrv.seed`` writes such a
+  journal into a database file that ``ljserver.py --db FILE`` then serves.
 * ``seed_demo(app)``: the demo journal for the GUI's demo mode (README "Seeding").
 
 Everything generated is deterministic (fixed random seeds).
@@ -167,6 +171,121 @@ def seed_entries(app, username, count, seed=1):
     return count
 
 
+# rich journals ----------------------------------------------------------------------------------
+
+RICH_TEXTS = ["Съешь же ещё этих мягких французских булок, да выпей чаю.", "Ёлка, щука, объём — юг; «кавычки»",
+              "日本語のテキストと漢字、ひらがな、カタカナ。", "中文：你好，世界！繁體字與简体字。", "한국어 문장입니다.",
+              "emoji 🎉😀 and a family 👨‍👩‍👧‍👦", "👩🏽‍💻 at work, 🇺🇦🇯🇵 flags, ❤️‍🔥", "e\u0301 combining, ﬁ ligature, ß",
+              "שלום עולם (right to left)", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 outside the BMP: 𝄞 𠜎", "<p>HTML &amp; <b>bold</b> <lj user=\"alice\"></p>",
+              "tab\tseparated\tcolumns", "line\u2028separator and \u00a0no-break space", "Grüße, ça va, zażółć gęślą jaźń"]
+RICH_SUBJECTS = ["Запись {n}", "日記 {n}", "Entry {n} 🎉", "", "<i>{n}</i> & more", "Ünïcödé {n}", "\ufeffBOM {n}",
+                 "Κείμενο {n}", "emoji only 😀😀"]
+RICH_TAGS = ["travel", "книги", "日本", "road trip", "ünïcode", "emoji 🎉", "work", "family", "c++", "a/b"]
+RICH_MUSIC = ["Björk – Jóga", "Кино – Группа крови", "坂本龍一 – Merry Christmas Mr. Lawrence", "Sigur Rós – Hoppípolla"]
+RICH_LOCATIONS = ["Москва", "東京", "Café Müller", "🏠 home"]
+
+
+def _rich_body(rng, n, big=False):
+    newline = "\r\n" if n % 5 == 0 else "\n"          # every fifth body keeps CRLF line ends
+    paragraphs = []
+    target = 100 * 1024 if big else rng.randrange(40, 900)
+    size = 0
+    while size < target:
+        paragraph = rng.choice(RICH_TEXTS) + " " + _sentence(rng, rng.randrange(4, 16))
+        paragraphs.append(paragraph)
+        size += len(paragraph.encode("utf-8")) + len(newline) * 2
+    body = (newline * 2).join(paragraphs)
+    if n % 23 == 0:
+        body = "  " + body + " \t"                      # surrounding whitespace is part of the text
+    if n % 101 == 0:
+        body = "\ufeff" + body
+    return body
+
+
+def seed_rich(app, username, count, seed=1):
+    """n entries for ``username`` in one transaction, deterministic for a given seed (module docstring).
+
+    Times: eventtimes about three hours apart from 2004 (so no day holds more than a dozen), logtimes
+    about seven seconds apart from 2019 with every 97th entry sharing its predecessor's second.
+    Itemids skip one after every 250th entry. Every fifth body uses CRLF; one entry in 2,000 (at least
+    one, at most five) has a body of 100 kB."""
+    db = app.db
+    user = db.one("SELECT * FROM users WHERE user = ?", (canonical_username(username) or "",))
+    if user is None:
+        raise SeedError("no such user %s" % username)
+    rng = random.Random(seed)
+    big = set(rng.sample(range(count), min(5, max(1, count // 2000)))) if count else set()
+    base_event = parse_datetime("2004-01-01 06:00:00")
+    logtime = parse_datetime("2019-01-01 00:00:00")
+    jitemid = user["next_itemid"] - 1
+    rows, props, tags = [], [], []
+    for i in range(count):
+        jitemid += 2 if i and i % 250 == 0 else 1
+        if i % 97 != 1:
+            logtime += rng.randrange(3, 12)
+        eventtime = format_datetime(base_event + i * 10800 + rng.randrange(120) * 60)[:16] + ":00"
+        roll = rng.random()
+        if roll < 0.6:
+            security, mask = "public", 0
+        elif roll < 0.75:
+            security, mask = "private", 0
+        else:
+            security, mask = "usemask", rng.choice((1, 1, 2, 6))
+        subject = rng.choice(RICH_SUBJECTS).format(n=jitemid)
+        body = _rich_body(rng, i, big=i in big)
+        edited = i % 17 == 0
+        revtime = logtime + rng.randrange(60, 86400) if edited else None
+        rows.append((jitemid, user["userid"], rng.randrange(256), eventtime, logtime, security, mask, subject,
+                     body, revtime, rng.randrange(1, 4) if edited else 0, None))
+        if rng.random() < 0.5:
+            mood, moodid = rng.choice(MOODS)
+            props.append((jitemid, "current_mood", mood))
+            if moodid:
+                props.append((jitemid, "current_moodid", str(moodid)))
+        if rng.random() < 0.3:
+            props.append((jitemid, "current_music", rng.choice(RICH_MUSIC)))
+        if rng.random() < 0.2:
+            props.append((jitemid, "current_location", rng.choice(RICH_LOCATIONS)))
+        if rng.random() < 0.05:
+            props.append((jitemid, "opt_preformatted", "1"))
+        if rng.random() < 0.03:
+            props.append((jitemid, "opt_backdated", "1"))
+        for tag in rng.sample(RICH_TAGS, rng.choice((0, 0, 1, 1, 2, 3, 5))):
+            tags.append((jitemid, tag))
+    with db.transaction():
+        insert_entries(db, user["userid"], rows, props, tags)
+    return count
+
+
+def main(argv=None):
+    """``python3 -m ljsrv.seed --db FILE --user NAME:PASSWORD[:APIKEY] --rich N [--seed S]`` (run in
+    tests/server): creates the account and its rich journal in a new database file."""
+    import argparse
+    import os
+    from .db import Database
+
+    parser = argparse.ArgumentParser(prog="python3 -m ljsrv.seed", description=main.__doc__)
+    parser.add_argument("--db", required=True, help="database file to create (must not exist)")
+    parser.add_argument("--user", required=True, metavar="NAME:PASSWORD[:APIKEY]")
+    parser.add_argument("--rich", type=int, required=True, metavar="N", help="number of entries")
+    parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    args = parser.parse_args(argv)
+    if os.path.exists(args.db):
+        parser.error("%s exists; the journal is only written into a new file" % args.db)
+    parts = args.user.split(":")
+    if len(parts) < 2 or args.rich < 0:
+        parser.error("expected --user NAME:PASSWORD[:APIKEY] and --rich N >= 0")
+
+    class _App:
+        db = Database(args.db)
+
+    with _App.db.transaction():
+        create_user(_App.db, parts[0], parts[1], parts[2].split(",") if len(parts) > 2 else None)
+    seed_rich(_App, parts[0], args.rich, args.seed)
+    _App.db.conn.close()
+    return 0
+
+
 TINY_GIF = (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00"
             b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;")
 
@@ -281,3 +400,8 @@ def seed_demo(app):
                               _sentence(rng, 18), None, 0, None))
             insert_entries(db, others[name], frows)
     return demo
+
+
+if __name__ == "__main__":
+    import sys
+    sys.exit(main())
