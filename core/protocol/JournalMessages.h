@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -43,6 +44,15 @@ struct JournalEntry
 
     bool operator==(const JournalEntry&) const = default;
 };
+
+// JSON form of an entry (outbox, drafts, exports): itemid, anum, url, eventtime, logtime, subject,
+// event, security, allowmask (as a string when above 2^53), poster, props.
+QJsonObject toJson(const JournalEntry& entry);
+JournalEntry entryFromJson(const QJsonObject& json);
+
+// Whether two versions of an entry say the same thing to a reader: texts (line endings and
+// surrounding blanks aside), date, security, and the props a user sets (server bookkeeping aside).
+bool hasSameContent(const JournalEntry& a, const JournalEntry& b);
 
 // Props the server owns; they must not be sent back in postevent/editevent (REFERENCE.md 6: DW
 // answers 205 for system props).

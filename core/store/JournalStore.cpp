@@ -33,6 +33,19 @@ QVariant textValue(const QString& text)
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
+// Qt hands QStrings to SQLite as UTF-16, and SQLite drops a leading byte-order mark from UTF-16
+// input, so a body that starts with U+FEFF would lose it. Texts the user wrote are therefore bound
+// as UTF-8 bytes and turned into TEXT by SQL: sqlUtf8Text(":name") wraps the parameter.
+QVariant utf8Value(const QString& text)
+{
+    return QVariant(text.toUtf8());
+}
+
+QString sqlUtf8Text(const char* parameter)
+{
+    return QStringLiteral("COALESCE(CAST(%1 AS TEXT), '')").arg(QLatin1String(parameter));
+}
+
 } // namespace
 
 JournalStore::JournalStore(QSqlDatabase connection)
@@ -83,6 +96,23 @@ qint64 JournalStore::findJournalId(const QString& accountName, const QString& jo
     return 0;
 }
 
+QList<MirroredJournal> JournalStore::journals() const
+{
+    QList<MirroredJournal> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT j.id, a.name, j.name, j.name = a.username FROM journals j "
+                                   "JOIN accounts a ON a.id = j.account_id "
+                                   "ORDER BY a.name COLLATE NOCASE, j.name = a.username DESC, j.name"))) {
+        m_error = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toBool()});
+    return result;
+}
+
 qint64 JournalStore::journalId(const QString& accountName, const QString& journal)
 {
     if (const qint64 id = findJournalId(accountName, journal))
@@ -106,20 +136,24 @@ qint64 JournalStore::journalId(const QString& accountName, const QString& journa
 bool JournalStore::upsertEntries(qint64 journalId, const QList<JournalEntry>& entries)
 {
     QSqlQuery upsert(m_db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO entries (journal_id, itemid, anum, url, eventtime, logtime, subject, body, security, "
-        "allowmask, "
-        "poster, tags) VALUES (:j, :itemid, :anum, :url, :eventtime, :logtime, :subject, :body, :security, "
-        ":allowmask, :poster, :tags) "
-        "ON CONFLICT (journal_id, itemid) DO UPDATE SET anum = excluded.anum, url = excluded.url, "
-        "eventtime = excluded.eventtime, logtime = excluded.logtime, subject = excluded.subject, "
-        "body = excluded.body, security = excluded.security, allowmask = excluded.allowmask, "
-        "poster = excluded.poster, tags = excluded.tags"));
+    upsert.prepare(
+        QStringLiteral(
+            "INSERT INTO entries (journal_id, itemid, anum, url, eventtime, logtime, subject, body, "
+            "security, "
+            "allowmask, poster, tags) VALUES (:j, :itemid, :anum, :url, :eventtime, :logtime, %1, %2, "
+            ":security, :allowmask, :poster, :tags) ")
+            .arg(sqlUtf8Text(":subject"), sqlUtf8Text(":body")) +
+        QStringLiteral(
+            "ON CONFLICT (journal_id, itemid) DO UPDATE SET anum = excluded.anum, url = excluded.url, "
+            "eventtime = excluded.eventtime, logtime = excluded.logtime, subject = excluded.subject, "
+            "body = excluded.body, security = excluded.security, allowmask = excluded.allowmask, "
+            "poster = excluded.poster, tags = excluded.tags"));
     QSqlQuery clearProps(m_db);
     clearProps.prepare(QStringLiteral("DELETE FROM entry_props WHERE journal_id = :j AND itemid = :itemid"));
     QSqlQuery insertProp(m_db);
     insertProp.prepare(QStringLiteral("INSERT INTO entry_props (journal_id, itemid, name, value) "
-                                      "VALUES (:j, :itemid, :name, :value)"));
+                                      "VALUES (:j, :itemid, :name, ") +
+                       sqlUtf8Text(":value") + u')');
     QSqlQuery clearTags(m_db);
     clearTags.prepare(QStringLiteral("DELETE FROM entry_tags WHERE journal_id = :j AND itemid = :itemid"));
     QSqlQuery insertTag(m_db);
@@ -134,8 +168,8 @@ bool JournalStore::upsertEntries(qint64 journalId, const QList<JournalEntry>& en
         upsert.bindValue(QStringLiteral(":url"), textValue(entry.url));
         upsert.bindValue(QStringLiteral(":eventtime"), textValue(entry.eventtime));
         upsert.bindValue(QStringLiteral(":logtime"), textValue(entry.logtime));
-        upsert.bindValue(QStringLiteral(":subject"), textValue(entry.subject));
-        upsert.bindValue(QStringLiteral(":body"), textValue(entry.body));
+        upsert.bindValue(QStringLiteral(":subject"), utf8Value(entry.subject));
+        upsert.bindValue(QStringLiteral(":body"), utf8Value(entry.body));
         upsert.bindValue(QStringLiteral(":security"), toString(entry.security));
         upsert.bindValue(QStringLiteral(":allowmask"), qint64(entry.allowmask));
         upsert.bindValue(QStringLiteral(":poster"), textValue(entry.poster));
@@ -153,7 +187,7 @@ bool JournalStore::upsertEntries(qint64 journalId, const QList<JournalEntry>& en
             insertProp.bindValue(QStringLiteral(":j"), journalId);
             insertProp.bindValue(QStringLiteral(":itemid"), entry.itemid);
             insertProp.bindValue(QStringLiteral(":name"), it.key());
-            insertProp.bindValue(QStringLiteral(":value"), textValue(it.value()));
+            insertProp.bindValue(QStringLiteral(":value"), utf8Value(it.value()));
             if (!insertProp.exec())
                 return fail(insertProp);
         }
@@ -270,6 +304,67 @@ QList<qint64> JournalStore::itemidsOnDay(qint64 journalId, const QDate& day) con
         while (query.next())
             result.append(query.value(0).toLongLong());
     }
+    return result;
+}
+
+QList<EntrySummary> JournalStore::entryPage(qint64 journalId, const EntryPageRequest& request) const
+{
+    QList<EntrySummary> result;
+    const bool newest = request.newestFirst;
+    // The row-value comparison and the ORDER BY both follow the index, so SQLite seeks to the
+    // keyset position and reads `limit` rows: no sort, no scan of what came before.
+    QString sql = QStringLiteral("SELECT itemid, eventtime, subject, "
+                                 "CASE WHEN trim(subject) = '' THEN substr(body, 1, :chars) ELSE '' END, "
+                                 "security, allowmask FROM entries WHERE journal_id = :j");
+    if (!request.afterEventtime.isEmpty())
+        sql += newest ? QStringLiteral(" AND (eventtime, itemid) < (:t, :i)")
+                      : QStringLiteral(" AND (eventtime, itemid) > (:t, :i)");
+    if (!request.from.isEmpty())
+        sql += QStringLiteral(" AND eventtime >= :from");
+    if (!request.to.isEmpty())
+        sql += QStringLiteral(" AND eventtime < :to");
+    sql += newest ? QStringLiteral(" ORDER BY eventtime DESC, itemid DESC")
+                  : QStringLiteral(" ORDER BY eventtime, itemid");
+    sql += QStringLiteral(" LIMIT :limit");
+
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":chars"), request.bodyChars);
+    query.bindValue(QStringLiteral(":j"), journalId);
+    if (!request.afterEventtime.isEmpty()) {
+        query.bindValue(QStringLiteral(":t"), request.afterEventtime);
+        query.bindValue(QStringLiteral(":i"), request.afterItemid);
+    }
+    if (!request.from.isEmpty())
+        query.bindValue(QStringLiteral(":from"), request.from);
+    if (!request.to.isEmpty())
+        query.bindValue(QStringLiteral(":to"), request.to);
+    query.bindValue(QStringLiteral(":limit"), request.limit);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), securityFromString(query.value(4).toString()),
+                       quint64(query.value(5).toLongLong())});
+    return result;
+}
+
+QStringList JournalStore::tags(qint64 journalId) const
+{
+    QStringList result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT tag FROM entry_tags WHERE journal_id = :j ORDER BY tag"));
+    query.bindValue(QStringLiteral(":j"), journalId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(query.value(0).toString());
     return result;
 }
 

@@ -37,6 +37,41 @@ struct SearchHit
     QString snippet; // with the matches between U+0002 and U+0003 (see search())
 };
 
+// One row of a journal's history: enough for a list, without whole bodies (see entryPage()).
+struct EntrySummary
+{
+    qint64 itemid = 0;
+    QString eventtime;
+    QString subject;
+    QString bodyStart; // the body's first characters when the subject is blank, else empty
+    Security security = Security::Public;
+    quint64 allowmask = 0;
+};
+
+// A page of a journal's entries in (eventtime, itemid) order, by keyset: only rows strictly past
+// (afterEventtime, afterItemid) in the chosen direction, so every page is one bounded range read of
+// the (journal_id, eventtime, itemid) index however deep into the journal it is.
+struct EntryPageRequest
+{
+    bool newestFirst = true;
+    QString afterEventtime; // empty: from the first row
+    qint64 afterItemid = 0;
+    QString from; // only eventtime >= from (empty: unbounded)
+    QString to;   // only eventtime < to (empty: unbounded)
+    int limit = 200;
+    int bodyChars = 1000; // how much of a subject-less body to read
+};
+
+// A journal the profile mirrors (or has begun to), with its account.
+struct MirroredJournal
+{
+    qint64 id = 0;
+    QString accountName;
+    QString journal;
+    bool isAccountsOwn = false; // the account's own journal, not a community
+    bool operator==(const MirroredJournal&) const = default;
+};
+
 struct SearchFilter
 {
     QString tag;                      // empty: any
@@ -78,6 +113,8 @@ public:
     qint64 journalId(const QString& accountName, const QString& journal);
     // 0 if not mirrored yet.
     qint64 findJournalId(const QString& accountName, const QString& journal) const;
+    // Every journal of every account, by account name, the account's own journal first.
+    QList<MirroredJournal> journals() const;
 
     // Entries.
     bool upsertEntries(qint64 journalId, const QList<JournalEntry>& entries);
@@ -89,6 +126,10 @@ public:
     // Which of `itemids` the mirror already holds.
     QSet<qint64> existingItemids(qint64 journalId, const QList<qint64>& itemids) const;
     QList<qint64> itemidsOnDay(qint64 journalId, const QDate& day) const;
+    // One page of the history (see EntryPageRequest).
+    QList<EntrySummary> entryPage(qint64 journalId, const EntryPageRequest& request) const;
+    // The journal's distinct tags (lower case, as stored), sorted.
+    QStringList tags(qint64 journalId) const;
 
     // Per-day entry counts by eventtime date, like getdaycounts.
     QMap<QDate, int> dayCounts(qint64 journalId) const;

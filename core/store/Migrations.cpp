@@ -97,11 +97,51 @@ Migration version2()
             }};
 }
 
+// Version 3: writing offline. Drafts autosave here while the user types; the outbox holds posts,
+// edits and deletions until the server has taken them, with the state that makes them go out
+// exactly once (see core/store/Outbox.h).
+Migration version3()
+{
+    return {3,
+            {
+                QStringLiteral(
+                    "CREATE TABLE drafts ("
+                    " id INTEGER PRIMARY KEY,"
+                    // NULL until the user picks an account; follows renames
+                    " account TEXT REFERENCES accounts(name) ON UPDATE CASCADE ON DELETE SET NULL,"
+                    " journal TEXT NOT NULL DEFAULT '',"
+                    " itemid INTEGER NOT NULL DEFAULT 0," // 0: a new entry
+                    " entry TEXT NOT NULL,"               // JSON of the entry as typed
+                    " base TEXT NOT NULL DEFAULT '',"     // JSON of the mirrored entry an edit started from
+                    " created_at TEXT NOT NULL,"
+                    " updated_at TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE outbox ("
+                    " id INTEGER PRIMARY KEY,"
+                    // An account with unsent work cannot be removed (RESTRICT).
+                    " account TEXT NOT NULL REFERENCES accounts(name) ON UPDATE CASCADE ON DELETE RESTRICT,"
+                    " journal TEXT NOT NULL,"
+                    " operation TEXT NOT NULL,"           // post, edit, delete
+                    " itemid INTEGER NOT NULL DEFAULT 0," // target; for a post once known
+                    " entry TEXT NOT NULL,"               // JSON of the entry to send
+                    " base TEXT NOT NULL DEFAULT '',"     // JSON of the server version an edit started from
+                    " server TEXT NOT NULL DEFAULT '',"   // JSON of the server's version in a conflict
+                    " state TEXT NOT NULL,"               // see OutboxState
+                    " reason TEXT NOT NULL DEFAULT '',"
+                    " attempts INTEGER NOT NULL DEFAULT 0,"
+                    " url TEXT NOT NULL DEFAULT '',"
+                    " draft_id INTEGER NOT NULL DEFAULT 0,"
+                    " created_at TEXT NOT NULL,"
+                    " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX outbox_by_account ON outbox (account, state, id)"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration>& journalMigrations()
 {
-    static const QList<Migration> steps{version1(), version2()};
+    static const QList<Migration> steps{version1(), version2(), version3()};
     return steps;
 }
 

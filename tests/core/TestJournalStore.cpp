@@ -90,6 +90,29 @@ private slots:
         QCOMPARE(m_store->search(m_journal, QStringLiteral("edited")).size(), 1);
     }
 
+    void leadingByteOrderMarksAndEmptyTextsSurvive()
+    {
+        // SQLite drops a BOM that starts UTF-16 input; texts go in as UTF-8 so it stays.
+        JournalEntry entry = makeEntry(8, QStringLiteral("2024-03-02 10:00:00"),
+                                       QStringLiteral("\uFEFFsubject"), QStringLiteral("\uFEFF  body"));
+        entry.props.insert(QStringLiteral("current_music"), QStringLiteral("\uFEFFsong"));
+        entry.props.insert(QStringLiteral("current_location"), QString());
+        QVERIFY2(m_store->upsertEntries(m_journal, {entry}), qPrintable(m_store->lastError()));
+        auto stored = m_store->entry(m_journal, 8);
+        QVERIFY(stored);
+        QCOMPARE(stored->subject, entry.subject);
+        QCOMPARE(stored->body, entry.body);
+        QCOMPARE(stored->props.value(QStringLiteral("current_music")), QStringLiteral("\uFEFFsong"));
+        QVERIFY(stored->props.contains(QStringLiteral("current_location")));
+        QCOMPARE(m_store->search(m_journal, QStringLiteral("body")).size(), 1);
+
+        entry.subject = QString(); // null and empty are both an empty subject
+        entry.body = QStringLiteral("");
+        QVERIFY2(m_store->upsertEntries(m_journal, {entry}), qPrintable(m_store->lastError()));
+        QCOMPARE(m_store->entry(m_journal, 8)->subject, QStringLiteral(""));
+        QCOMPARE(m_store->entry(m_journal, 8)->body, QStringLiteral(""));
+    }
+
     void deleteRemovesEntryEverywhere()
     {
         JournalEntry entry = makeEntry(1, QStringLiteral("2024-01-01 10:00:00"), QStringLiteral("gone soon"),
@@ -241,6 +264,100 @@ private slots:
         }));
         QCOMPARE(seen.size(), 30);
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+    }
+
+    void entryPagesWalkTheHistoryByKeyset()
+    {
+        // Two entries share an eventtime: itemid breaks the tie, in the same direction.
+        QVERIFY(m_store->upsertEntries(
+            m_journal, {makeEntry(1, QStringLiteral("2024-01-01 10:00:00"), QStringLiteral("one"), {}),
+                        makeEntry(2, QStringLiteral("2024-03-01 10:00:00"), {}, QStringLiteral("  body two")),
+                        makeEntry(3, QStringLiteral("2024-03-01 10:00:00"), QStringLiteral("three"), {}),
+                        makeEntry(4, QStringLiteral("2023-06-01 08:00:00"), QStringLiteral(" "),
+                                  QStringLiteral("long body ") + QString(50, QLatin1Char('x')))}));
+        auto ids = [](const QList<EntrySummary>& rows) {
+            QList<qint64> result;
+            for (const EntrySummary& row : rows)
+                result << row.itemid;
+            return result;
+        };
+        EntryPageRequest request;
+        request.limit = 2;
+        request.bodyChars = 12;
+        QList<EntrySummary> page = m_store->entryPage(m_journal, request);
+        QCOMPARE(ids(page), (QList<qint64>{3, 2}));
+        QCOMPARE(page.at(0).subject, QStringLiteral("three"));
+        QCOMPARE(page.at(0).bodyStart, QString()); // a subject: the body is not read
+        QCOMPARE(page.at(1).bodyStart, QStringLiteral("  body two"));
+        request.afterEventtime = page.last().eventtime;
+        request.afterItemid = page.last().itemid;
+        page = m_store->entryPage(m_journal, request);
+        QCOMPARE(ids(page), (QList<qint64>{1, 4}));
+        QCOMPARE(page.at(1).bodyStart, QStringLiteral("long body xx")); // blank subject: the body, cut
+        request.afterEventtime = page.last().eventtime;
+        request.afterItemid = page.last().itemid;
+        QVERIFY(m_store->entryPage(m_journal, request).isEmpty());
+
+        EntryPageRequest oldest;
+        oldest.newestFirst = false;
+        QCOMPARE(ids(m_store->entryPage(m_journal, oldest)), (QList<qint64>{4, 1, 2, 3}));
+        oldest.afterEventtime = QStringLiteral("2024-03-01 10:00:00");
+        oldest.afterItemid = 2;
+        QCOMPARE(ids(m_store->entryPage(m_journal, oldest)), (QList<qint64>{3}));
+
+        EntryPageRequest march;
+        march.from = QStringLiteral("2024-03-01");
+        march.to = QStringLiteral("2024-03-02");
+        QCOMPARE(ids(m_store->entryPage(m_journal, march)), (QList<qint64>{3, 2}));
+        QCOMPARE(m_store->entryPage(m_journal + 1, {}).size(), 0);
+    }
+
+    void entryPagesReadTheIndexWithoutSorting()
+    {
+        // The plan of every page shape: a search of the eventtime index, never a scan or a sort.
+        const QStringList shapes{
+            QStringLiteral("ORDER BY eventtime DESC, itemid DESC"),
+            QStringLiteral("AND (eventtime, itemid) < ('2024', 5) ORDER BY eventtime DESC, itemid DESC"),
+            QStringLiteral("AND (eventtime, itemid) > ('2024', 5) AND eventtime >= '2024-01-01' "
+                           "AND eventtime < '2024-01-02' ORDER BY eventtime, itemid")};
+        for (const QString& shape : shapes) {
+            QSqlQuery plan(m_db->connection());
+            QVERIFY(plan.exec(
+                QStringLiteral("EXPLAIN QUERY PLAN SELECT itemid FROM entries WHERE journal_id = 1 ") +
+                shape + QStringLiteral(" LIMIT 200")));
+            QString text;
+            while (plan.next())
+                text += plan.value(3).toString() + QLatin1Char('\n');
+            // "USING INDEX" or "USING COVERING INDEX", as SQLite sees fit; never a sort.
+            QVERIFY2(text.contains(QStringLiteral("INDEX entries_by_eventtime")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE")), qPrintable(text));
+        }
+    }
+
+    void tagsAndJournalsAreListed()
+    {
+        JournalEntry a = makeEntry(1, QStringLiteral("2024-01-01 10:00:00"), QStringLiteral("a"), {});
+        a.setTags({QStringLiteral("Travel"), QStringLiteral("books")});
+        JournalEntry b = makeEntry(2, QStringLiteral("2024-01-02 10:00:00"), QStringLiteral("b"), {});
+        b.setTags({QStringLiteral("travel"), QStringLiteral("ünïcode")});
+        QVERIFY(m_store->upsertEntries(m_journal, {a, b}));
+        QCOMPARE(m_store->tags(m_journal),
+                 (QStringList{QStringLiteral("books"), QStringLiteral("travel"), QStringLiteral("ünïcode")}));
+
+        const qint64 community = m_store->journalId(QStringLiteral("dw"), QStringLiteral("a_comm"));
+        QVERIFY(community > 0);
+        Account other;
+        other.name = QStringLiteral("Another");
+        other.serverUrl = QUrl(QStringLiteral("https://example.com"));
+        other.username = QStringLiteral("bob");
+        QString error;
+        QVERIFY2(AccountStore(*m_db).add(other, &error), qPrintable(error));
+        const qint64 bob = m_store->journalId(QStringLiteral("Another"), QStringLiteral("bob"));
+        QCOMPARE(
+            m_store->journals(),
+            (QList<MirroredJournal>{{bob, QStringLiteral("Another"), QStringLiteral("bob"), true},
+                                    {m_journal, QStringLiteral("dw"), QStringLiteral("alice"), true},
+                                    {community, QStringLiteral("dw"), QStringLiteral("a_comm"), false}}));
     }
 };
 

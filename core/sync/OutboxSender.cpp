@@ -1,0 +1,260 @@
+#include "sync/OutboxSender.h"
+
+#include "protocol/LjClient.h"
+#include "store/DraftStore.h"
+#include "store/JournalStore.h"
+
+namespace Inkwell {
+
+namespace {
+
+const QString unknownReason =
+    QStringLiteral("The connection was lost after sending. Inkwell will ask the server "
+                   "whether it arrived before sending it again.");
+
+} // namespace
+
+OutboxSender::OutboxSender(LjClient& client, Outbox& outbox, JournalStore& mirror, QString accountName,
+                           QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_outbox(outbox)
+    , m_mirror(mirror)
+    , m_account(std::move(accountName))
+{}
+
+void OutboxSender::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_report = {};
+    m_tried.clear();
+    m_outbox.recoverInterrupted();
+    next();
+}
+
+QString OutboxSender::usejournal(const OutboxItem& item) const
+{
+    const QString own = canonicalUsername(m_client.account().username);
+    return item.journal.isEmpty() || canonicalUsername(item.journal) == own ? QString() : item.journal;
+}
+
+qint64 OutboxSender::mirrorJournal(const OutboxItem& item)
+{
+    const QString journal = item.journal.isEmpty() ? canonicalUsername(m_client.account().username)
+                                                   : canonicalUsername(item.journal);
+    return m_mirror.journalId(m_account, journal);
+}
+
+void OutboxSender::setState(const OutboxItem& item, OutboxState state, const QString& reason)
+{
+    m_outbox.setState(item.id, state, reason);
+    emit itemChanged(item.id);
+}
+
+void OutboxSender::next()
+{
+    for (const OutboxItem& item : m_outbox.items(m_account)) {
+        if (m_tried.contains(item.id))
+            continue;
+        if (item.state != OutboxState::Waiting && item.state != OutboxState::Unknown)
+            continue;
+        m_tried.insert(item.id);
+        if (item.operation == OutboxOperation::Post && item.state == OutboxState::Unknown)
+            resolveUnknownPost(item);
+        else if (item.operation == OutboxOperation::Edit)
+            checkBeforeEdit(item);
+        else
+            send(item);
+        return;
+    }
+    stop({});
+}
+
+void OutboxSender::resolveUnknownPost(const OutboxItem& item)
+{
+    // The entry, if the server took it, is among the entries of its day (REFERENCE.md 3.5: day
+    // selects by eventtime date, backdated ones included).
+    const QDate day = QDate::fromString(item.entry.eventtime.left(10), Qt::ISODate);
+    ProtocolValue request = ProtocolValue::emptyMap();
+    request.insert(QStringLiteral("selecttype"), QStringLiteral("day"));
+    request.insert(QStringLiteral("year"), day.year());
+    request.insert(QStringLiteral("month"), day.month());
+    request.insert(QStringLiteral("day"), day.day());
+    request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
+    if (const QString journal = usejournal(item); !journal.isEmpty())
+        request.insert(QStringLiteral("usejournal"), journal);
+    m_client.call(QStringLiteral("getevents"), request, this, [this, item](ProtocolCall& call) {
+        if (!call.succeeded()) {
+            setState(item, OutboxState::Unknown, unknownReason);
+            stop(call.error().toString());
+            return;
+        }
+        const QString me = canonicalUsername(m_client.account().username);
+        for (const JournalEntry& entry : entriesFromReply(call.reply()).value()) {
+            if ((entry.poster.isEmpty() || canonicalUsername(entry.poster) == me) &&
+                hasSameContent(entry, item.entry)) {
+                // It arrived: never send it again.
+                succeeded(item, {entry.itemid, entry.anum, entry.url, {}});
+                return;
+            }
+        }
+        send(item);
+    });
+}
+
+void OutboxSender::fetchOne(const OutboxItem& item,
+                            std::function<void(ProtocolCall&, std::optional<JournalEntry>)> done)
+{
+    ProtocolValue request = ProtocolValue::emptyMap();
+    request.insert(QStringLiteral("selecttype"), QStringLiteral("one"));
+    request.insert(QStringLiteral("itemid"), item.itemid);
+    request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
+    if (const QString journal = usejournal(item); !journal.isEmpty())
+        request.insert(QStringLiteral("usejournal"), journal);
+    m_client.call(QStringLiteral("getevents"), request, this, [done = std::move(done)](ProtocolCall& call) {
+        std::optional<JournalEntry> entry;
+        if (call.succeeded()) {
+            const auto entries = entriesFromReply(call.reply());
+            if (entries && !entries->isEmpty())
+                entry = entries->first();
+        }
+        done(call, entry);
+    });
+}
+
+void OutboxSender::checkBeforeEdit(const OutboxItem& item)
+{
+    fetchOne(item, [this, item](ProtocolCall& call, std::optional<JournalEntry> onServer) {
+        if (!call.succeeded()) {
+            setState(item, item.state, call.error().toString());
+            stop(call.error().toString());
+            return;
+        }
+        if (!onServer) {
+            setState(item, OutboxState::Failed,
+                     tr("The entry was deleted on the server; the edit was not sent."));
+            ++m_report.failed;
+            next();
+            return;
+        }
+        if (hasSameContent(*onServer, item.entry)) { // already there (an earlier send did arrive)
+            succeeded(item, {onServer->itemid, onServer->anum, onServer->url, {}});
+            return;
+        }
+        if (item.base && !hasSameContent(*onServer, *item.base)) {
+            m_outbox.markConflict(item.id, *onServer);
+            emit itemChanged(item.id);
+            ++m_report.conflicts;
+            next();
+            return;
+        }
+        OutboxItem withServerProps = item;
+        withServerProps.base = onServer; // props the edit removed are cleared against these
+        send(withServerProps);
+    });
+}
+
+void OutboxSender::send(const OutboxItem& item)
+{
+    if (!m_outbox.markSending(item.id)) {
+        stop(m_outbox.lastError());
+        return;
+    }
+    emit itemChanged(item.id);
+    const QString journal = usejournal(item);
+    QString mode = QStringLiteral("editevent");
+    ProtocolValue request;
+    switch (item.operation) {
+    case OutboxOperation::Post:
+        mode = QStringLiteral("postevent");
+        request = postEventRequest(item.entry, journal);
+        break;
+    case OutboxOperation::Edit: {
+        JournalEntry entry = item.entry;
+        entry.itemid = item.itemid;
+        request = editEventRequest(entry, item.base ? item.base->props : QMap<QString, QString>{}, journal);
+        break;
+    }
+    case OutboxOperation::Delete:
+        request = deleteEventRequest(item.itemid, journal);
+        break;
+    }
+    m_client.call(mode, request, this, [this, item](ProtocolCall& call) { onSent(item, call); });
+}
+
+void OutboxSender::onSent(const OutboxItem& item, ProtocolCall& call)
+{
+    if (call.succeeded()) {
+        PostResult result = postResultFromReply(call.reply());
+        if (item.operation != OutboxOperation::Post)
+            result.itemid = item.itemid;
+        succeeded(item, result);
+        return;
+    }
+    const ProtocolError& error = call.error();
+    if (item.operation == OutboxOperation::Delete && error.code() == 302) { // already gone
+        succeeded(item, {item.itemid, 0, {}, {}});
+        return;
+    }
+    if (call.outcomeUnknown()) {
+        setState(item, OutboxState::Unknown, unknownReason);
+        stop(error.toString());
+        return;
+    }
+    if (error.isTemporary() || error.category() == ProtocolError::Category::Authentication) {
+        setState(item, OutboxState::Waiting, error.toString());
+        stop(error.toString());
+        return;
+    }
+    setState(item, OutboxState::Failed, error.toString());
+    ++m_report.failed;
+    next();
+}
+
+void OutboxSender::succeeded(const OutboxItem& item, const PostResult& result)
+{
+    const qint64 journalId = mirrorJournal(item);
+    if (journalId != 0) {
+        JournalStore::Transaction transaction(m_mirror);
+        if (item.operation == OutboxOperation::Delete) {
+            m_mirror.deleteEntries(journalId, {item.itemid});
+        } else if (result.itemid != 0) {
+            // What was sent, until the next sync brings the server's own copy (logtime, revnum...).
+            JournalEntry entry = item.entry;
+            entry.itemid = result.itemid;
+            if (item.operation == OutboxOperation::Post) {
+                entry.anum = result.anum;
+                entry.url = result.url;
+            } else if (const auto mirrored = m_mirror.entry(journalId, item.itemid)) {
+                entry.anum = mirrored->anum;
+                entry.url = mirrored->url;
+                entry.logtime = mirrored->logtime;
+            }
+            m_mirror.upsertEntries(journalId, {entry});
+        }
+        transaction.commit();
+    }
+    if (item.draftId != 0)
+        DraftStore(m_outbox.connection()).remove(item.draftId);
+    m_outbox.remove(item.id);
+    m_report.sent.append(item.id);
+    if (item.operation == OutboxOperation::Post)
+        m_report.posts.append(result);
+    emit itemChanged(item.id);
+    next();
+}
+
+void OutboxSender::stop(const QString& reason)
+{
+    m_report.stopReason = reason;
+    for (const OutboxItem& item : m_outbox.items(m_account)) {
+        if (item.state == OutboxState::Waiting || item.state == OutboxState::Unknown)
+            ++m_report.waiting;
+    }
+    m_running = false;
+    emit finished(m_report);
+}
+
+} // namespace Inkwell
