@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+// The floor of sync_bench: the same minimal request sequence as a full sync (getchallenge,
+// sessiongenerate, syncitems pages with the one-second step-back, getevents multiple in batches of
+// 100 pending ids, getdaycounts), sent over one keep-alive connection with blocking POSIX sockets
+// and no work beyond what choosing the next request needs: replies are read whole, syncitems
+// pages are split into lines, getevents replies are not parsed at all. What remains is the
+// server's time to answer, plus loopback.
+class BareFlatClient
+{
+public:
+    BareFlatClient(QString host, int port, QString user, QString password);
+    ~BareFlatClient();
+    BareFlatClient(const BareFlatClient&) = delete;
+    BareFlatClient& operator=(const BareFlatClient&) = delete;
+
+    // Runs the whole sequence. False (and error()) on any failure.
+    bool fullSync();
+
+    int requests() const { return m_requests; }
+    qint64 bytesReceived() const { return m_bytesReceived; }
+    QString error() const { return m_error; }
+
+private:
+    using Fields = QList<std::pair<QByteArray, QByteArray>>;
+
+    bool connectToServer();
+    // POSTs a flat request and returns its key/value reply; a reply with success=FAIL is an error.
+    bool call(const QByteArray& mode, const Fields& fields, QList<std::pair<QByteArray, QByteArray>>* reply,
+              bool parse = true);
+    bool sendAll(const QByteArray& data);
+    bool readResponse(QByteArray* body);
+    bool fail(const QString& message);
+
+    QString m_host;
+    int m_port;
+    QString m_user;
+    QString m_password;
+    QByteArray m_session;
+    int m_socket = -1;
+    QByteArray m_buffer; // bytes read past the previous response
+    int m_requests = 0;
+    qint64 m_bytesReceived = 0;
+    QString m_error;
+};
