@@ -113,6 +113,17 @@ bool AccountStore::update(const QString& name, const Account& account, QString* 
 
 bool AccountStore::remove(const QString& name, QString* error)
 {
+    // The outbox refuses to lose queued posts with their account (a foreign key); say so plainly.
+    QSqlQuery waiting(m_database.connection());
+    waiting.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE account = :name"));
+    waiting.bindValue(QStringLiteral(":name"), name.trimmed());
+    if (waiting.exec() && waiting.next() && waiting.value(0).toInt() > 0) {
+        *error = QStringLiteral("The account \"%1\" still has %2 item(s) in the outbox. Send or discard "
+                                "them before removing the account.")
+                     .arg(name.trimmed())
+                     .arg(waiting.value(0).toInt());
+        return false;
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM accounts WHERE name = :name"));
     query.bindValue(QStringLiteral(":name"), name.trimmed());

@@ -65,6 +65,10 @@ public:
     {
         return m_category == Category::Temporary || m_category == Category::Transport;
     }
+    // The server refused this request for a reason of its own (user, request or access errors,
+    // 1xx-3xx), even where it calls the error temporary (300 no access, 151 banned, 155 email not
+    // validated): sending it again unchanged waits on the user, not on the network.
+    bool isRefusal() const { return m_category != Category::Authentication && m_code >= 100 && m_code < 400; }
     void setMode(const QString& mode) { m_mode = mode; }
     // "getevents: Invalid argument(s): Invalid year value (error 203, permanent)".
     QString toString() const;

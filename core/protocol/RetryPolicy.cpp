@@ -14,7 +14,7 @@ bool RetryPolicy::shouldRetry(const ProtocolError& error, bool idempotent, bool 
     // A garbled reply (a proxy's error page, a cut connection) says nothing about the request; a
     // read may simply be asked again.
     const bool garbledRead = idempotent && error.category() == ProtocolError::Category::Malformed;
-    if (!error.isTemporary() && !garbledRead)
+    if ((!error.isTemporary() || error.isRefusal()) && !garbledRead)
         return false;
     switch (error.code()) {
     case 402: // IP banned for failed logins

@@ -213,8 +213,11 @@ bool Outbox::markConflict(qint64 id, const JournalEntry& serverVersion)
 bool Outbox::updateEntry(qint64 id, const JournalEntry& entry)
 {
     QSqlQuery query(m_db);
-    // Only an item that has not left may change: what is on its way must stay as it was sent.
-    query.prepare(QStringLiteral("UPDATE outbox SET entry = :entry, updated_at = :now "
+    // Only an item that has not left may change: what is on its way must stay as it was sent. A
+    // refused item the user has corrected waits to be sent again.
+    query.prepare(QStringLiteral("UPDATE outbox SET entry = :entry, updated_at = :now, "
+                                 "state = CASE state WHEN 'failed' THEN 'waiting' ELSE state END, "
+                                 "reason = CASE state WHEN 'failed' THEN '' ELSE reason END "
                                  "WHERE id = :id AND state IN ('waiting', 'failed', 'conflict')"));
     query.bindValue(QStringLiteral(":entry"), entryJson(entry));
     query.bindValue(QStringLiteral(":now"), now());

@@ -203,7 +203,9 @@ void OutboxSender::onSent(const OutboxItem& item, ProtocolCall& call)
         stop(error.toString());
         return;
     }
-    if (error.isTemporary() || error.category() == ProtocolError::Category::Authentication) {
+    // Network, server and rate-limit trouble stops the run; a refusal of this one item does not.
+    if ((error.isTemporary() && !error.isRefusal()) ||
+        error.category() == ProtocolError::Category::Authentication) {
         setState(item, OutboxState::Waiting, error.toString());
         stop(error.toString());
         return;

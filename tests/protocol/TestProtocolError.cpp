@@ -3,6 +3,7 @@
 
 #include "protocol/FlatCodec.h"
 #include "protocol/ProtocolError.h"
+#include "protocol/RetryPolicy.h"
 #include "protocol/XmlRpcCodec.h"
 
 #include <QSet>
@@ -221,6 +222,27 @@ private slots:
         QVERIFY(ProtocolError().isNull());
         QVERIFY(!ProtocolError::malformed(u"x"_s).isNull());
         QVERIFY(!ProtocolError::fromCode(101).isTemporary());
+    }
+
+    void refusalsAreNotRetriedEvenWhenTheServerCallsThemTemporary()
+    {
+        // 300 (no access to the journal) and 151 (banned) are E_TEMP on the server, yet sending the
+        // same request again only waits on the user.
+        const RetryPolicy policy{{std::chrono::milliseconds(1), std::chrono::milliseconds(1)}};
+        for (int code : {300, 151, 155, 203}) {
+            const ProtocolError refusal = ProtocolError::fromCode(code);
+            QVERIFY2(refusal.isRefusal(), qPrintable(refusal.toString()));
+            QVERIFY2(!policy.shouldRetry(refusal, true, false, 0), qPrintable(refusal.toString()));
+        }
+        QVERIFY(ProtocolError::fromCode(300).isTemporary()); // as the server classes it
+        QVERIFY(!ProtocolError::fromCode(101).isRefusal());  // authentication is its own case
+        QVERIFY(!ProtocolError::fromCode(502).isRefusal());
+        QVERIFY(!ProtocolError::transport(u"Connection refused"_s, 0).isRefusal());
+        // Server trouble and the network are retried; 405/406 never are.
+        QVERIFY(policy.shouldRetry(ProtocolError::fromCode(502), true, false, 0));
+        QVERIFY(policy.shouldRetry(ProtocolError::transport(u"reset"_s, 0), true, true, 0));
+        QVERIFY(!policy.shouldRetry(ProtocolError::fromCode(406), true, false, 0));
+        QVERIFY(!policy.shouldRetry(ProtocolError::fromCode(502), true, false, 2)); // retries spent
     }
 
     void readableText()
