@@ -277,6 +277,24 @@ int JournalStore::entryCount(qint64 journalId) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
+int JournalStore::entryCount(qint64 journalId, const QString& from, const QString& to) const
+{
+    QString sql = QStringLiteral("SELECT count(*) FROM entries WHERE journal_id = :j");
+    if (!from.isEmpty())
+        sql += QStringLiteral(" AND eventtime >= :from");
+    if (!to.isEmpty())
+        sql += QStringLiteral(" AND eventtime < :to");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":j"), journalId);
+    if (!from.isEmpty())
+        query.bindValue(QStringLiteral(":from"), from);
+    if (!to.isEmpty())
+        query.bindValue(QStringLiteral(":to"), to);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
 QSet<qint64> JournalStore::existingItemids(qint64 journalId, const QList<qint64>& itemids) const
 {
     QSet<qint64> result;
@@ -325,7 +343,7 @@ QList<EntrySummary> JournalStore::entryPage(qint64 journalId, const EntryPageReq
         sql += QStringLiteral(" AND eventtime < :to");
     sql += newest ? QStringLiteral(" ORDER BY eventtime DESC, itemid DESC")
                   : QStringLiteral(" ORDER BY eventtime, itemid");
-    sql += QStringLiteral(" LIMIT :limit");
+    sql += QStringLiteral(" LIMIT :limit OFFSET :offset");
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -341,6 +359,7 @@ QList<EntrySummary> JournalStore::entryPage(qint64 journalId, const EntryPageReq
     if (!request.to.isEmpty())
         query.bindValue(QStringLiteral(":to"), request.to);
     query.bindValue(QStringLiteral(":limit"), request.limit);
+    query.bindValue(QStringLiteral(":offset"), request.offset);
     if (!query.exec()) {
         m_error = query.lastError().text();
         return result;

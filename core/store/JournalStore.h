@@ -59,6 +59,7 @@ struct EntryPageRequest
     QString from; // only eventtime >= from (empty: unbounded)
     QString to;   // only eventtime < to (empty: unbounded)
     int limit = 200;
+    int offset = 0;       // rows skipped first: a page reached without reading the ones before it
     int bodyChars = 1000; // how much of a subject-less body to read
 };
 
@@ -123,6 +124,8 @@ public:
     // Every entry, by itemid (exports, tests). Streams through `visit` to bound memory.
     bool forEachEntry(qint64 journalId, const std::function<void(const JournalEntry&)>& visit) const;
     int entryCount(qint64 journalId) const;
+    // Entries with from <= eventtime < to (empty: unbounded), as EntryPageRequest bounds them.
+    int entryCount(qint64 journalId, const QString& from, const QString& to) const;
     // Which of `itemids` the mirror already holds.
     QSet<qint64> existingItemids(qint64 journalId, const QList<qint64>& itemids) const;
     QList<qint64> itemidsOnDay(qint64 journalId, const QDate& day) const;

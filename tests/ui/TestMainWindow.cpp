@@ -1,11 +1,26 @@
+#include "SampleJournal.h"
+#include "calendar/CalendarView.h"
+#include "calendar/JournalCalendar.h"
+#include "entryview/EntryBrowser.h"
+#include "entryview/EntryView.h"
+#include "history/HistoryView.h"
+#include "mainwindow/JournalSelector.h"
 #include "mainwindow/MainWindow.h"
+#include "search/SearchResultsModel.h"
+#include "search/SearchView.h"
 #include "store/Database.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Inkwell;
 
@@ -51,6 +66,110 @@ private slots:
         QVERIFY(quit);
         quit->trigger();
         QVERIFY(!window.isVisible());
+    }
+
+    void browsesAJournalFromTheMirror()
+    {
+        QTemporaryDir temp;
+        Database db(temp.filePath(QStringLiteral("journal.sqlite")));
+        QString error;
+        const qint64 journal = Sample::prepare(db, &error);
+        QVERIFY2(journal, qPrintable(error));
+        JournalStore store(db.connection());
+        QVERIFY(store.upsertEntries(
+            journal, {Sample::entry(1, QStringLiteral("2023-05-01 10:00:00"), QStringLiteral("First post"),
+                                    QStringLiteral("Hello from May")),
+                      Sample::entry(2, QStringLiteral("2024-02-10 21:15:00"), QStringLiteral("Winter notes"),
+                                    QStringLiteral("Snow and tea"), Security::Private)}));
+
+        MainWindow window(db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.findChild<QLabel*>(QStringLiteral("emptyJournalTitle"))->isVisible());
+        QCOMPARE(window.entryCount(), 2);
+        QCOMPARE(window.journalSelector()->currentJournalId(), journal);
+        auto* storage = window.findChild<QLabel*>(QStringLiteral("storageLabel"));
+        QVERIFY2(storage->text().contains(QStringLiteral("2 entries in alice")), qPrintable(storage->text()));
+
+        // The newest entry is open at once.
+        QCOMPARE(window.historyView()->model()->rowCount(), 2);
+        QCOMPARE(window.entryView()->itemid(), 2);
+        QVERIFY(window.entryView()->browser()->toPlainText().contains(QStringLiteral("Snow and tea")));
+
+        // History -> entry view.
+        window.historyView()->list()->setCurrentIndex(window.historyView()->model()->index(1, 2));
+        QCOMPARE(window.entryView()->itemid(), 1);
+
+        // Calendar -> entry view.
+        window.browseTabs()->setCurrentWidget(window.calendarView());
+        window.calendarView()->showDay(QDate(2024, 2, 10));
+        QCOMPARE(window.calendarView()->dayList()->model()->rowCount(), 1);
+        window.calendarView()->dayList()->list()->setCurrentIndex(
+            window.calendarView()->dayList()->model()->index(0, 2));
+        QCOMPARE(window.entryView()->itemid(), 2);
+
+        // Find -> Search tab with the field focused; a result -> entry view.
+        window.findChild<QAction*>(QStringLiteral("actionFind"))->trigger();
+        QCOMPARE(window.browseTabs()->currentWidget(), window.searchView());
+        QTRY_VERIFY(window.searchView()->searchField()->hasFocus());
+        QSignalSpy finished(window.searchView(), &SearchView::searchFinished);
+        QTest::keyClicks(window.searchView()->searchField(), QStringLiteral("may"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.searchView()->results()->rowCount(), 1, 5000);
+        window.searchView()->resultList()->setCurrentIndex(window.searchView()->results()->index(0));
+        QCOMPARE(window.entryView()->itemid(), 1);
+
+        // Edit and Delete are there but wait for the editor.
+        QVERIFY(!window.entryView()->editAction()->isEnabled());
+        QVERIFY(!window.entryView()->deleteAction()->isEnabled());
+    }
+
+    void switchesJournalsAndFollowsTheMirror()
+    {
+        QTemporaryDir temp;
+        Database db(temp.filePath(QStringLiteral("journal.sqlite")));
+        QString error;
+        const qint64 alice = Sample::prepare(db, &error);
+        QVERIFY2(alice, qPrintable(error));
+        JournalStore store(db.connection());
+        const qint64 community = store.journalId(QStringLiteral("dw"), QStringLiteral("bookclub"));
+        QVERIFY(community);
+        QVERIFY(store.upsertEntries(alice, {Sample::entry(1, QStringLiteral("2024-01-01 10:00:00"),
+                                                          QStringLiteral("mine"), QString())}));
+        QVERIFY(store.upsertEntries(
+            community,
+            {Sample::entry(7, QStringLiteral("2024-01-02 10:00:00"), QStringLiteral("club"), QString()),
+             Sample::entry(8, QStringLiteral("2024-01-03 10:00:00"), QStringLiteral("club 2"), QString())}));
+        MainWindow window(db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.journalSelector()->count(), 2);
+        QCOMPARE(window.journalSelector()->currentJournalId(), alice);
+        QVERIFY(window.journalSelector()->selectJournal(community));
+        QCOMPARE(window.entryCount(), 2);
+        QCOMPARE(window.historyView()->model()->itemidAt(0), 8);
+        QCOMPARE(window.entryView()->itemid(), 8);
+        QVERIFY(window.journalSelector()->currentText().contains(QStringLiteral("community")));
+
+        // A sync (here: the writer connection) commits; the window notices by itself.
+        QVERIFY(store.upsertEntries(community, {Sample::entry(9, QStringLiteral("2024-01-04 10:00:00"),
+                                                              QStringLiteral("club 3"), QString())}));
+        QTRY_COMPARE_WITH_TIMEOUT(window.historyView()->model()->rowCount(), 3, 6000);
+        QCOMPARE(window.entryCount(), 3);
+        QCOMPARE(window.entryView()->itemid(), 8); // the entry being read stays open
+    }
+
+    void anAccountWithoutEntriesKeepsTheEmptyPage()
+    {
+        QTemporaryDir temp;
+        Database db(temp.filePath(QStringLiteral("journal.sqlite")));
+        QString error;
+        QVERIFY2(Sample::prepare(db, &error), qPrintable(error));
+        MainWindow window(db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("emptyJournalTitle"))->isVisible());
+        window.reloadMirror();
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("emptyJournalTitle"))->isVisible());
     }
 };
 

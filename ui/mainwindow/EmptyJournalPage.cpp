@@ -24,11 +24,24 @@ EmptyJournalPage::EmptyJournalPage(QWidget* parent)
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);
 
+    // Until the window can add accounts and sync, say how to fill the local journal.
+    auto* howTo = new QLabel(this);
+    howTo->setObjectName(QStringLiteral("emptyJournalHowTo"));
+    howTo->setTextFormat(Qt::RichText);
+    howTo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    howTo->setAlignment(Qt::AlignCenter);
+    howTo->setText(tr("To mirror a journal, add its account and sync it with the command-line tool:") +
+                   QStringLiteral("<pre>inkwell-cli account add NAME --server URL --user USER\n"
+                                  "inkwell-cli sync NAME</pre>") +
+                   tr("This window shows the entries as soon as they are written."));
+
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(title);
     layout->addSpacing(8);
     layout->addWidget(explanation);
+    layout->addSpacing(16);
+    layout->addWidget(howTo);
     layout->addStretch(3);
 }
 

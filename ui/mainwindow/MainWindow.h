@@ -2,31 +2,70 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
+class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace Inkwell {
 
+class CalendarView;
 class Database;
+class EntryView;
+class HistoryView;
+class JournalReader;
+class JournalSelector;
+class MirrorWatcher;
+class SearchView;
 
-// The application window. It only assembles the views and shows where the local journal lives;
-// each view owns its behaviour.
+// The application window. It only assembles the views — the journal selector, the History,
+// Calendar and Search tabs, the entry view beside them and the status bar — and passes the
+// selected journal and entry between them; each view owns its behaviour. The views read the
+// mirror through one read-only connection on the GUI thread (bounded, indexed queries only);
+// searches run on their own thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(Database& database, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
+    // Entries in the journal shown (0 when there is none).
     int entryCount() const { return m_entryCount; }
+
+    JournalSelector* journalSelector() const { return m_journals; }
+    QTabWidget* browseTabs() const { return m_tabs; }
+    HistoryView* historyView() const { return m_history; }
+    CalendarView* calendarView() const { return m_calendar; }
+    SearchView* searchView() const { return m_search; }
+    EntryView* entryView() const { return m_entry; }
+
+    // Reads the mirror again (after a sync); done by itself when another connection commits.
+    void reloadMirror();
 
 private:
     void createMenus();
     void showAbout();
-    int countEntries() const;
+    void showJournal(qint64 journalId);
+    void updateStatus();
+    bool profileHasEntries() const;
 
     Database& m_database;
+    std::unique_ptr<JournalReader> m_reader;
+    MirrorWatcher* m_watcher = nullptr;
     QStackedWidget* m_pages = nullptr;
+    QWidget* m_browser = nullptr;
+    JournalSelector* m_journals = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    HistoryView* m_history = nullptr;
+    CalendarView* m_calendar = nullptr;
+    SearchView* m_search = nullptr;
+    EntryView* m_entry = nullptr;
     QLabel* m_storageLabel = nullptr;
+    QLabel* m_syncLabel = nullptr;
+    qint64 m_journalId = 0;
     int m_entryCount = 0;
 };
 

@@ -1,0 +1,243 @@
+#include "entryview/EntryBrowser.h"
+
+#include "common/SecurityBadge.h"
+
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTimer>
+
+namespace Inkwell {
+
+namespace {
+
+constexpr qint64 maxRemoteBytes = 8 * 1024 * 1024;
+constexpr int remoteTimeoutMs = 20000;
+const char* const pageProperty = "inkwellPage";
+const char* const typeProperty = "inkwellResourceType";
+const char* const urlProperty = "inkwellUrl";
+
+QImage blockedImage(const QPalette& palette)
+{
+    // A framed square with a diagonal: something was here and was not loaded.
+    QImage image(22, 22, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QColor line = palette.color(QPalette::PlaceholderText);
+    p.setPen(QPen(line, 1.2));
+    p.setBrush(palette.color(QPalette::AlternateBase));
+    p.drawRoundedRect(QRectF(1.5, 1.5, 19, 19), 3, 3);
+    p.drawLine(QPointF(6, 16), QPointF(16, 6));
+    return image;
+}
+
+} // namespace
+
+EntryBrowser::EntryBrowser(QWidget* parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("entryBrowser"));
+    setOpenLinks(false); // the owner decides; nothing is followed inside the view
+    setOpenExternalLinks(false);
+    m_relayoutTimer = new QTimer(this);
+    m_relayoutTimer->setSingleShot(true);
+    m_relayoutTimer->setInterval(50);
+    connect(m_relayoutTimer, &QTimer::timeout, this, &EntryBrowser::relayout);
+    m_blockedTimer = new QTimer(this);
+    m_blockedTimer->setSingleShot(true);
+    m_blockedTimer->setInterval(0);
+    connect(m_blockedTimer, &QTimer::timeout, this,
+            [this] { emit blockedContentChanged(int(m_blocked.size())); });
+}
+
+bool EntryBrowser::isRemote(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+           scheme == QLatin1String("ftp") || url.toString().startsWith(QLatin1String("//"));
+}
+
+void EntryBrowser::setNetworkAccessManager(QNetworkAccessManager* manager)
+{
+    m_network = manager;
+}
+
+QNetworkAccessManager* EntryBrowser::networkAccessManager()
+{
+    if (!m_network) {
+        if (!m_ownNetwork)
+            m_ownNetwork = new QNetworkAccessManager(this);
+        m_network = m_ownNetwork;
+    }
+    return m_network;
+}
+
+void EntryBrowser::showHtml(const QString& html, bool allowRemote)
+{
+    ++m_page;
+    m_html = html;
+    m_allowRemote = allowRemote;
+    m_blocked.clear();
+    m_remoteTypes.clear();
+    m_fetched.clear();
+    m_inFlight.clear();
+    document()->clear(); // drops the resources of the page before
+    setHtml(html);
+    collectImageUrls();
+    if (m_allowRemote) {
+        for (auto it = m_remoteTypes.cbegin(); it != m_remoteTypes.cend(); ++it)
+            fetch(it.key(), it.value());
+    }
+    m_blockedTimer->start();
+}
+
+void EntryBrowser::allowRemoteContent()
+{
+    if (m_allowRemote)
+        return;
+    m_allowRemote = true;
+    const QHash<QUrl, int> remote = m_remoteTypes;
+    m_blocked.clear();
+    for (auto it = remote.cbegin(); it != remote.cend(); ++it)
+        fetch(it.key(), it.value());
+    m_blockedTimer->start();
+}
+
+void EntryBrowser::collectImageUrls()
+{
+    // Images are asked for only when laid out; find them now so the page knows what it blocks.
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QUrl url(format.toImageFormat().name());
+            if (isRemote(url)) {
+                m_remoteTypes.insert(url, QTextDocument::ImageResource);
+                if (!m_allowRemote)
+                    m_blocked.insert(url);
+            }
+        }
+    }
+}
+
+void EntryBrowser::noteBlocked(const QUrl& url)
+{
+    if (!m_blocked.contains(url)) {
+        m_blocked.insert(url);
+        m_blockedTimer->start();
+    }
+}
+
+QVariant EntryBrowser::loadResource(int type, const QUrl& name)
+{
+    if (name.scheme() == QLatin1String("inkwell")) {
+        // inkwell:security/<kind>.png
+        const QString path = name.path();
+        if (path.startsWith(QLatin1String("security/"))) {
+            const int kind = path.mid(9).section(QLatin1Char('.'), 0, 0).toInt();
+            emit resourceRequested(name, true);
+            return SecurityBadge::icon(SecurityKind(qBound(0, kind, 3)))
+                .pixmap(QSize(16, 16), devicePixelRatioF())
+                .toImage();
+        }
+        emit resourceRequested(name, false);
+        return {};
+    }
+    if (name.scheme() == QLatin1String("data") && type == QTextDocument::ImageResource) {
+        // An image inside the entry itself reveals nothing to anyone.
+        const QString text = name.toString(QUrl::FullyEncoded);
+        const qsizetype comma = text.indexOf(QLatin1Char(','));
+        const bool base64 = comma > 0 && text.left(comma).endsWith(QLatin1String(";base64"));
+        const QByteArray payload = text.mid(comma + 1).toLatin1();
+        const QImage image =
+            QImage::fromData(base64 ? QByteArray::fromBase64(QByteArray::fromPercentEncoding(payload))
+                                    : QByteArray::fromPercentEncoding(payload));
+        emit resourceRequested(name, !image.isNull());
+        return image.isNull() ? QVariant(blockedImage(palette())) : QVariant(image);
+    }
+    if (isRemote(name)) {
+        m_remoteTypes.insert(name, type);
+        if (const auto it = m_fetched.constFind(name); it != m_fetched.cend()) {
+            emit resourceRequested(name, true);
+            return *it;
+        }
+        if (m_allowRemote) {
+            fetch(name, type);
+            emit resourceRequested(name, false);
+        } else {
+            noteBlocked(name);
+            emit resourceRequested(name, false);
+        }
+        return type == QTextDocument::ImageResource ? QVariant(blockedImage(palette())) : QVariant();
+    }
+    // Local files, relative paths, anything else: an entry must not read this computer's files.
+    emit resourceRequested(name, false);
+    return type == QTextDocument::ImageResource ? QVariant(blockedImage(palette())) : QVariant();
+}
+
+void EntryBrowser::fetch(const QUrl& url, int type)
+{
+    if (!m_allowRemote || m_inFlight.contains(url) || m_fetched.contains(url))
+        return;
+    QUrl target = url;
+    if (target.scheme().isEmpty())
+        target.setScheme(QStringLiteral("https")); // protocol-relative
+    if (target.scheme().toLower() == QLatin1String("ftp"))
+        return;
+    m_inFlight.insert(url);
+    QNetworkRequest request(target);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setTransferTimeout(remoteTimeoutMs);
+    QNetworkReply* reply = networkAccessManager()->get(request);
+    reply->setProperty(pageProperty, m_page);
+    reply->setProperty(typeProperty, type);
+    reply->setProperty(urlProperty, url);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > maxRemoteBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFetched(reply); });
+}
+
+void EntryBrowser::onFetched(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    if (reply->property(pageProperty).toULongLong() != m_page)
+        return;
+    const QUrl url = reply->property(urlProperty).toUrl();
+    const int type = reply->property(typeProperty).toInt();
+    m_inFlight.remove(url);
+    QVariant resource;
+    if (reply->error() == QNetworkReply::NoError) {
+        const QByteArray bytes = reply->read(maxRemoteBytes);
+        if (type == QTextDocument::ImageResource) {
+            const QImage image = QImage::fromData(bytes);
+            if (!image.isNull())
+                resource = image;
+        } else if (type == QTextDocument::StyleSheetResource) {
+            resource = QString::fromUtf8(bytes);
+        }
+    }
+    if (!resource.isValid())
+        resource =
+            type == QTextDocument::ImageResource ? QVariant(blockedImage(palette())) : QVariant(QString());
+    m_fetched.insert(url, resource);
+    document()->addResource(type, url, resource);
+    m_relayoutTimer->start();
+}
+
+void EntryBrowser::relayout()
+{
+    // Lay the page out again with what arrived, where the reader was.
+    const int scroll = verticalScrollBar()->value();
+    setHtml(m_html);
+    verticalScrollBar()->setValue(scroll);
+}
+
+} // namespace Inkwell
