@@ -1,0 +1,194 @@
+#include "editor/EntryForm.h"
+#include "entryview/EntryBrowser.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Inkwell;
+
+// The editor's fields map to a JournalEntry and back without losing anything.
+class TestEntryForm : public QObject
+{
+    Q_OBJECT
+private:
+    static EditorChoices choices()
+    {
+        EditorChoices c;
+        c.ownJournal = QStringLiteral("alice");
+        c.communities = {QStringLiteral("club"), QStringLiteral("writers")};
+        c.groups = {{1, QStringLiteral("Family"), 10, false}, {4, QStringLiteral("Work"), 20, true}};
+        c.moods = {{15, QStringLiteral("happy"), 0}, {3, QStringLiteral("angry"), 0}};
+        c.pictureKeywords = {QStringLiteral("cat"), QStringLiteral("me, at the sea")};
+        c.tags = {QStringLiteral("cats"), QStringLiteral("cooking"), QStringLiteral("travel")};
+        return c;
+    }
+
+    static JournalEntry fullEntry()
+    {
+        JournalEntry e;
+        e.itemid = 77;
+        e.anum = 12;
+        e.url = QStringLiteral("https://alice.example.org/19724.html");
+        e.subject = QStringLiteral("Sea ✓ 😀");
+        e.body = QStringLiteral("<p>Hello</p>\nsecond line");
+        e.eventtime = QStringLiteral("2024-02-29 23:45:00");
+        e.security = Security::UseMask;
+        e.allowmask = (quint64(1) << 1) | (quint64(1) << 4);
+        e.props = {{QStringLiteral("current_moodid"), QStringLiteral("15")},
+                   {QStringLiteral("current_music"), QStringLiteral("Sea shanty")},
+                   {QStringLiteral("current_location"), QStringLiteral("Brighton")},
+                   {QStringLiteral("taglist"), QStringLiteral("travel, cats")},
+                   {QStringLiteral("picture_keyword"), QStringLiteral("me, at the sea")},
+                   {QStringLiteral("opt_backdated"), QStringLiteral("1")},
+                   {QStringLiteral("opt_nocomments"), QStringLiteral("1")},
+                   {QStringLiteral("opt_screening"), QStringLiteral("F")},
+                   {QStringLiteral("opt_noemail"), QStringLiteral("1")},
+                   {QStringLiteral("opt_preformatted"), QStringLiteral("1")},
+                   {QStringLiteral("adult_content"), QStringLiteral("concepts")}}; // no field: kept
+        return e;
+    }
+
+private slots:
+    void everyFieldRoundTrips()
+    {
+        EntryForm form;
+        form.setChoices(choices());
+        form.setEntry(fullEntry(), QStringLiteral("club"));
+        QCOMPARE(form.journal(), QStringLiteral("club"));
+        QCOMPARE(form.moodBox()->currentText(), QStringLiteral("happy"));
+        QCOMPARE(form.securityBox()->currentIndex(), 3); // custom groups
+        QVERIFY(form.groupList()->isVisibleTo(&form));
+        QVERIFY(!form.usesCurrentTime());
+        QVERIFY(form.backdateBox()->isChecked());
+        QCOMPARE(form.pictureBox()->currentText(), QStringLiteral("me, at the sea"));
+
+        JournalEntry expected = fullEntry();
+        expected.setTags({QStringLiteral("travel"), QStringLiteral("cats")});
+        QCOMPARE(form.entry(), expected);
+    }
+
+    void securityChoicesGiveTheServersMasks()
+    {
+        EntryForm form;
+        form.setChoices(choices());
+        form.setEntry(JournalEntry{}, {});
+        QCOMPARE(toString(form.entry().security), toString(Security::Public));
+        form.securityBox()->setCurrentIndex(1);
+        QCOMPARE(toString(form.entry().security), toString(Security::UseMask));
+        QCOMPARE(form.entry().allowmask, quint64(1)); // friends / access list is bit 0
+        form.securityBox()->setCurrentIndex(2);
+        QCOMPARE(toString(form.entry().security), toString(Security::Private));
+        QCOMPARE(form.entry().allowmask, quint64(0));
+        form.securityBox()->setCurrentIndex(3);
+        QCOMPARE(form.groupList()->count(), 2);
+        QCOMPARE(form.groupList()->item(1)->text(), QStringLiteral("Work"));
+        form.groupList()->item(1)->setCheckState(Qt::Checked);
+        QCOMPARE(form.entry().allowmask, quint64(1) << 4);
+
+        // A group the last login did not list keeps its bit.
+        JournalEntry entry;
+        entry.security = Security::UseMask;
+        entry.allowmask = quint64(1) << 30;
+        form.setEntry(entry, {});
+        QCOMPARE(form.entry().allowmask, quint64(1) << 30);
+        // Friends only is not shown as a custom mask.
+        entry.allowmask = 1;
+        form.setEntry(entry, {});
+        QCOMPARE(form.securityBox()->currentIndex(), 1);
+    }
+
+    void moodsFromTheListOrFreeText()
+    {
+        EntryForm form;
+        form.setChoices(choices());
+        form.moodBox()->setCurrentText(QStringLiteral("angry"));
+        QCOMPARE(form.entry().props.value(QStringLiteral("current_moodid")), QStringLiteral("3"));
+        QVERIFY(!form.entry().props.contains(QStringLiteral("current_mood")));
+        form.moodBox()->setCurrentText(QStringLiteral("contemplative about the sea"));
+        QCOMPARE(form.entry().props.value(QStringLiteral("current_mood")),
+                 QStringLiteral("contemplative about the sea"));
+        QVERIFY(!form.entry().props.contains(QStringLiteral("current_moodid")));
+
+        // A mood id unknown here (never logged in) survives an edit that leaves the mood alone.
+        EntryForm offline;
+        JournalEntry entry;
+        entry.props.insert(QStringLiteral("current_moodid"), QStringLiteral("99"));
+        entry.props.insert(QStringLiteral("current_mood"), QStringLiteral("sleepy"));
+        offline.setEntry(entry, {});
+        QCOMPARE(offline.entry().props.value(QStringLiteral("current_moodid")), QStringLiteral("99"));
+        offline.moodBox()->setCurrentText(QStringLiteral("awake"));
+        QVERIFY(!offline.entry().props.contains(QStringLiteral("current_moodid")));
+    }
+
+    void tagsAreTrimmedDeduplicatedAndCompleted()
+    {
+        EntryForm form;
+        form.setChoices(choices());
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        form.tagsEdit()->setText(QStringLiteral(" cats ,Cats, , new tag"));
+        QCOMPARE(form.entry().tags(), (QStringList{QStringLiteral("cats"), QStringLiteral("new tag")}));
+
+        form.tagsEdit()->clear();
+        form.tagsEdit()->setFocus();
+        QTest::keyClicks(form.tagsEdit(), QStringLiteral("travel, coo"));
+        QCompleter* completer = form.tagsEdit()->completer();
+        // Only the tag after the last comma is completed; the ones before stay.
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("travel, cooking"));
+    }
+
+    void aNewEntryIsDatedWhenPosted()
+    {
+        EntryForm form;
+        form.setEntry(JournalEntry{}, {});
+        QVERIFY(form.usesCurrentTime());
+        QVERIFY(!form.timeEdit()->isEnabled());
+        QVERIFY(form.entry().eventtime.isEmpty());
+        form.currentTimeBox()->setChecked(false);
+        form.timeEdit()->setDateTime(QDateTime(QDate(2020, 1, 2), QTime(3, 4)));
+        QCOMPARE(form.entry().eventtime, QStringLiteral("2020-01-02 03:04:00"));
+    }
+
+    void onlyTheUsersChangesCountAsEdits()
+    {
+        EntryForm form;
+        form.setChoices(choices());
+        QSignalSpy edits(&form, &EntryForm::edited);
+        form.setEntry(fullEntry(), QStringLiteral("alice"));
+        QCOMPARE(edits.count(), 0);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QTest::keyClicks(form.bodyEdit(), QStringLiteral("x"));
+        QVERIFY(edits.count() >= 1);
+        const int before = edits.count();
+        form.musicEdit()->setText(QStringLiteral("another song"));
+        QVERIFY(edits.count() > before);
+    }
+
+    void thePreviewLoadsNothingRemote()
+    {
+        EntryForm form;
+        JournalEntry entry;
+        entry.subject = QStringLiteral("A <b>subject</b>");
+        entry.body = QStringLiteral("line one\nline two <img src=\"https://tracker.example.com/pixel.gif\">");
+        form.setEntry(entry, {});
+        form.bodyTabs()->setCurrentIndex(1);
+        QVERIFY(form.preview()->blockedUrls().contains(
+            QUrl(QStringLiteral("https://tracker.example.com/pixel.gif"))));
+        const QString shown = form.preview()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("A <b>subject</b>")), qPrintable(shown)); // subjects are text
+        QVERIFY2(shown.contains(QStringLiteral("line one\nline two")),
+                 qPrintable(shown)); // newlines become breaks
+    }
+};
+
+QTEST_MAIN(TestEntryForm)
+#include "TestEntryForm.moc"

@@ -1,0 +1,426 @@
+#include "editor/EntryForm.h"
+
+#include "entryview/EntryBrowser.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Inkwell {
+
+namespace {
+
+// Props with a field of their own in the form; everything else is carried through untouched.
+const QStringList formProps{
+    QStringLiteral("current_mood"),     QStringLiteral("current_moodid"),  QStringLiteral("current_music"),
+    QStringLiteral("current_location"), QStringLiteral("taglist"),         QStringLiteral("picture_keyword"),
+    QStringLiteral("opt_backdated"),    QStringLiteral("opt_nocomments"),  QStringLiteral("opt_screening"),
+    QStringLiteral("opt_noemail"),      QStringLiteral("opt_preformatted")};
+
+enum SecurityChoice { PublicChoice, FriendsChoice, PrivateChoice, CustomChoice };
+
+// Bit 0 of an allowmask is "all friends" (the access list); groups are bits 1-30 (DW: 1-60).
+constexpr quint64 friendsBit = 1;
+
+// Completes the tag being typed after the last comma, not the whole line.
+class TagCompleter : public QCompleter
+{
+public:
+    using QCompleter::QCompleter;
+
+    QStringList splitPath(const QString& path) const override
+    {
+        return {path.section(QLatin1Char(','), -1).trimmed()};
+    }
+
+    QString pathFromIndex(const QModelIndex& index) const override
+    {
+        const auto* edit = qobject_cast<QLineEdit*>(widget());
+        QString before = edit ? edit->text() : QString();
+        const int comma = before.lastIndexOf(QLatin1Char(','));
+        before = comma < 0 ? QString() : before.left(comma + 1) + QLatin1Char(' ');
+        return before + QCompleter::pathFromIndex(index);
+    }
+};
+
+} // namespace
+
+EntryForm::EntryForm(QWidget* parent)
+    : QWidget(parent)
+{
+    m_journal = new QComboBox(this);
+    m_journal->setEditable(true); // a community the last login did not list can still be typed
+    m_journal->setToolTip(tr("Your journal, or a community you may post to"));
+    m_subject = new QLineEdit(this);
+    m_subject->setPlaceholderText(tr("Subject"));
+
+    m_body = new QPlainTextEdit(this);
+    m_body->setPlaceholderText(tr("Write here. HTML is welcome."));
+    m_body->setTabChangesFocus(false);
+    m_preview = new EntryBrowser(this);
+    m_bodyTabs = new QTabWidget(this);
+    m_bodyTabs->setDocumentMode(true);
+    m_bodyTabs->addTab(m_body, tr("Write"));
+    m_bodyTabs->addTab(m_preview, tr("Preview"));
+    connect(m_bodyTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            updatePreview();
+    });
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Post to"), this));
+    top->addWidget(m_journal, 1);
+    auto* writing = new QWidget(this);
+    auto* writingLayout = new QVBoxLayout(writing);
+    writingLayout->setContentsMargins(0, 0, 0, 0);
+    writingLayout->addLayout(top);
+    writingLayout->addWidget(m_subject);
+    writingLayout->addWidget(m_bodyTabs, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(createMetadataPanel());
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(writing);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    setEntry(JournalEntry{}, QString());
+    connectEdits();
+}
+
+QWidget* EntryForm::createMetadataPanel()
+{
+    auto* panel = new QWidget(this);
+    auto* form = new QFormLayout(panel);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_security = new QComboBox(panel);
+    m_security->addItem(tr("Public"));
+    m_security->addItem(tr("Friends (access list)"));
+    m_security->addItem(tr("Private"));
+    m_security->addItem(tr("Custom groups"));
+    m_groups = new QListWidget(panel);
+    m_groups->setMaximumHeight(120);
+    form->addRow(tr("Security"), m_security);
+    form->addRow(QString(), m_groups);
+    connect(m_security, &QComboBox::currentIndexChanged, this, &EntryForm::updateSecurityWidgets);
+
+    m_now = new QCheckBox(tr("Use the time of posting"), panel);
+    m_time = new QDateTimeEdit(panel);
+    m_time->setCalendarPopup(true);
+    m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_backdate = new QCheckBox(tr("Backdate (keep off friends pages)"), panel);
+    form->addRow(tr("Date"), m_now);
+    form->addRow(QString(), m_time);
+    form->addRow(QString(), m_backdate);
+    connect(m_now, &QCheckBox::toggled, this, [this](bool now) {
+        m_time->setEnabled(!now);
+        if (!now && !m_filling)
+            m_time->setDateTime(QDateTime::currentDateTime());
+    });
+
+    m_mood = new QComboBox(panel);
+    m_mood->setEditable(true);
+    m_mood->setInsertPolicy(QComboBox::NoInsert);
+    m_music = new QLineEdit(panel);
+    m_location = new QLineEdit(panel);
+    m_tags = new QLineEdit(panel);
+    m_tags->setPlaceholderText(tr("comma, separated"));
+    auto* completer = new TagCompleter(new QStringListModel(m_tags), m_tags);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_tags->setCompleter(completer);
+    m_picture = new QComboBox(panel);
+    form->addRow(tr("Mood"), m_mood);
+    form->addRow(tr("Music"), m_music);
+    form->addRow(tr("Location"), m_location);
+    form->addRow(tr("Tags"), m_tags);
+    form->addRow(tr("Userpic"), m_picture);
+
+    m_comments = new QComboBox(panel);
+    m_comments->addItem(tr("Comments allowed"));
+    m_comments->addItem(tr("Comments disabled"));
+    m_screening = new QComboBox(panel);
+    m_screening->addItem(tr("Journal default"), QString());
+    m_screening->addItem(tr("Screen all comments"), QStringLiteral("A"));
+    m_screening->addItem(tr("Screen anonymous comments"), QStringLiteral("R"));
+    m_screening->addItem(tr("Screen non-friends' comments"), QStringLiteral("F"));
+    m_screening->addItem(tr("Screen no comments"), QStringLiteral("N"));
+    m_noEmail = new QCheckBox(tr("Don't email me comments"), panel);
+    m_preformatted = new QCheckBox(tr("Body is HTML (keep my line breaks as they are)"), panel);
+    form->addRow(tr("Comments"), m_comments);
+    form->addRow(tr("Screening"), m_screening);
+    form->addRow(QString(), m_noEmail);
+    form->addRow(QString(), m_preformatted);
+    return panel;
+}
+
+void EntryForm::connectEdits()
+{
+    auto changed = [this] {
+        if (!m_filling)
+            emit edited();
+    };
+    connect(m_journal, &QComboBox::currentTextChanged, this, changed);
+    connect(m_subject, &QLineEdit::textEdited, this, changed);
+    connect(m_body, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_security, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_groups, &QListWidget::itemChanged, this, changed);
+    connect(m_now, &QCheckBox::toggled, this, changed);
+    connect(m_time, &QDateTimeEdit::dateTimeChanged, this, changed);
+    connect(m_backdate, &QCheckBox::toggled, this, changed);
+    connect(m_mood, &QComboBox::currentTextChanged, this, changed);
+    for (QLineEdit* edit : {m_music, m_location, m_tags})
+        connect(edit, &QLineEdit::textChanged, this, changed);
+    connect(m_picture, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_comments, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_screening, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_noEmail, &QCheckBox::toggled, this, changed);
+    connect(m_preformatted, &QCheckBox::toggled, this, changed);
+}
+
+void EntryForm::setChoices(const EditorChoices& choices)
+{
+    const JournalEntry current = entry();
+    QString journal = this->journal();
+    if (journal.isEmpty() || journal == m_choices.ownJournal)
+        journal = choices.ownJournal; // another account: its own journal, not the last one's
+    m_choices = choices;
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    m_journal->clear();
+    if (!choices.ownJournal.isEmpty())
+        m_journal->addItem(choices.ownJournal);
+    for (const QString& community : choices.communities)
+        m_journal->addItem(community);
+    m_mood->clear();
+    m_mood->addItem(QString());
+    QList<Mood> moods = choices.moods;
+    std::sort(moods.begin(), moods.end(),
+              [](const Mood& a, const Mood& b) { return a.name.localeAwareCompare(b.name) < 0; });
+    for (const Mood& mood : moods)
+        m_mood->addItem(mood.name, mood.id);
+    m_picture->clear();
+    m_picture->addItem(tr("(default)"), QString());
+    for (const QString& keyword : choices.pictureKeywords)
+        m_picture->addItem(keyword, keyword);
+    if (auto* model = qobject_cast<QStringListModel*>(m_tags->completer()->model()))
+        model->setStringList(choices.tags);
+    m_filling = wasFilling;
+    setEntry(current, journal); // what was typed stays
+    m_loaded = current;
+}
+
+void EntryForm::setEntry(const JournalEntry& entry, const QString& journal)
+{
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    m_loaded = entry;
+    m_otherProps.clear();
+    for (auto it = entry.props.cbegin(); it != entry.props.cend(); ++it) {
+        if (!formProps.contains(it.key()))
+            m_otherProps.insert(it.key(), it.value());
+    }
+    if (m_journal->findText(journal) < 0 && !journal.isEmpty())
+        m_journal->addItem(journal);
+    m_journal->setCurrentText(journal.isEmpty() ? m_choices.ownJournal : journal);
+    m_subject->setText(entry.subject);
+    if (m_body->toPlainText() != entry.body)
+        m_body->setPlainText(entry.body);
+
+    if (entry.security == Security::Public)
+        m_security->setCurrentIndex(PublicChoice);
+    else if (entry.security == Security::Private)
+        m_security->setCurrentIndex(PrivateChoice);
+    else if (entry.allowmask == friendsBit)
+        m_security->setCurrentIndex(FriendsChoice);
+    else
+        m_security->setCurrentIndex(CustomChoice);
+    fillGroups(entry.security == Security::UseMask ? entry.allowmask : 0);
+    updateSecurityWidgets();
+
+    const bool now = entry.eventtime.isEmpty();
+    m_now->setChecked(now);
+    m_time->setEnabled(!now);
+    m_time->setDateTime(now ? QDateTime::currentDateTime() : entry.eventDateTime());
+    m_backdate->setChecked(entry.isBackdated());
+
+    setMood(entry);
+    m_music->setText(entry.props.value(QStringLiteral("current_music")));
+    m_location->setText(entry.props.value(QStringLiteral("current_location")));
+    m_tags->setText(entry.tags().join(QStringLiteral(", ")));
+    const QString keyword = entry.props.value(QStringLiteral("picture_keyword"));
+    if (!keyword.isEmpty() && m_picture->findData(keyword) < 0)
+        m_picture->addItem(keyword, keyword); // not in the last login's list: keep it anyway
+    m_picture->setCurrentIndex(std::max(0, m_picture->findData(keyword)));
+    m_comments->setCurrentIndex(
+        entry.props.value(QStringLiteral("opt_nocomments")) == QLatin1String("1") ? 1 : 0);
+    m_screening->setCurrentIndex(
+        std::max(0, m_screening->findData(entry.props.value(QStringLiteral("opt_screening")))));
+    m_noEmail->setChecked(entry.props.value(QStringLiteral("opt_noemail")) == QLatin1String("1"));
+    m_preformatted->setChecked(entry.props.value(QStringLiteral("opt_preformatted")) == QLatin1String("1"));
+    m_filling = wasFilling;
+    if (m_bodyTabs->currentIndex() == 1)
+        updatePreview();
+}
+
+void EntryForm::setMood(const JournalEntry& entry)
+{
+    const int moodId = entry.props.value(QStringLiteral("current_moodid")).toInt();
+    const int index = moodId > 0 ? m_mood->findData(moodId) : -1;
+    if (index >= 0) {
+        m_mood->setCurrentIndex(index);
+        return;
+    }
+    m_mood->setCurrentText(entry.props.value(QStringLiteral("current_mood")));
+    if (moodId > 0) // a mood id this login's list lacks: kept unless the user picks another mood
+        m_otherProps.insert(QStringLiteral("current_moodid"), QString::number(moodId));
+}
+
+JournalEntry EntryForm::entry() const
+{
+    JournalEntry entry = m_loaded;
+    entry.subject = m_subject->text();
+    entry.body = m_body->toPlainText();
+    switch (m_security->currentIndex()) {
+    case PublicChoice:
+        entry.security = Security::Public;
+        entry.allowmask = 0;
+        break;
+    case PrivateChoice:
+        entry.security = Security::Private;
+        entry.allowmask = 0;
+        break;
+    case FriendsChoice:
+        entry.security = Security::UseMask;
+        entry.allowmask = friendsBit;
+        break;
+    default:
+        entry.security = Security::UseMask;
+        entry.allowmask = allowmask();
+        break;
+    }
+    entry.eventtime =
+        usesCurrentTime() ? QString() : m_time->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:00"));
+
+    entry.props = m_otherProps;
+    auto set = [&entry](const QString& name, const QString& value) {
+        if (!value.isEmpty())
+            entry.props.insert(name, value);
+    };
+    const QString moodText = m_mood->currentText().trimmed();
+    const int moodIndex = m_mood->findText(moodText);
+    if (moodIndex > 0 && m_mood->itemData(moodIndex).toInt() > 0) {
+        entry.props.insert(QStringLiteral("current_moodid"),
+                           QString::number(m_mood->itemData(moodIndex).toInt()));
+    } else {
+        if (moodText != m_loaded.props.value(QStringLiteral("current_mood")))
+            entry.props.remove(QStringLiteral("current_moodid")); // the user chose another mood
+        set(QStringLiteral("current_mood"), moodText);
+    }
+    set(QStringLiteral("current_music"), m_music->text().trimmed());
+    set(QStringLiteral("current_location"), m_location->text().trimmed());
+    QStringList tags;
+    for (const QString& tag : m_tags->text().split(QLatin1Char(','))) {
+        if (!tag.trimmed().isEmpty() && !tags.contains(tag.trimmed(), Qt::CaseInsensitive))
+            tags.append(tag.trimmed());
+    }
+    entry.setTags(tags);
+    set(QStringLiteral("picture_keyword"), m_picture->currentData().toString());
+    if (m_backdate->isChecked())
+        entry.props.insert(QStringLiteral("opt_backdated"), QStringLiteral("1"));
+    if (m_comments->currentIndex() == 1)
+        entry.props.insert(QStringLiteral("opt_nocomments"), QStringLiteral("1"));
+    set(QStringLiteral("opt_screening"), m_screening->currentData().toString());
+    if (m_noEmail->isChecked())
+        entry.props.insert(QStringLiteral("opt_noemail"), QStringLiteral("1"));
+    if (m_preformatted->isChecked())
+        entry.props.insert(QStringLiteral("opt_preformatted"), QStringLiteral("1"));
+    return entry;
+}
+
+QString EntryForm::journal() const
+{
+    return m_journal->currentText().trimmed();
+}
+
+bool EntryForm::usesCurrentTime() const
+{
+    return m_now->isChecked();
+}
+
+void EntryForm::fillGroups(quint64 mask)
+{
+    m_groups->clear();
+    QList<FriendGroup> groups = m_choices.groups;
+    std::sort(groups.begin(), groups.end(), [](const FriendGroup& a, const FriendGroup& b) {
+        return a.sortOrder != b.sortOrder ? a.sortOrder < b.sortOrder : a.id < b.id;
+    });
+    QSet<int> shown;
+    for (const FriendGroup& group : groups) {
+        auto* item = new QListWidgetItem(group.name, m_groups);
+        item->setData(Qt::UserRole, group.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(mask & (quint64(1) << group.id) ? Qt::Checked : Qt::Unchecked);
+        shown.insert(group.id);
+    }
+    // Bits of groups the last login did not list (deleted since, or never logged in) are kept.
+    for (int bit = 1; bit < 64; ++bit) {
+        if ((mask & (quint64(1) << bit)) && !shown.contains(bit)) {
+            auto* item = new QListWidgetItem(tr("Group %1").arg(bit), m_groups);
+            item->setData(Qt::UserRole, bit);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+    }
+}
+
+quint64 EntryForm::allowmask() const
+{
+    quint64 mask = 0;
+    for (int row = 0; row < m_groups->count(); ++row) {
+        const QListWidgetItem* item = m_groups->item(row);
+        if (item->checkState() == Qt::Checked)
+            mask |= quint64(1) << item->data(Qt::UserRole).toInt();
+    }
+    return mask;
+}
+
+void EntryForm::updateSecurityWidgets()
+{
+    const bool custom = m_security->currentIndex() == CustomChoice;
+    m_groups->setVisible(custom);
+    if (custom && m_groups->count() == 0) {
+        auto* item = new QListWidgetItem(tr("No friend groups known yet: log in to fetch them."), m_groups);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void EntryForm::updatePreview()
+{
+    QString html = m_body->toPlainText();
+    if (!m_preformatted->isChecked())
+        html.replace(QStringLiteral("\n"), QStringLiteral("<br>\n")); // as the server does
+    const QString subject = m_subject->text().toHtmlEscaped();
+    m_preview->showHtml((subject.isEmpty() ? QString() : QStringLiteral("<h2>%1</h2>").arg(subject)) + html,
+                        false);
+}
+
+} // namespace Inkwell

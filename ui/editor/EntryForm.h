@@ -1,0 +1,97 @@
+#pragma once
+
+#include "editor/EditorChoices.h"
+#include "protocol/JournalMessages.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTabWidget;
+
+namespace Inkwell {
+
+class EntryBrowser;
+
+// The fields of one entry: journal, subject, body (with a preview that loads nothing remote) and
+// every common prop, security with custom groups, date and backdating. It only maps widgets to a
+// JournalEntry and back; saving and sending are its owner's business. Props it has no field for
+// are kept as they came, so editing an entry never drops what another client set.
+class EntryForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EntryForm(QWidget* parent = nullptr);
+
+    void setChoices(const EditorChoices& choices);
+    // Shows `entry` posted (or to be posted) to `journal`; an empty eventtime means "now".
+    void setEntry(const JournalEntry& entry, const QString& journal);
+    JournalEntry entry() const;
+    QString journal() const;
+
+    // The time is "now" until the user sets one; entry() then gives the current time.
+    bool usesCurrentTime() const;
+
+    QLineEdit* subjectEdit() const { return m_subject; }
+    QPlainTextEdit* bodyEdit() const { return m_body; }
+    QComboBox* journalBox() const { return m_journal; }
+    QComboBox* securityBox() const { return m_security; }
+    QListWidget* groupList() const { return m_groups; }
+    QComboBox* moodBox() const { return m_mood; }
+    QLineEdit* musicEdit() const { return m_music; }
+    QLineEdit* locationEdit() const { return m_location; }
+    QLineEdit* tagsEdit() const { return m_tags; }
+    QComboBox* pictureBox() const { return m_picture; }
+    QComboBox* commentsBox() const { return m_comments; }
+    QComboBox* screeningBox() const { return m_screening; }
+    QCheckBox* currentTimeBox() const { return m_now; }
+    QDateTimeEdit* timeEdit() const { return m_time; }
+    QCheckBox* backdateBox() const { return m_backdate; }
+    QCheckBox* preformattedBox() const { return m_preformatted; }
+    QTabWidget* bodyTabs() const { return m_bodyTabs; }
+    EntryBrowser* preview() const { return m_preview; }
+
+signals:
+    // Any change the user made (for autosaving).
+    void edited();
+
+private:
+    QWidget* createMetadataPanel();
+    void updateSecurityWidgets();
+    void updatePreview();
+    void fillGroups(quint64 allowmask);
+    quint64 allowmask() const;
+    void setMood(const JournalEntry& entry);
+    void connectEdits();
+
+    EditorChoices m_choices;
+    QMap<QString, QString> m_otherProps; // props without a field here, kept as they are
+    JournalEntry m_loaded;               // itemid, anum, url, logtime, poster of the entry shown
+
+    QComboBox* m_journal = nullptr;
+    QLineEdit* m_subject = nullptr;
+    QTabWidget* m_bodyTabs = nullptr;
+    QPlainTextEdit* m_body = nullptr;
+    EntryBrowser* m_preview = nullptr;
+    QComboBox* m_security = nullptr;
+    QListWidget* m_groups = nullptr;
+    QCheckBox* m_now = nullptr;
+    QDateTimeEdit* m_time = nullptr;
+    QCheckBox* m_backdate = nullptr;
+    QComboBox* m_mood = nullptr;
+    QLineEdit* m_music = nullptr;
+    QLineEdit* m_location = nullptr;
+    QLineEdit* m_tags = nullptr;
+    QComboBox* m_picture = nullptr;
+    QComboBox* m_comments = nullptr;
+    QComboBox* m_screening = nullptr;
+    QCheckBox* m_noEmail = nullptr;
+    QCheckBox* m_preformatted = nullptr;
+    bool m_filling = false; // setEntry() is filling the widgets: no edited()
+};
+
+} // namespace Inkwell
