@@ -1,0 +1,120 @@
+#include "sync/OutboxService.h"
+
+#include "account/AccountStore.h"
+#include "account/PasswordStore.h"
+#include "protocol/LjClient.h"
+#include "store/Database.h"
+#include "store/JournalStore.h"
+#include "store/Outbox.h"
+
+#include <QSet>
+#include <QTimer>
+
+namespace Inkwell {
+
+struct OutboxService::Run
+{
+    std::unique_ptr<LjClient> client;
+    std::unique_ptr<OutboxSender> sender;
+};
+
+OutboxService::OutboxService(Database& database, PasswordStore& passwords, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_passwords(passwords)
+    , m_outbox(std::make_unique<Outbox>(database.connection()))
+    , m_mirror(std::make_unique<JournalStore>(database.connection()))
+{}
+
+OutboxService::~OutboxService() = default;
+
+void OutboxService::setRetryDelays(int firstMs, int maxMs)
+{
+    m_firstRetryMs = firstMs;
+    m_maxRetryMs = maxMs;
+}
+
+void OutboxService::sendAll()
+{
+    QSet<QString> accounts;
+    for (const OutboxItem& item : m_outbox->items()) {
+        if (item.state == OutboxState::Waiting || item.state == OutboxState::Unknown ||
+            item.state == OutboxState::Sending)
+            accounts.insert(item.account);
+    }
+    for (const QString& account : accounts)
+        send(account);
+}
+
+void OutboxService::send(const QString& account)
+{
+    if (m_runs.contains(account))
+        return;
+    if (QTimer* timer = m_retryTimers.value(account))
+        timer->stop();
+    const std::optional<Account> found = AccountStore(m_database).find(account);
+    if (!found) {
+        emit problem(account, tr("There is no account named \"%1\" any more.").arg(account));
+        return;
+    }
+    m_runs.insert(account, std::make_shared<Run>()); // a placeholder while the keychain answers
+    m_passwords.readPassword(found->passwordKey(), this, [this, account](const PasswordResult& result) {
+        if (result.status != PasswordStatus::Ok) {
+            m_runs.remove(account);
+            emit problem(account, result.status == PasswordStatus::NotFound
+                                      ? tr("No password is saved for \"%1\": enter it in Accounts, and the "
+                                           "outbox will be sent.")
+                                            .arg(account)
+                                      : result.message);
+            return;
+        }
+        start(account, result.password);
+    });
+}
+
+void OutboxService::start(const QString& account, const QString& password)
+{
+    const std::optional<Account> found = AccountStore(m_database).find(account);
+    const std::shared_ptr<Run> run = m_runs.value(account);
+    if (!found || !run) {
+        m_runs.remove(account);
+        return;
+    }
+    run->client = std::make_unique<LjClient>(*found);
+    run->client->setPassword(password);
+    run->sender = std::make_unique<OutboxSender>(*run->client, *m_outbox, *m_mirror, account);
+    connect(run->sender.get(), &OutboxSender::itemChanged, this, &OutboxService::outboxChanged);
+    connect(run->sender.get(), &OutboxSender::finished, this, [this, account](const OutboxReport& report) {
+        // The sender emits from inside its own call chain: let it return before it is deleted.
+        QTimer::singleShot(0, this, [this, account, report] { runFinished(account, report); });
+    });
+    run->sender->start();
+}
+
+void OutboxService::runFinished(const QString& account, const OutboxReport& report)
+{
+    m_runs.remove(account);
+    if (report.waiting > 0 && !report.stopReason.isEmpty())
+        scheduleRetry(account);
+    else
+        m_retryDelay.remove(account);
+    emit outboxChanged();
+    emit finished(account, report);
+}
+
+void OutboxService::scheduleRetry(const QString& account)
+{
+    QTimer*& timer = m_retryTimers[account];
+    if (!timer) {
+        timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, account] { send(account); });
+    }
+    const int delay = m_retryDelay.value(account, 0) == 0
+                          ? m_firstRetryMs
+                          : std::min(m_retryDelay.value(account) * 2, m_maxRetryMs);
+    m_retryDelay.insert(account, delay);
+    timer->start(delay);
+}
+
+} // namespace Inkwell

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "sync/OutboxSender.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+class QTimer;
+
+namespace Inkwell {
+
+class Database;
+class JournalStore;
+class LjClient;
+class Outbox;
+class PasswordStore;
+
+// Sends each account's outbox when asked (after a post, at start-up, from the Outbox view) and,
+// while items wait because the network or the server is down, tries again later with a growing
+// delay (15 s doubling up to 5 min). One OutboxSender runs per account at a time; the password
+// comes from the PasswordStore each run and is never kept here.
+class OutboxService : public QObject
+{
+    Q_OBJECT
+public:
+    OutboxService(Database& database, PasswordStore& passwords, QObject* parent = nullptr);
+    ~OutboxService() override;
+
+    Outbox& outbox() { return *m_outbox; }
+
+    // Sends `account`'s outbox now (a no-op while a run for it is under way).
+    void send(const QString& account);
+    // Sends every account's outbox that has items waiting.
+    void sendAll();
+    bool isSending(const QString& account) const { return m_runs.contains(account); }
+
+    // Retry delays: the first, doubled after each failed try, up to the last.
+    void setRetryDelays(int firstMs, int maxMs);
+
+signals:
+    // An item changed state or left the outbox (views refresh).
+    void outboxChanged();
+    void finished(const QString& account, const Inkwell::OutboxReport& report);
+    // Something the user must act on: no password, unknown account.
+    void problem(const QString& account, const QString& message);
+
+private:
+    struct Run;
+    void start(const QString& account, const QString& password);
+    void runFinished(const QString& account, const OutboxReport& report);
+    void scheduleRetry(const QString& account);
+
+    Database& m_database;
+    PasswordStore& m_passwords;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<JournalStore> m_mirror;
+    QHash<QString, std::shared_ptr<Run>> m_runs;
+    QHash<QString, QTimer*> m_retryTimers;
+    QHash<QString, int> m_retryDelay;
+    int m_firstRetryMs = 15000;
+    int m_maxRetryMs = 300000;
+};
+
+} // namespace Inkwell

@@ -1,0 +1,109 @@
+#include "TestServer.h"
+#include "account/AccountStore.h"
+#include "account/MemoryPasswordStore.h"
+#include "store/Database.h"
+#include "store/Outbox.h"
+#include "sync/OutboxService.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Inkwell;
+
+// The service that sends outboxes: passwords from the store, retries while the server is down.
+class TestOutboxService : public QObject
+{
+    Q_OBJECT
+private:
+    TestServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    MemoryPasswordStore m_passwords;
+    Account m_account;
+
+    OutboxItem post(const QString& subject) const
+    {
+        OutboxItem item;
+        item.account = m_account.name;
+        item.journal = QStringLiteral("alice");
+        item.entry.subject = subject;
+        item.entry.body = QStringLiteral("body");
+        item.entry.eventtime = QStringLiteral("2026-11-23 12:00:00");
+        return item;
+    }
+
+    int entriesOnServer()
+    {
+        return int(m_server.control("GET", QStringLiteral("entries?journal=alice"))
+                       .value(QStringLiteral("entries"))
+                       .toArray()
+                       .size());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({QStringLiteral("--user"), QStringLiteral("alice:pw")}),
+                 qPrintable(m_server.errorString()));
+    }
+
+    void init()
+    {
+        m_server.control("POST", QStringLiteral("reset"));
+        QFile::remove(m_dir.filePath(QStringLiteral("j.sqlite")));
+        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("j.sqlite")));
+        QVERIFY(m_db->open());
+        m_account = {};
+        m_account.name = QStringLiteral("mine");
+        m_account.serverUrl = m_server.baseUrl();
+        m_account.username = QStringLiteral("alice");
+        QString error;
+        QVERIFY2(AccountStore(*m_db).add(m_account, &error), qPrintable(error));
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void withoutAPasswordTheUserIsTold()
+    {
+        MemoryPasswordStore empty;
+        OutboxService service(*m_db, empty);
+        const qint64 id = service.outbox().enqueue(post(QStringLiteral("no password yet")));
+        QSignalSpy told(&service, &OutboxService::problem);
+        service.send(m_account.name);
+        QTRY_COMPARE(told.count(), 1);
+        QVERIFY(told.first().at(1).toString().contains(QStringLiteral("No password")));
+        QCOMPARE(toString(service.outbox().item(id)->state), toString(OutboxState::Waiting));
+        QVERIFY(!service.isSending(m_account.name));
+        QCOMPARE(entriesOnServer(), 0);
+    }
+
+    void waitingItemsAreRetriedUntilTheServerIsBack()
+    {
+        bool written = false;
+        m_passwords.writePassword(m_account.passwordKey(), QStringLiteral("pw"), this,
+                                  [&](const PasswordResult&) { written = true; });
+        QTRY_VERIFY(written);
+        OutboxService service(*m_db, m_passwords);
+        service.setRetryDelays(50, 200);
+        QSignalSpy finished(&service, &OutboxService::finished);
+        service.outbox().enqueue(post(QStringLiteral("one")));
+        service.outbox().enqueue(post(QStringLiteral("two")));
+        // The server fails the first requests (every retry of the client included), then recovers.
+        m_server.control(
+            "POST", QStringLiteral("faults"),
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("http500")}, {QStringLiteral("count"), 8}});
+        service.sendAll();
+        // Nothing more is asked of the service: its own retries send both, once each.
+        QTRY_COMPARE_WITH_TIMEOUT(service.outbox().count(), 0, 60000);
+        QVERIFY(finished.count() >= 2); // at least one run stopped by the errors, then one that sent
+        QCOMPARE(entriesOnServer(), 2);
+        const auto last = finished.last().at(1).value<OutboxReport>();
+        QCOMPARE(last.waiting, 0);
+        QVERIFY(!service.isSending(m_account.name));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxService)
+#include "TestOutboxService.moc"
