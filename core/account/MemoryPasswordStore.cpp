@@ -32,7 +32,7 @@ void MemoryPasswordStore::writePassword(const QString& key, const QString& passw
                                         PasswordCallback done)
 {
     m_passwords.insert(key, password);
-    deliver(context, std::move(done), PasswordResult{PasswordStatus::Ok, {}, {}});
+    deliver(context, std::move(done), PasswordResult{PasswordStatus::Ok, {}, {}, false});
 }
 
 void MemoryPasswordStore::deletePassword(const QString& key, QObject* context, PasswordCallback done)

@@ -21,6 +21,8 @@ struct PasswordResult
     PasswordStatus status = PasswordStatus::Failed;
     QString password; // only for a successful read
     QString message;  // for the user when status != Ok
+    // No keychain: the password is kept in memory until the program quits (SessionFallbackPasswordStore).
+    bool sessionOnly = false;
 };
 
 using PasswordCallback = std::function<void(const PasswordResult&)>;

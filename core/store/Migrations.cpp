@@ -137,11 +137,27 @@ Migration version3()
             }};
 }
 
+// Version 4: what the server said at an account's last login (core/account/LoginInfoStore.h), so
+// the editor can offer userpics, moods, groups and journals offline. Goes with its account.
+Migration version4()
+{
+    return {4,
+            {
+                QStringLiteral(
+                    "CREATE TABLE account_login ("
+                    " account TEXT PRIMARY KEY REFERENCES accounts(name) ON UPDATE CASCADE ON DELETE CASCADE,"
+                    " fetched_at TEXT NOT NULL," // ISO 8601 UTC
+                    " fullname TEXT NOT NULL DEFAULT '',"
+                    " message TEXT NOT NULL DEFAULT '',"
+                    " info TEXT NOT NULL)"), // JSON: usejournals, groups, moods, userpics, caps
+            }};
+}
+
 } // namespace
 
 const QList<Migration>& journalMigrations()
 {
-    static const QList<Migration> steps{version1(), version2(), version3()};
+    static const QList<Migration> steps{version1(), version2(), version3(), version4()};
     return steps;
 }
 

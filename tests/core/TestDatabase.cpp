@@ -88,6 +88,47 @@ private slots:
         QCOMPARE(db.schemaVersion(), latestJournalSchemaVersion());
     }
 
+    // A profile written by the Inkwell before account logins were kept (schema 3) opens in this
+    // one: its accounts stay and each can now keep its login (v4).
+    void version3ProfileGainsTheLoginTable()
+    {
+        QTemporaryDir temp;
+        const QString path = temp.filePath(QStringLiteral("journal.sqlite"));
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery query(old);
+            for (const Migration& step : journalMigrations()) {
+                if (step.version > 3)
+                    break;
+                for (const QString& statement : step.statements)
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=3")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO accounts (name, server_url, username) "
+                                              "VALUES ('dw', 'https://www.dreamwidth.org', 'alice')")));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+        Database db(path);
+        QVERIFY2(db.open(), qPrintable(db.error()));
+        QCOMPARE(db.schemaVersion(), latestJournalSchemaVersion());
+        QVERIFY(db.schemaVersion() >= 4);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO account_login (account, fetched_at, info) "
+                                          "VALUES ('dw', '2026-11-23T12:00:00Z', '{}')")));
+        QVERIFY(query.exec(QStringLiteral("SELECT username FROM accounts WHERE name = 'dw'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("alice"));
+        // The login goes with its account.
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM accounts WHERE name = 'dw'")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM account_login")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
     void newerSchemaIsRefusedAndLeftUntouched()
     {
         QTemporaryDir temp;

@@ -1,0 +1,168 @@
+#include "account/LoginRunner.h"
+
+#include "account/AccountStore.h"
+#include "account/LoginInfoStore.h"
+#include "account/PasswordStore.h"
+#include "protocol/LjClient.h"
+
+namespace Inkwell {
+
+bool looksLikeDreamwidth(const Account& account)
+{
+    const QString host = account.serverUrl.host().toLower();
+    return account.flavor == Flavor::Dreamwidth || host == QLatin1String("dreamwidth.org") ||
+           host.endsWith(QLatin1String(".dreamwidth.org"));
+}
+
+QString loginErrorText(const ProtocolError& error, bool dreamwidth)
+{
+    const QString detail = error.detail().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.detail());
+    switch (error.category()) {
+    case ProtocolError::Category::Authentication:
+        if (error.code() == 100)
+            return QStringLiteral("The server has no user by that name.");
+        if (error.code() == 101 && dreamwidth)
+            return QStringLiteral("The server refused the API key (\"%1\"). Dreamwidth accepts an API key "
+                                  "here, not your account password.")
+                .arg(error.message());
+        if (error.code() == 101)
+            return QStringLiteral("The server refused the user name or password (\"%1\").")
+                .arg(error.message());
+        return QStringLiteral("The server refused the login: %1%2").arg(error.message(), detail);
+    case ProtocolError::Category::Transport:
+        return QStringLiteral("Could not reach the server: %1%2").arg(error.message(), detail);
+    case ProtocolError::Category::Malformed:
+        return QStringLiteral("The server's answer was not understood (is the address right?): %1%2")
+            .arg(error.message(), detail);
+    case ProtocolError::Category::Temporary:
+    case ProtocolError::Category::Permanent:
+        break;
+    }
+    return QStringLiteral("The server refused the login: %1%2").arg(error.message(), detail);
+}
+
+LoginRunner::LoginRunner(Database& database, PasswordStore& passwords, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_passwords(passwords)
+{}
+
+LoginRunner::~LoginRunner() = default;
+
+void LoginRunner::start(const Account& account)
+{
+    cancel();
+    m_attempt = new QObject(this);
+    m_passwords.readPassword(account.passwordKey(), m_attempt, [this, account](const PasswordResult& result) {
+        if (result.status == PasswordStatus::Ok && !result.password.isEmpty()) {
+            login(account, result.password);
+            return;
+        }
+        if (result.status == PasswordStatus::NotFound || result.status == PasswordStatus::Ok)
+            fail(result.sessionOnly ? result.message
+                                    : QStringLiteral("No password is kept for this account. Enter it in the "
+                                                     "account's settings."));
+        else
+            fail(QStringLiteral("The password could not be read: %1").arg(result.message));
+    });
+}
+
+void LoginRunner::start(const Account& account, const QString& password)
+{
+    cancel();
+    m_attempt = new QObject(this);
+    login(account, password);
+}
+
+void LoginRunner::cancel()
+{
+    // Deleting the client drops its calls; deleting the attempt drops a pending password read.
+    delete m_client;
+    delete m_attempt;
+    m_attempt = nullptr;
+}
+
+std::optional<Account> LoginRunner::storedLogin(const Account& account) const
+{
+    AccountStore accounts(m_database);
+    std::optional<Account> stored = accounts.find(account.name);
+    if (stored && stored->passwordKey() == account.passwordKey())
+        return stored;
+    return std::nullopt;
+}
+
+void LoginRunner::login(const Account& account, const QString& password)
+{
+    m_info = {};
+    m_flavor = Flavor::Unknown;
+    m_saved = false;
+
+    // Only moods newer than those kept are asked for (getmoods), when some are kept for this login.
+    LoginOptions options;
+    if (storedLogin(account)) {
+        if (std::optional<StoredLogin> kept = LoginInfoStore(m_database).load(account.name))
+            options.moodsSince = highestMoodId(kept->info.moods);
+    }
+
+    m_client = new LjClient(account, m_attempt);
+    m_client->setPassword(password);
+    m_client->setRetryPolicy(m_retryPolicy);
+    m_client->call(QStringLiteral("login"), loginRequest(options), m_attempt,
+                   [this, account](ProtocolCall& call) {
+                       if (!call.succeeded()) {
+                           const bool dreamwidth =
+                               looksLikeDreamwidth(account) || m_client->flavor() == Flavor::Dreamwidth;
+                           fail(loginErrorText(call.error(), dreamwidth));
+                           return;
+                       }
+                       succeed(account, loginInfoFromReply(call.reply()), m_client->flavor());
+                   });
+}
+
+void LoginRunner::succeed(const Account& account, LoginInfo info, Flavor flavor)
+{
+    m_flavor = flavor;
+    QString note;
+    if (std::optional<Account> stored = storedLogin(account)) {
+        LoginInfoStore logins(m_database);
+        if (std::optional<StoredLogin> kept = logins.load(account.name))
+            info.moods = mergedMoods(kept->info.moods, info.moods);
+        QString error;
+        m_saved = logins.save(account.name, info, QDateTime::currentDateTimeUtc(), &error);
+        if (!m_saved)
+            note = QStringLiteral("\n") + error;
+        if (flavor != Flavor::Unknown && stored->flavor != flavor) {
+            Account learnt = *stored;
+            learnt.flavor = flavor;
+            if (!AccountStore(m_database).update(stored->name, learnt, &error))
+                note += QStringLiteral("\n") + error;
+        }
+    }
+    m_info = std::move(info);
+
+    const QString who =
+        m_info.fullName.isEmpty()
+            ? canonicalUsername(account.username)
+            : QStringLiteral("%1 (%2)").arg(m_info.fullName, canonicalUsername(account.username));
+    QString text = QStringLiteral("Logged in as %1.").arg(who);
+    if (!m_info.message.isEmpty())
+        text += QStringLiteral("\nThe server says: ") + m_info.message;
+    text += note;
+
+    // The client goes with the attempt; not now, since this runs inside its call's callback.
+    m_attempt->deleteLater();
+    m_attempt = nullptr;
+    m_client = nullptr;
+    emit finished(true, text);
+}
+
+void LoginRunner::fail(const QString& text)
+{
+    if (m_attempt)
+        m_attempt->deleteLater();
+    m_attempt = nullptr;
+    m_client = nullptr;
+    emit finished(false, text);
+}
+
+} // namespace Inkwell
