@@ -191,7 +191,7 @@ void SyncEngine::fetchNext()
     }
     const QList<PendingItem> batch = m_store.pending(m_journalId, FetchBatch);
     if (batch.isEmpty()) {
-        commitCursor();
+        fetchDone();
         return;
     }
     setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
@@ -243,7 +243,7 @@ void SyncEngine::fetchBySyncItems()
 {
     const QList<PendingItem> batch = m_store.pending(m_journalId, FetchBatch);
     if (batch.isEmpty()) {
-        commitCursor();
+        fetchDone();
         return;
     }
     setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
@@ -317,17 +317,29 @@ void SyncEngine::onSyncItemsEvents(ProtocolCall& call)
 void SyncEngine::commitCursor()
 {
     SyncState state = m_store.syncState(m_journalId);
-    state.cursor = std::max(state.cursor, state.scanMaxTime);
+    // The newest second enumerated may not have been over when the server listed it: another
+    // change in that same second comes after the listing, and a cursor of that second would hide
+    // it for good (the server lists only times strictly after the cursor). So the cursor stays one
+    // second back; the next sync lists that second again and fetches its few entries once more.
+    if (!state.scanMaxTime.isEmpty())
+        state.cursor = std::max(state.cursor, oneSecondBefore(state.scanMaxTime));
     state.scanning = false;
     state.scanCursor.clear();
     if (!m_store.saveSyncState(m_journalId, state)) {
         failStore();
         return;
     }
+    finish();
+}
+
+void SyncEngine::fetchDone()
+{
+    // The deletion check belongs to the sync it ends: the cursor moves after it, so a sync stopped
+    // there resumes there, instead of starting a new one that lists the cursor's second again.
     if (m_checkDeletions)
         checkDeletions();
     else
-        finish();
+        commitCursor();
 }
 
 void SyncEngine::checkDeletions()
@@ -371,7 +383,7 @@ void SyncEngine::onDayCounts(ProtocolCall& call)
 void SyncEngine::fetchNextDay()
 {
     if (m_daysToRead.isEmpty()) {
-        finish();
+        commitCursor();
         return;
     }
     const QDate day = m_daysToRead.takeFirst();

@@ -39,9 +39,11 @@ struct SyncReport
 //              removal of its ids from the pending list commit together. Ids the server does not
 //              return were deleted (or are not visible to us) and are dropped. A server without
 //              `multiple` gets selecttype=syncitems with a cursor that always moves (the 406 rule).
-//   commit     the cursor becomes the newest time enumerated.
 //   deletions  syncitems never reports deletions, so getdaycounts is compared with the mirror's own
 //              counts, and only days that differ are read again with selecttype=day.
+//   commit     the cursor becomes one second before the newest time enumerated: that second may
+//              still have been running when it was listed, so the next sync lists it again. Until
+//              then the sync is in progress, and a stopped one resumes where it stopped.
 //
 // Runs on the thread of its client and store (the GUI gives it a worker thread); every step is
 // asynchronous. Progress is reported through signals; cancel() stops at the next step boundary.
@@ -73,11 +75,12 @@ private:
     void onEvents(ProtocolCall& call, const QList<qint64>& requested);
     void fetchBySyncItems();
     void onSyncItemsEvents(ProtocolCall& call);
-    void commitCursor();
+    void fetchDone();
     void checkDeletions();
     void onDayCounts(ProtocolCall& call);
     void fetchNextDay();
     void onDay(ProtocolCall& call, const QDate& day);
+    void commitCursor();
     bool storeEntries(const QList<JournalEntry>& entries, const QList<qint64>& donePending);
     void fail(const ProtocolError& error, const QString& text = {});
     void failStore();
