@@ -5,6 +5,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
 
 using namespace Inkwell;
 
@@ -42,5 +45,12 @@ int main(int argc, char* argv[])
 
     MainWindow window(database);
     window.show();
+    if (qEnvironmentVariableIsSet("INKWELL_REPORT_SHOWN")) {
+        // For tests/bench/BrowseBench: say when the window is shown (queued behind its first paint).
+        QTimer::singleShot(0, &window, [] {
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+        });
+    }
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "store/JournalStore.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
@@ -53,6 +54,11 @@ CalendarView::CalendarView(QWidget* parent)
     m_dayList->model()->setOrder(Qt::AscendingOrder); // a day reads like getevents' selecttype=day
     m_dayList->setEmptyText(tr("No entries on this day."));
     m_dayList->list()->setHeaderHidden(true);
+    m_dayList->list()->header()->resizeSection(
+        HistoryModel::DateColumn,
+        m_dayList->list()->fontMetrics().horizontalAdvance(HistoryModel::formatDate(
+            QStringLiteral("2025-09-24 22:58:00"), HistoryModel::DateStyle::TimeOnly)) +
+            20);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
@@ -122,16 +128,20 @@ void CalendarView::onDaySelected()
     const QDate day = m_calendar->selectedDate();
     const int count = m_calendar->entryCount(day);
     const QString date = QLocale().toString(day, QLocale::LongFormat);
-    m_dayTitle->setText(count > 0 ? tr("%1 · %n entries", nullptr, count).arg(date) : date);
+    const QString entries = count == 1 ? tr("1 entry") : tr("%n entries", nullptr, count);
+    m_dayTitle->setText(count > 0 ? date + QStringLiteral(" · ") + entries : date);
     m_dayList->model()->setRange(day, day.addDays(1));
 }
 
 void CalendarView::updateMonthSummary()
 {
     const int entries = m_calendar->monthEntryCount();
-    m_monthSummary->setText(entries == 0 ? tr("No entries this month")
-                                         : tr("%n entries", nullptr, entries) + QStringLiteral(" · ") +
-                                               tr("%n days", nullptr, m_calendar->monthDayCount()));
+    m_monthSummary->setText(
+        entries == 0
+            ? tr("No entries this month")
+            : (entries == 1 ? tr("1 entry") : tr("%n entries", nullptr, entries)) + QStringLiteral(" · ") +
+                  (m_calendar->monthDayCount() == 1 ? tr("1 day")
+                                                    : tr("%n days", nullptr, m_calendar->monthDayCount())));
     const bool journal = m_store && m_journalId;
     m_earlier->setEnabled(journal && neighbourEntryDate(true).isValid());
     m_later->setEnabled(journal && neighbourEntryDate(false).isValid());

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -15,6 +16,7 @@ namespace Inkwell {
 
 namespace {
 
+constexpr int blockedImageSize = 22;
 constexpr qint64 maxRemoteBytes = 8 * 1024 * 1024;
 constexpr int remoteTimeoutMs = 20000;
 const char* const pageProperty = "inkwellPage";
@@ -24,7 +26,7 @@ const char* const urlProperty = "inkwellUrl";
 QImage blockedImage(const QPalette& palette)
 {
     // A framed square with a diagonal: something was here and was not loaded.
-    QImage image(22, 22, QImage::Format_ARGB32_Premultiplied);
+    QImage image(blockedImageSize, blockedImageSize, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
@@ -111,6 +113,7 @@ void EntryBrowser::allowRemoteContent()
 void EntryBrowser::collectImageUrls()
 {
     // Images are asked for only when laid out; find them now so the page knows what it blocks.
+    QList<QPair<int, int>> blockedImages; // position, length
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextCharFormat format = it.fragment().charFormat();
@@ -119,10 +122,25 @@ void EntryBrowser::collectImageUrls()
             const QUrl url(format.toImageFormat().name());
             if (isRemote(url)) {
                 m_remoteTypes.insert(url, QTextDocument::ImageResource);
-                if (!m_allowRemote)
+                if (!m_allowRemote) {
                     m_blocked.insert(url);
+                    blockedImages.append({it.fragment().position(), it.fragment().length()});
+                }
+            } else if (url.scheme() != QLatin1String("data") && url.scheme() != QLatin1String("inkwell")) {
+                blockedImages.append({it.fragment().position(), it.fragment().length()}); // never served
             }
         }
+    }
+    // A blocked image keeps the placeholder's own size: stretched to the width the entry asks
+    // for, it would be a big blurred box. Allowing remote content lays the page out anew.
+    for (const auto& [position, length] : std::as_const(blockedImages)) {
+        QTextCursor cursor(document());
+        cursor.setPosition(position);
+        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+        QTextImageFormat format = cursor.charFormat().toImageFormat();
+        format.setWidth(blockedImageSize);
+        format.setHeight(blockedImageSize);
+        cursor.setCharFormat(format);
     }
 }
 

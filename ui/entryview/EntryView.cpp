@@ -41,9 +41,12 @@ EntryView::EntryView(QWidget* parent)
     m_remoteBar = new QWidget(this);
     m_remoteBar->setObjectName(QStringLiteral("remoteContentBar"));
     m_remoteBar->setAutoFillBackground(true);
+    // An amber notice, dark on light or light on dark to match the palette.
     QPalette barPalette = m_remoteBar->palette();
-    barPalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
-    barPalette.setColor(QPalette::WindowText, QColor(0x4a, 0x3b, 0x00));
+    const bool darkPalette = barPalette.color(QPalette::Window).lightness() < 128;
+    barPalette.setColor(QPalette::Window, darkPalette ? QColor(0x4a, 0x3b, 0x00) : QColor(0xff, 0xf4, 0xce));
+    barPalette.setColor(QPalette::WindowText,
+                        darkPalette ? QColor(0xff, 0xe9, 0xa8) : QColor(0x4a, 0x3b, 0x00));
     m_remoteBar->setPalette(barPalette);
     auto* barIcon = new QLabel(m_remoteBar);
     barIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(16, 16));
@@ -160,10 +163,9 @@ void EntryView::onBlockedContentChanged(int count)
         m_remoteBar->hide();
         return;
     }
-    m_remoteText->setText(
-        tr("Remote content blocked — %n image(s) or style(s) from other sites were not loaded, "
-           "so no one learns that you read this entry.",
-           nullptr, count));
+    m_remoteText->setText(tr("Remote content blocked: images or styles from other sites (%1) were not "
+                             "loaded, so no one learns that you read this entry.")
+                              .arg(count));
     m_remoteBar->show();
 }
 

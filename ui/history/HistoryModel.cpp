@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Inkwell {
 
@@ -161,16 +162,20 @@ int HistoryModel::rowOf(qint64 itemid, int nearRow) const
     return -1;
 }
 
-QString HistoryModel::dateText(const QString& eventtime) const
+QString HistoryModel::formatDate(const QString& eventtime, DateStyle style)
 {
     const QDateTime when = QDateTime::fromString(eventtime, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     if (!when.isValid())
         return eventtime;
+    // The user's locale, its short forms; seconds say nothing in a list of entries.
     const QLocale locale;
-    const QString time = locale.toString(when.time(), QLocale::ShortFormat);
-    if (m_dateStyle == DateStyle::TimeOnly)
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    const QString time =
+        locale.toString(when.time(), locale.timeFormat(QLocale::ShortFormat).remove(seconds));
+    if (style == DateStyle::TimeOnly)
         return time;
-    return locale.toString(when.date(), QStringLiteral("ddd d MMM yyyy")) + QStringLiteral("  ") + time;
+    return locale.toString(when.date(), QStringLiteral("ddd")) + QLatin1Char(' ') +
+           locale.toString(when.date(), QLocale::ShortFormat) + QStringLiteral("  ") + time;
 }
 
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
@@ -194,7 +199,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case DateColumn:
         if (role == Qt::DisplayRole)
-            return dateText(row.eventtime);
+            return formatDate(row.eventtime, m_dateStyle);
         if (role == Qt::ToolTipRole)
             return row.eventtime;
         break;

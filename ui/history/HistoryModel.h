@@ -41,6 +41,9 @@ public:
 
     explicit HistoryModel(QObject* parent = nullptr);
 
+    // How the Date column shows an eventtime ("YYYY-MM-DD HH:MM:SS") in the user's locale.
+    static QString formatDate(const QString& eventtime, DateStyle style);
+
     // Shows `journalId` from `store`, which must outlive the model or be replaced first (the model
     // keeps the pointer, not a copy). A null store or journal 0 shows nothing.
     void setJournal(const JournalStore* store, qint64 journalId);
@@ -86,7 +89,6 @@ private:
     QList<Row> page(int number) const;
     // The row; none past what the mirror holds now.
     std::optional<Row> row(int number) const;
-    QString dateText(const QString& eventtime) const;
 
     const JournalStore* m_store = nullptr;
     qint64 m_journalId = 0;

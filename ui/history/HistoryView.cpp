@@ -34,7 +34,9 @@ HistoryView::HistoryView(QWidget* parent)
     // Fixed widths from the font: ResizeToContents would measure rows.
     const QFontMetrics metrics(m_list->font());
     header->resizeSection(HistoryModel::DateColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Wed 30 Sep 2025  12:59 PM")) + 16);
+                          metrics.horizontalAdvance(HistoryModel::formatDate(
+                              QStringLiteral("2025-09-24 22:58:00"), HistoryModel::DateStyle::DateAndTime)) +
+                              20);
     header->resizeSection(HistoryModel::SecurityColumn, 28);
 
     m_emptyLabel = new QLabel(this);

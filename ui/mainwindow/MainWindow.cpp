@@ -190,10 +190,11 @@ void MainWindow::updateStatus()
     const bool anyEntries = m_entryCount > 0 || profileHasEntries();
     m_pages->setCurrentWidget(anyEntries || m_journals->count() > 1 ? m_browser : m_pages->widget(0));
     const QString journal = m_journals->currentJournalName();
-    m_storageLabel->setText(
-        journal.isEmpty()
-            ? tr("Offline · %n entries · %1", nullptr, m_entryCount).arg(m_database.path())
-            : tr("Offline · %n entries in %1 · %2", nullptr, m_entryCount).arg(journal, m_database.path()));
+    // No translation gives English its plural forms yet: the singular is said by hand.
+    const QString entries = m_entryCount == 1 ? tr("1 entry") : tr("%n entries", nullptr, m_entryCount);
+    m_storageLabel->setText(journal.isEmpty()
+                                ? tr("Offline · %1 · %2").arg(entries, m_database.path())
+                                : tr("Offline · %1 in %2 · %3").arg(entries, journal, m_database.path()));
     const QString cursor = m_journalId ? m_reader->store().syncState(m_journalId).cursor : QString();
     m_syncLabel->setText(cursor.isEmpty() ? QString() : tr("Mirrored up to %1").arg(cursor.left(16)));
 }

@@ -174,7 +174,9 @@ void SearchView::onFinished(const SearchRequest& request, const QList<SearchHit>
         m_status->setText(
             tr("The best %n matches; add words or filters to narrow them down.", nullptr, int(hits.size())));
     else
-        m_status->setText(tr("%n matching entries, best first", nullptr, int(hits.size())));
+        m_status->setText(hits.size() == 1
+                              ? tr("1 matching entry")
+                              : tr("%n matching entries, best first", nullptr, int(hits.size())));
     emit searchFinished(int(hits.size()));
 }
 
