@@ -2,6 +2,7 @@
 
 #include "CliArguments.h"
 #include "PasswordSource.h"
+#include "SessionKeeper.h"
 #include "account/AccountStore.h"
 #include "account/PasswordStore.h"
 
@@ -275,7 +276,11 @@ void AccountCommands::forget(const QString& key, const QString& name, std::funct
         done();
         return;
     }
-    m_context.passwords.deletePassword(key, this, [done](const PasswordResult&) { done(); });
+    m_context.passwords.deletePassword(key, this, [this, key, done](const PasswordResult&) {
+        // The session a sync kept for that login goes with its password.
+        m_context.passwords.deletePassword(SessionKeeper::sessionKey(key), this,
+                                           [done](const PasswordResult&) { done(); });
+    });
 }
 
 void AccountCommands::updateRecord(const QString& name, const Account& account, const QString& note)
@@ -306,11 +311,16 @@ void AccountCommands::remove()
     m_context.passwords.deletePassword(key, this, [this, account = *account](const PasswordResult& result) {
         switch (result.status) {
         case PasswordStatus::Ok:
-            removeRecord(account, QStringLiteral("Its password was deleted from the keychain."));
+        case PasswordStatus::NotFound: {
+            const QString note = result.status == PasswordStatus::Ok
+                                     ? QStringLiteral("Its password was deleted from the keychain.")
+                                     : QString();
+            // The session a sync kept goes too; whether there was one does not matter.
+            m_context.passwords.deletePassword(
+                SessionKeeper::sessionKey(account.passwordKey()), this,
+                [this, account, note](const PasswordResult&) { removeRecord(account, note); });
             return;
-        case PasswordStatus::NotFound:
-            removeRecord(account, {});
-            return;
+        }
         case PasswordStatus::Unavailable:
             printError(QStringLiteral("No keychain is available: if one holds a password for %1, it is "
                                       "still there.")

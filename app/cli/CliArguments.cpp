@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
 #include <span>
 
 namespace Inkwell::Cli {
@@ -32,6 +33,14 @@ constexpr OptionSpec optionTable[] = {
     {"password-stdin", "", "",
      "Read the password (on Dreamwidth: an API key) from the first line of standard input."},
     {"compact", "", "", "Print the reply as one line of JSON instead of indented."},
+    {"journal", "", "J",
+     "A community (or other journal) the account may read, instead of the account's own journal."},
+    {"format", "", "jsonl|ljxml|html", "What to write: JSON lines, ljdump's XML files, or a small web site."},
+    {"output", "", "PATH", "Write to this file (jsonl; default standard output) or folder (ljxml, html)."},
+    {"tag", "", "T", "Only entries with this tag."},
+    {"year", "", "Y", "Only entries dated in this year."},
+    {"security", "", "public|private|usemask", "Only entries with this security."},
+    {"limit", "", "N", "At most N results (default 100)."},
 };
 
 struct CommandSpec
@@ -124,6 +133,65 @@ const QList<CommandSpec>& commandTable()
          "  inkwell-cli call dw postevent event='Hello ✓' subject=Hi year:=2025 mon:=2 day:=3 \\\n"
          "      hour:=4 min:=5 props.current_mood=happy props.opt_backdated:=1\n"
          "Errors go to standard error as one line: the protocol error and the server's own text."},
+        {"sync",
+         "NAME",
+         {QStringLiteral("journal"), QStringLiteral("password-stdin")},
+         {},
+         {QStringLiteral("NAME")},
+         false,
+         "Bring the local mirror of a journal up to date with the server.",
+         "Mirrors the account's own journal, or with --journal a community it may read. The first\n"
+         "run fetches everything; later runs fetch only what changed (new, edited and deleted\n"
+         "entries). Progress goes to standard error; at the end one line goes to standard output:\n"
+         "  added A updated U deleted D requests R seconds S\n"
+         "The session the server grants is kept in the keychain (never in a file), so the next run\n"
+         "skips logging in again: a sync with nothing new then costs two requests. Without a\n"
+         "keychain the session lasts for the run only and is ended on the server when it is done.\n"
+         "A failed or interrupted sync (Ctrl-C) keeps everything fetched so far; run it again to\n"
+         "continue where it stopped. Exit 1 when it did not complete."},
+        {"export",
+         "NAME --format jsonl|ljxml|html",
+         {QStringLiteral("format"), QStringLiteral("journal"), QStringLiteral("output")},
+         {QStringLiteral("format")},
+         {QStringLiteral("NAME")},
+         false,
+         "Write the local mirror of a journal out, without going online.",
+         "Formats:\n"
+         "  jsonl   one JSON object a line, by itemid, with the keys itemid, eventtime, logtime,\n"
+         "          subject, event, security, allowmask, poster and props (prop name -> value);\n"
+         "          logtime is empty where the server does not give it (LiveJournal), poster is the\n"
+         "          journal's own name for the owner's entries. To standard output, or --output FILE.\n"
+         "  ljxml   --output DIR: one file L-<itemid> per entry, as the ljdump archiver writes them\n"
+         "          (an <event> element with one element per field of getevents, props inside\n"
+         "          <props>).\n"
+         "  html    --output DIR: index.html (every entry, newest first, with date and subject) and\n"
+         "          one page <itemid>.html per entry with its HTML; <script> elements are removed.\n"
+         "Files are replaced atomically. In a folder, files of entries no longer in the mirror\n"
+         "(L-<itemid>, <itemid>.html) are removed."},
+        {"search",
+         "NAME QUERY...",
+         {QStringLiteral("journal"), QStringLiteral("tag"), QStringLiteral("year"),
+          QStringLiteral("security"), QStringLiteral("limit")},
+         {},
+         {QStringLiteral("NAME"), QStringLiteral("QUERY")},
+         true,
+         "Search the local mirror of a journal (subjects, bodies and tags), without going online.",
+         "QUERY holds words, all of which must occur (the last one may be the start of a word), and\n"
+         "\"quoted phrases\" (quote them for the shell too: '\"rainy day\"'). Case and accents do not\n"
+         "matter: cafe finds Café. Nothing in QUERY is an operator. A QUERY that starts with '-' goes\n"
+         "after '--': inkwell-cli search NAME -- -word. Best matches first, one a line:\n"
+         "  itemid  eventtime  subject  snippet\n"
+         "with the matching words of the snippet in [brackets]. The filters narrow the hits down;\n"
+         "--tag takes a whole tag (as shown by the entry), --year the year of the entry's date."},
+        {"daycounts",
+         "NAME",
+         {QStringLiteral("journal"), QStringLiteral("year")},
+         {},
+         {QStringLiteral("NAME")},
+         false,
+         "Show how many entries the local mirror holds per day, as YYYY-MM-DD COUNT lines.",
+         "Days are those of the entries' own dates (eventtime), as the server's getdaycounts counts\n"
+         "them; days without entries are left out. Works offline."},
         {"help", "[COMMAND]", {}, {}, {}, true, "Show the help of one command, or of all."},
     };
     return table;
@@ -215,7 +283,8 @@ const char* const exitCodes =
 
 QString CliArguments::commandList()
 {
-    return QStringLiteral("Commands: info, account list|add|edit|remove, login, call, help.");
+    return QStringLiteral(
+        "Commands: info, account list|add|edit|remove, login, call, sync, export, search, daycounts, help.");
 }
 
 QString CliArguments::helpText(const QString& command)
@@ -277,8 +346,23 @@ CliArguments CliArguments::parse(const QStringList& arguments)
         parser.addOption(
             QCommandLineOption(names, QLatin1String(option.description), QLatin1String(option.valueName)));
     }
-    if (!parser.parse(arguments))
+    if (!parser.parse(arguments)) {
+        // "-word" is read as the short options -w -o -r -d; say what was typed instead, and how to
+        // pass such a word as an argument (a search for "-word").
+        const QStringList unknown = parser.unknownOptionNames();
+        for (const QString& argument : arguments.mid(1)) {
+            if (argument == QLatin1String("--"))
+                break;
+            if (argument.size() > 2 && argument.startsWith(u'-') &&
+                !argument.startsWith(QLatin1String("--")) &&
+                std::any_of(argument.cbegin() + 1, argument.cend(),
+                            [&](QChar c) { return unknown.contains(QString(c)); }))
+                return usageError(QStringLiteral("Unknown option '%1': an argument that starts with '-' goes "
+                                                 "after '--' (see inkwell-cli --help)")
+                                      .arg(argument));
+        }
         return usageError(parser.errorText() + QStringLiteral(" (see inkwell-cli --help)"));
+    }
 
     CliArguments result;
     for (const QString& given : parser.optionNames()) {

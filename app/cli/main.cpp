@@ -1,7 +1,10 @@
 #include "AccountCommands.h"
 #include "CliArguments.h"
+#include "ExportCommand.h"
 #include "InfoCommand.h"
+#include "MirrorQueryCommands.h"
 #include "ProtocolCommands.h"
+#include "SyncCommand.h"
 #include "account/AccountStore.h"
 #include "account/KeychainPasswordStore.h"
 #include "store/Database.h"
@@ -23,6 +26,12 @@ std::unique_ptr<CliCommand> commandFor(CliContext& context)
         return std::make_unique<InfoCommand>(context);
     if (name.startsWith(QLatin1String("account ")))
         return std::make_unique<AccountCommands>(context);
+    if (name == QLatin1String("sync"))
+        return std::make_unique<SyncCommand>(context);
+    if (name == QLatin1String("export"))
+        return std::make_unique<ExportCommand>(context);
+    if (name == QLatin1String("search") || name == QLatin1String("daycounts"))
+        return std::make_unique<MirrorQueryCommands>(context);
     return std::make_unique<ProtocolCommands>(context); // login, call
 }
 

@@ -194,8 +194,13 @@ JournalEntry entryFromEvent(const ProtocolValue& event)
     entry.allowmask = quint64(number(event, "allowmask"));
     entry.poster = text(event, "poster");
     const ProtocolValue& props = event.member(QStringLiteral("props"));
-    for (auto it = props.members().cbegin(); it != props.members().cend(); ++it)
-        entry.props.insert(it.key(), it.value().toText());
+    // A prop without a value is no prop: setting one empty deletes it on the server, and DW sends
+    // picture_keyword empty (or undef) for every entry without an icon (REFERENCE.md 3.5).
+    for (auto it = props.members().cbegin(); it != props.members().cend(); ++it) {
+        QString value = it.value().toText();
+        if (!value.isEmpty())
+            entry.props.insert(it.key(), std::move(value));
+    }
     // The server builds taglist from an unordered set, so the same entry lists its tags in a
     // different order from one reply to the next (seen in the fixtures); sorting makes an entry
     // compare equal to itself.

@@ -38,6 +38,13 @@ public:
     Run run(const QStringList& args, const QByteArray& input = {}) const
     {
         QProcess process;
+        start(process, args, input);
+        return wait(process);
+    }
+
+    // Starts the program without waiting for it (to watch its output, or to interrupt it).
+    void start(QProcess& process, const QStringList& args, const QByteArray& input = {}) const
+    {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (m_keychain == Keychain::Unreachable)
             env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
@@ -47,20 +54,25 @@ public:
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(INKWELL_CLI_PATH),
                       QStringList{QStringLiteral("--profile"), m_profile} + args);
-        Run result;
         if (!process.waitForStarted(10000))
-            return result;
+            return;
         if (!input.isNull())
             process.write(input);
         process.closeWriteChannel();
+    }
+
+    // Waits for a started program to end; output not read yet is in the result.
+    static Run wait(QProcess& process, const QByteArray& outSoFar = {}, const QByteArray& errSoFar = {})
+    {
+        Run result;
         if (!process.waitForFinished(60000)) {
             process.kill();
             process.waitForFinished(5000);
             return result;
         }
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
+        result.out = outSoFar + process.readAllStandardOutput();
+        result.err = errSoFar + process.readAllStandardError();
         return result;
     }
 

@@ -1,0 +1,181 @@
+#include "ExportCommand.h"
+
+#include "CliArguments.h"
+#include "ExportFormats.h"
+#include "store/JournalStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace Inkwell::Cli {
+
+void ExportCommand::start()
+{
+    const CliArguments& arguments = m_context.arguments;
+    const QString format = arguments.value(QStringLiteral("format"));
+    const QString output = arguments.value(QStringLiteral("output"));
+    static const QStringList formats{QStringLiteral("jsonl"), QStringLiteral("ljxml"),
+                                     QStringLiteral("html")};
+    if (!formats.contains(format)) {
+        fail(ExitUsage, QStringLiteral("Unknown export format '%1': use jsonl, ljxml or html.").arg(format));
+        return;
+    }
+    if (format != QLatin1String("jsonl") && output.isEmpty()) {
+        fail(ExitUsage,
+             QStringLiteral("--format %1 writes many files: name a folder with --output DIR.").arg(format));
+        return;
+    }
+    if (!openMirror())
+        return;
+
+    bool ok = false;
+    if (format == QLatin1String("jsonl"))
+        ok = exportJsonl(output);
+    else if (format == QLatin1String("ljxml"))
+        ok = exportLjdump(output);
+    else
+        ok = exportSite(output);
+    if (!ok) {
+        fail(ExitFailure, m_error);
+        return;
+    }
+    if (!output.isEmpty() && output != QLatin1String("-"))
+        printOut(QStringLiteral("%1 entries of %2 written to %3\n")
+                     .arg(m_written)
+                     .arg(m_journal, QDir::toNativeSeparators(output)));
+    finish(ExitOk);
+}
+
+bool ExportCommand::exportJsonl(const QString& path)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        bool written = true;
+        const bool read = m_store->forEachEntry(m_journalId, [&](const JournalEntry& entry) {
+            const QByteArray line = jsonlLine(entry, m_journal);
+            written = written &&
+                      std::fwrite(line.constData(), 1, size_t(line.size()), stdout) == size_t(line.size());
+            ++m_written;
+        });
+        written = std::fflush(stdout) == 0 && written;
+        if (!read)
+            m_error = QStringLiteral("The local journal could not be read: %1").arg(m_store->lastError());
+        else if (!written)
+            m_error = QStringLiteral("Standard output could not be written.");
+        return read && written;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const bool read = m_store->forEachEntry(m_journalId, [&](const JournalEntry& entry) {
+        file.write(jsonlLine(entry, m_journal)); // a failed write makes commit() fail
+        ++m_written;
+    });
+    if (!read) {
+        file.cancelWriting();
+        m_error = QStringLiteral("The local journal could not be read: %1").arg(m_store->lastError());
+        return false;
+    }
+    if (!file.commit()) {
+        m_error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ExportCommand::prepareDirectory(const QString& directory)
+{
+    const QFileInfo info(directory);
+    if (info.exists() && !info.isDir()) {
+        m_error = QStringLiteral("%1 is a file; --output needs a folder for this format.").arg(directory);
+        return false;
+    }
+    if (!QDir().mkpath(directory)) {
+        m_error = QStringLiteral("Cannot create the folder %1.").arg(directory);
+        return false;
+    }
+    return true;
+}
+
+bool ExportCommand::writeFile(const QString& path, const QByteArray& content)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+        m_error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ExportCommand::removeStale(const QString& directory, const QString& pattern,
+                                const QSet<QString>& written)
+{
+    const QRegularExpression ours(QRegularExpression::anchoredPattern(pattern));
+    QDir dir(directory);
+    const QStringList files = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& name : files) {
+        if (ours.match(name).hasMatch() && !written.contains(name))
+            dir.remove(name);
+    }
+}
+
+bool ExportCommand::exportLjdump(const QString& directory)
+{
+    if (!prepareDirectory(directory))
+        return false;
+    const QDir dir(directory);
+    QSet<QString> written;
+    bool ok = true;
+    const bool read = m_store->forEachEntry(m_journalId, [&](const JournalEntry& entry) {
+        if (!ok)
+            return;
+        const QString name = ljdumpFileName(entry.itemid);
+        ok = writeFile(dir.filePath(name), ljdumpXml(entry, m_journal));
+        written.insert(name);
+        ++m_written;
+    });
+    if (!read)
+        m_error = QStringLiteral("The local journal could not be read: %1").arg(m_store->lastError());
+    if (!read || !ok)
+        return false;
+    removeStale(directory, QStringLiteral("L-[0-9]+"), written);
+    return true;
+}
+
+bool ExportCommand::exportSite(const QString& directory)
+{
+    if (!prepareDirectory(directory))
+        return false;
+    const QDir dir(directory);
+    QSet<QString> written;
+    QList<SiteIndexItem> index; // small: no bodies
+    bool ok = true;
+    const bool read = m_store->forEachEntry(m_journalId, [&](const JournalEntry& entry) {
+        if (!ok)
+            return;
+        const QString name = htmlPageName(entry.itemid);
+        ok = writeFile(dir.filePath(name), htmlEntryPage(entry, m_journal));
+        written.insert(name);
+        index.append({entry.itemid, entry.eventtime, entry.subject, toString(entry.security)});
+        ++m_written;
+    });
+    if (!read)
+        m_error = QStringLiteral("The local journal could not be read: %1").arg(m_store->lastError());
+    if (!read || !ok)
+        return false;
+    std::sort(index.begin(), index.end(), [](const SiteIndexItem& a, const SiteIndexItem& b) {
+        return a.eventtime != b.eventtime ? a.eventtime > b.eventtime : a.itemid > b.itemid;
+    });
+    if (!writeFile(dir.filePath(QStringLiteral("index.html")), htmlIndexPage(index, m_journal)))
+        return false;
+    removeStale(directory, QStringLiteral("[0-9]+\\.html"), written);
+    return true;
+}
+
+} // namespace Inkwell::Cli

@@ -1,0 +1,172 @@
+#include "SyncCommand.h"
+
+#include "CliArguments.h"
+#include "InterruptWatcher.h"
+#include "PasswordSource.h"
+#include "SessionKeeper.h"
+#include "account/AccountStore.h"
+#include "protocol/LjClient.h"
+#include "store/Database.h"
+#include "store/JournalStore.h"
+
+#include <cstdio>
+
+namespace Inkwell::Cli {
+
+namespace {
+
+constexpr qint64 progressInterval = 500; // ms between two lines of the same phase
+
+const QString cancelledText = QStringLiteral("cancelled; run sync again to continue");
+
+} // namespace
+
+QString syncSummary(const SyncReport& report)
+{
+    return QStringLiteral("added %1 updated %2 deleted %3 requests %4 seconds %5")
+        .arg(report.added)
+        .arg(report.updated)
+        .arg(report.deleted)
+        .arg(report.requests)
+        .arg(double(report.milliseconds) / 1000.0, 0, 'f', 1);
+}
+
+QString progressLine(SyncEngine::Phase phase, int done, int total)
+{
+    switch (phase) {
+    case SyncEngine::Phase::Enumerating:
+        // total is 0 until the server's first syncitems page says how much there is.
+        if (total <= 0)
+            return QStringLiteral("listing changes");
+        return QStringLiteral("listing changes %1/%2 entries").arg(done).arg(total);
+    case SyncEngine::Phase::Fetching:
+        return QStringLiteral("fetching %1/%2 entries").arg(done).arg(total);
+    case SyncEngine::Phase::CheckingDeletions:
+        return QStringLiteral("checking for deleted entries");
+    case SyncEngine::Phase::Idle:
+    case SyncEngine::Phase::Finished:
+        break;
+    }
+    return {};
+}
+
+SyncCommand::SyncCommand(CliContext& context, QObject* parent)
+    : CliCommand(context, parent)
+{}
+
+SyncCommand::~SyncCommand() = default;
+
+void SyncCommand::start()
+{
+    const CliArguments& arguments = m_context.arguments;
+    const QString name = arguments.positional().first();
+    const std::optional<Account> account = m_context.accounts.find(name);
+    if (!account) {
+        fail(ExitUsage,
+             QStringLiteral("There is no account named '%1' ('inkwell-cli account list' shows them).")
+                 .arg(name));
+        return;
+    }
+    m_account = *account;
+    m_journal = canonicalUsername(arguments.isSet(QStringLiteral("journal"))
+                                      ? arguments.value(QStringLiteral("journal"))
+                                      : m_account.username);
+    if (m_journal.isEmpty()) {
+        fail(ExitUsage, QStringLiteral("--journal needs a journal's name."));
+        return;
+    }
+    PasswordSource::obtain(m_context.passwords, m_account, arguments.isSet(QStringLiteral("password-stdin")),
+                           this, [this](const PasswordSource::Outcome& outcome) {
+                               if (!outcome.password) {
+                                   fail(outcome.exitCode, outcome.error);
+                                   return;
+                               }
+                               run(*outcome.password);
+                           });
+}
+
+void SyncCommand::run(const QString& password)
+{
+    // Only now: until the password is read, Ctrl-C must stop a prompt waiting on the terminal.
+    m_interrupts = new InterruptWatcher(this);
+    connect(m_interrupts, &InterruptWatcher::interrupted, this, &SyncCommand::onInterrupt);
+    m_client = new LjClient(m_account, this);
+    m_client->setPassword(password);
+    m_client->setPreferSession(true); // two requests buy a session for the whole sync
+    m_sessions = new SessionKeeper(m_context.passwords, *m_client, this);
+    m_sessions->restore([this] {
+        if (m_interrupted)
+            return;
+        m_store = std::make_unique<JournalStore>(m_context.database.connection());
+        m_engine = new SyncEngine(*m_client, *m_store, m_account.name, m_journal, this);
+        connect(m_engine, &SyncEngine::progress, this, &SyncCommand::onProgress);
+        connect(m_engine, &SyncEngine::finished, this, &SyncCommand::onFinished);
+        m_sinceLine.start();
+        m_engine->start();
+    });
+}
+
+void SyncCommand::onProgress(SyncEngine::Phase phase, int done, int total)
+{
+    const QString line = progressLine(phase, done, total);
+    if (line.isEmpty() || line == m_shownLine)
+        return;
+    if (phase == m_shownPhase && m_sinceLine.elapsed() < progressInterval)
+        return;
+    m_shownPhase = phase;
+    m_shownLine = line;
+    m_sinceLine.restart();
+    const QByteArray bytes = QStringLiteral("sync %1: %2\n").arg(m_journal, line).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+void SyncCommand::onFinished(const SyncReport& report)
+{
+    if (report.cancelled) {
+        printError(cancelledText);
+        stop(ExitFailure);
+        return;
+    }
+    if (!report.succeeded()) {
+        printError(report.errorText);
+        if (report.added + report.updated + report.deleted > 0)
+            printError(QStringLiteral("What was fetched is kept (%1); run sync again to continue.")
+                           .arg(syncSummary(report)));
+        stop(ExitFailure);
+        return;
+    }
+    printOut(syncSummary(report) + u'\n');
+    stop(ExitOk);
+}
+
+void SyncCommand::onInterrupt(int count)
+{
+    if (count > 1 || m_stopping) {
+        // Asked twice: leave now. Every step of the engine commits in one transaction, so the
+        // mirror is at a step boundary whatever is in flight.
+        printError(cancelledText);
+        finish(ExitFailure);
+        return;
+    }
+    m_interrupted = true;
+    if (m_engine && m_engine->isRunning()) {
+        m_engine->cancel(); // finishes with report.cancelled at the next step boundary
+        return;
+    }
+    printError(cancelledText);
+    stop(ExitFailure);
+}
+
+void SyncCommand::stop(int exitCode)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (!m_sessions) {
+        finish(exitCode);
+        return;
+    }
+    m_sessions->finish([this, exitCode] { finish(exitCode); });
+}
+
+} // namespace Inkwell::Cli

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "account/Account.h"
+#include "sync/SyncEngine.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+
+#include <memory>
+
+namespace Inkwell {
+class JournalStore;
+class LjClient;
+} // namespace Inkwell
+
+namespace Inkwell::Cli {
+
+class InterruptWatcher;
+class SessionKeeper;
+
+// `sync NAME [--journal J]`: runs SyncEngine for one journal of the account, with progress on
+// standard error and one summary line on standard output. The session the server grants is kept
+// between runs by SessionKeeper. Ctrl-C cancels at the engine's next step boundary (everything
+// committed so far stays; a second Ctrl-C leaves at once, which is safe too: each step commits in
+// one transaction).
+class SyncCommand : public CliCommand
+{
+    Q_OBJECT
+public:
+    explicit SyncCommand(CliContext& context, QObject* parent = nullptr);
+    ~SyncCommand() override;
+
+    void start() override;
+
+private:
+    void run(const QString& password);
+    void onProgress(SyncEngine::Phase phase, int done, int total);
+    void onFinished(const SyncReport& report);
+    void onInterrupt(int count);
+    void stop(int exitCode);
+
+    Account m_account;
+    QString m_journal;
+    std::unique_ptr<JournalStore> m_store;
+    QPointer<LjClient> m_client;
+    QPointer<SyncEngine> m_engine;
+    QPointer<SessionKeeper> m_sessions;
+    InterruptWatcher* m_interrupts = nullptr;
+    bool m_interrupted = false;
+    bool m_stopping = false;
+
+    // Progress lines: at most two a second, except that a new phase is always shown.
+    QElapsedTimer m_sinceLine;
+    SyncEngine::Phase m_shownPhase = SyncEngine::Phase::Idle;
+    QString m_shownLine;
+};
+
+// The summary line of a finished sync: "added A updated U deleted D requests R seconds S".
+QString syncSummary(const SyncReport& report);
+// One progress line ("fetching 300/1234 entries"); empty for phases not worth a line.
+QString progressLine(SyncEngine::Phase phase, int done, int total);
+
+} // namespace Inkwell::Cli
