@@ -1,9 +1,13 @@
 // sync_bench: a full sync of a seeded journal on the local server (a separate process), against the
 // floor: the same minimal request sequence sent by a bare HTTP client (BareFlatClient.h). Prints
 // requests against the budget, wall time, client CPU time, client peak memory, the floor, and the
-// ratio client/floor. Prints figures; it is not a test. See README.md.
+// ratio client/floor. Then the GUI-thread stall: a rich journal (tests/server/ljsrv/seed.py --rich:
+// Unicode, CRLF, 100 kB bodies, many props and tags) synced once with the engine on the main thread
+// and once through SyncRunner (worker thread), while a 5-ms timer on the main thread records the
+// longest gap between its ticks. Prints figures; it is not a test. See README.md.
 //
 //   sync_bench [--entries 10000,50000] [--rounds N] [--server-db memory|file] [--interface flat|xmlrpc]
+//              [--stall-entries N (default 3000, 0: skip)]
 
 #include "BareFlatClient.h"
 #include "TestServer.h"
@@ -12,6 +16,7 @@
 #include "store/Database.h"
 #include "store/JournalStore.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncRunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,13 +24,16 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
-#include <unistd.h>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Inkwell;
 
@@ -53,7 +61,8 @@ double otherProcessCpuSeconds(qint64 pid)
     const QByteArray line = stat.readAll();
     const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
     // After the command: state is field 3, utime 14, stime 15 (1-based).
-    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
+           double(sysconf(_SC_CLK_TCK));
 }
 
 // The server runs as our child (TestServer starts it); find it among our children.
@@ -152,13 +161,15 @@ Figures runClient(TestServer& server, qint64 pid, int entries, Interface interfa
     figures.serverCpu = otherProcessCpuSeconds(pid) - serverBefore;
     figures.peakMb = peakMegabytes();
     figures.requests = server.totalRequests();
-    figures.ok = report.succeeded() && report.added == entries && store.entryCount(store.findJournalId(
-                                                                        QStringLiteral("bench"), QStringLiteral("bench"))) == entries;
+    figures.ok =
+        report.succeeded() && report.added == entries &&
+        store.entryCount(store.findJournalId(QStringLiteral("bench"), QStringLiteral("bench"))) == entries;
     if (!figures.ok)
-        std::fprintf(stderr, "sync_bench: sync failed or incomplete: %s (added %d)\n", qPrintable(report.errorText),
-                     report.added);
+        std::fprintf(stderr, "sync_bench: sync failed or incomplete: %s (added %d)\n",
+                     qPrintable(report.errorText), report.added);
     for (qsizetype i = 0; i < phaseStarts.size(); ++i) {
-        const qint64 end = i + 1 < phaseStarts.size() ? phaseStarts.at(i + 1).second : qint64(figures.wall * 1e9);
+        const qint64 end =
+            i + 1 < phaseStarts.size() ? phaseStarts.at(i + 1).second : qint64(figures.wall * 1e9);
         if (phaseStarts.at(i).first == SyncEngine::Phase::Finished)
             continue;
         const char* names[] = {"idle", "enumerate", "fetch", "deletions", "finished"};
@@ -195,6 +206,144 @@ Figures median(QList<Figures> runs)
     return runs.at(runs.size() / 2);
 }
 
+// The longest gap between two ticks of a 5-ms timer on the calling (GUI) thread while `run` goes
+// on until `done` says so: how long the thread could not repaint or take input.
+struct Stall
+{
+    double worstMs = 0;
+    int ticks = 0;
+};
+
+Stall measureStall(const std::function<void(QEventLoop&)>& run)
+{
+    Stall stall;
+    QEventLoop loop;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(5);
+    QElapsedTimer sinceTick;
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        stall.worstMs = std::max(stall.worstMs, double(sinceTick.nsecsElapsed()) / 1e6);
+        sinceTick.restart();
+        ++stall.ticks;
+    });
+    sinceTick.start();
+    ticker.start();
+    run(loop);
+    loop.exec();
+    ticker.stop();
+    return stall;
+}
+
+bool makeRichServerDatabase(const QString& path, int count)
+{
+    QProcess seed;
+    seed.setWorkingDirectory(QFileInfo(qEnvironmentVariable("INKWELL_TEST_SERVER")).absolutePath());
+    seed.setProcessChannelMode(QProcess::MergedChannels);
+    seed.start(qEnvironmentVariable("INKWELL_PYTHON"),
+               {QStringLiteral("-m"), QStringLiteral("ljsrv.seed"), QStringLiteral("--db"), path,
+                QStringLiteral("--user"), QStringLiteral("bench:pw"), QStringLiteral("--rich"),
+                QString::number(count)});
+    if (!seed.waitForFinished(300000) || seed.exitStatus() != QProcess::NormalExit || seed.exitCode() != 0) {
+        std::fprintf(stderr, "sync_bench: seeding failed: %s\n", seed.readAll().constData());
+        return false;
+    }
+    return true;
+}
+
+Account benchAccount(TestServer& server)
+{
+    Account account;
+    account.name = QStringLiteral("bench");
+    account.serverUrl = server.baseUrl();
+    account.username = QStringLiteral("bench");
+    account.interface = Interface::Flat;
+    return account;
+}
+
+// Worst GUI-thread stall of a full sync of the rich journal: engine on the main thread, then through
+// SyncRunner. Returns false if a sync failed.
+bool runStall(int entries)
+{
+    QTemporaryDir serverDir;
+    const QString serverDb = serverDir.filePath(QStringLiteral("server.sqlite"));
+    if (!makeRichServerDatabase(serverDb, entries))
+        return false;
+    TestServer server;
+    if (!server.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--db"), serverDb})) {
+        std::fprintf(stderr, "sync_bench: %s\n", qPrintable(server.errorString()));
+        return false;
+    }
+    bool ok = true;
+    double mainWall = 0, workerWall = 0;
+
+    // 1. The engine on the main thread.
+    QTemporaryDir mainProfile;
+    Stall onMain;
+    {
+        Database database(mainProfile.filePath(QStringLiteral("journal.sqlite")));
+        QString error;
+        if (!database.open() || !AccountStore(database).add(benchAccount(server), &error))
+            return false;
+        JournalStore store(database.connection());
+        LjClient client(benchAccount(server));
+        client.setPassword(QStringLiteral("pw"));
+        client.setPreferSession(true);
+        SyncEngine engine(client, store, QStringLiteral("bench"), {});
+        SyncReport report;
+        QElapsedTimer wall;
+        wall.start();
+        onMain = measureStall([&](QEventLoop& loop) {
+            QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncReport& r) {
+                report = r;
+                loop.quit();
+            });
+            engine.start();
+        });
+        mainWall = double(wall.elapsed()) / 1000.0;
+        ok = ok && report.succeeded() && report.added == entries;
+    }
+
+    // 2. Through SyncRunner: the main thread only receives progress and the report.
+    QTemporaryDir workerProfile;
+    Stall onWorker;
+    {
+        const QString path = workerProfile.filePath(QStringLiteral("journal.sqlite"));
+        {
+            Database database(path);
+            QString error;
+            if (!database.open() || !AccountStore(database).add(benchAccount(server), &error))
+                return false;
+        }
+        SyncRunner runner(path, benchAccount(server), QStringLiteral("pw"));
+        SyncReport report;
+        int progressSignals = 0;
+        QObject::connect(&runner, &SyncRunner::progress, [&] { ++progressSignals; });
+        QElapsedTimer wall;
+        wall.start();
+        onWorker = measureStall([&](QEventLoop& loop) {
+            QObject::connect(&runner, &SyncRunner::finished, &loop, [&](const SyncReport& r) {
+                report = r;
+                loop.quit();
+            });
+            runner.start();
+        });
+        workerWall = double(wall.elapsed()) / 1000.0;
+        ok = ok && report.succeeded() && report.added == entries;
+    }
+    std::printf(
+        "\nGUI-thread stall, rich journal of %d entries (worst gap between 5-ms ticks; target <= 16 ms):\n",
+        entries);
+    std::printf("  engine on the main thread:  %7.1f ms  (%d ticks, sync %.2f s)\n", onMain.worstMs,
+                onMain.ticks, mainWall);
+    std::printf("  SyncRunner (worker thread): %7.1f ms  (%d ticks, sync %.2f s)\n", onWorker.worstMs,
+                onWorker.ticks, workerWall);
+    if (!ok)
+        std::fprintf(stderr, "sync_bench: a stall sync failed or was incomplete\n");
+    std::fflush(stdout);
+    return ok;
+}
+
 int ceilDiv(int n, int d)
 {
     return (n + d - 1) / d;
@@ -207,14 +356,18 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("entries"), QStringLiteral("Journal sizes (default 10000,50000)."), QStringLiteral("N,..."),
-         QStringLiteral("10000,50000")},
-        {QStringLiteral("rounds"), QStringLiteral("Client and floor runs per size; the median is shown (default 3)."),
+        {QStringLiteral("entries"), QStringLiteral("Journal sizes (default 10000,50000)."),
+         QStringLiteral("N,..."), QStringLiteral("10000,50000")},
+        {QStringLiteral("rounds"),
+         QStringLiteral("Client and floor runs per size; the median is shown (default 3)."),
          QStringLiteral("N"), QStringLiteral("3")},
-        {QStringLiteral("server-db"), QStringLiteral("memory or file (default memory)."), QStringLiteral("KIND"),
-         QStringLiteral("memory")},
+        {QStringLiteral("server-db"), QStringLiteral("memory or file (default memory)."),
+         QStringLiteral("KIND"), QStringLiteral("memory")},
         {QStringLiteral("interface"), QStringLiteral("flat or xmlrpc for the client (default flat)."),
          QStringLiteral("NAME"), QStringLiteral("flat")},
+        {QStringLiteral("stall-entries"),
+         QStringLiteral("Rich journal size for the GUI-thread stall (default 3000; 0: skip)."),
+         QStringLiteral("N"), QStringLiteral("3000")},
     });
     parser.addHelpOption();
     parser.process(app);
@@ -223,14 +376,15 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("INKWELL_PYTHON"))
         qputenv("INKWELL_PYTHON", INKWELL_PYTHON_PATH);
     const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
-    const Interface interface = interfaceFromString(parser.value(QStringLiteral("interface"))).value_or(Interface::Flat);
+    const Interface interface =
+        interfaceFromString(parser.value(QStringLiteral("interface"))).value_or(Interface::Flat);
 
     std::printf("%8s  %-14s %8s %8s %8s %8s %9s %9s %7s\n", "entries", "requests/fmla", "wall s", "cpu s",
                 "peak MB", "floor s", "ratio", "srv cpu", "");
     for (const QString& size : parser.value(QStringLiteral("entries")).split(QLatin1Char(','))) {
         const int entries = size.toInt();
         QTemporaryDir serverDir;
-        QStringList args{QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
+        QStringList args{QStringLiteral("--flavor"), QStringLiteral("dw"),     QStringLiteral("--user"),
                          QStringLiteral("bench:pw"), QStringLiteral("--seed"), QString::number(entries)};
         if (parser.value(QStringLiteral("server-db")) == QLatin1String("file"))
             args << QStringLiteral("--db") << serverDir.filePath(QStringLiteral("server.sqlite"));
@@ -251,14 +405,18 @@ int main(int argc, char** argv)
         const Figures client = median(clients);
         const Figures floor = median(floors);
         const int formula = ceilDiv(entries, 500) + ceilDiv(entries, 100) + 4;
-        std::printf("%8d  %4d/%-4d%s %8.2f %8.2f %8.1f %8.2f %8.2fx %9.2f\n", entries, client.requests, formula,
-                    client.requests <= formula ? " ok  " : " OVER", client.wall, client.cpu, client.peakMb,
-                    floor.wall, client.wall / floor.wall, client.serverCpu);
+        std::printf("%8d  %4d/%-4d%s %8.2f %8.2f %8.1f %8.2f %8.2fx %9.2f\n", entries, client.requests,
+                    formula, client.requests <= formula ? " ok  " : " OVER", client.wall, client.cpu,
+                    client.peakMb, floor.wall, client.wall / floor.wall, client.serverCpu);
         std::printf("          client phases: %s\n", qPrintable(client.phases));
-        std::printf("          floor: %d requests, server cpu %.2f s, bare client cpu %.2f s; server cpu during "
-                    "the client's sync %.2f s\n",
-                    floor.requests, floor.serverCpu, floor.cpu, client.serverCpu);
+        std::printf(
+            "          floor: %d requests, server cpu %.2f s, bare client cpu %.2f s; server cpu during "
+            "the client's sync %.2f s\n",
+            floor.requests, floor.serverCpu, floor.cpu, client.serverCpu);
         std::fflush(stdout);
     }
+    const int stallEntries = parser.value(QStringLiteral("stall-entries")).toInt();
+    if (stallEntries > 0 && !runStall(stallEntries))
+        return 1;
     return 0;
 }
