@@ -14,16 +14,20 @@ bool looksLikeDreamwidth(const Account& account)
            host.endsWith(QLatin1String(".dreamwidth.org"));
 }
 
-QString loginErrorText(const ProtocolError& error, bool dreamwidth)
+QString loginErrorText(const ProtocolError& error, Flavor flavor)
 {
     const QString detail = error.detail().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.detail());
     switch (error.category()) {
     case ProtocolError::Category::Authentication:
         if (error.code() == 100)
             return QStringLiteral("The server has no user by that name.");
-        if (error.code() == 101 && dreamwidth)
+        if (error.code() == 101 && flavor == Flavor::Dreamwidth)
             return QStringLiteral("The server refused the API key (\"%1\"). Dreamwidth accepts an API key "
                                   "here, not your account password.")
+                .arg(error.message());
+        if (error.code() == 101 && flavor == Flavor::Unknown)
+            return QStringLiteral("The server refused the user name or password (\"%1\"). If it is a "
+                                  "Dreamwidth server, it wants an API key, not your account password.")
                 .arg(error.message());
         if (error.code() == 101)
             return QStringLiteral("The server refused the user name or password (\"%1\").")
@@ -107,16 +111,15 @@ void LoginRunner::login(const Account& account, const QString& password)
     m_client = new LjClient(account, m_attempt);
     m_client->setPassword(password);
     m_client->setRetryPolicy(m_retryPolicy);
-    m_client->call(QStringLiteral("login"), loginRequest(options), m_attempt,
-                   [this, account](ProtocolCall& call) {
-                       if (!call.succeeded()) {
-                           const bool dreamwidth =
-                               looksLikeDreamwidth(account) || m_client->flavor() == Flavor::Dreamwidth;
-                           fail(loginErrorText(call.error(), dreamwidth));
-                           return;
-                       }
-                       succeed(account, loginInfoFromReply(call.reply()), m_client->flavor());
-                   });
+    m_client->call(
+        QStringLiteral("login"), loginRequest(options), m_attempt, [this, account](ProtocolCall& call) {
+            if (!call.succeeded()) {
+                const Flavor known = looksLikeDreamwidth(account) ? Flavor::Dreamwidth : m_client->flavor();
+                fail(loginErrorText(call.error(), known));
+                return;
+            }
+            succeed(account, loginInfoFromReply(call.reply()), m_client->flavor());
+        });
 }
 
 void LoginRunner::succeed(const Account& account, LoginInfo info, Flavor flavor)

@@ -65,9 +65,10 @@ private:
     bool m_saved = false;
 };
 
-// A failed login in the user's words. `dreamwidth`: the server is (or looks like) Dreamwidth, where
-// challenge/response only accepts API keys (REFERENCE.md 2.3).
-QString loginErrorText(const ProtocolError& error, bool dreamwidth);
+// A failed login in the user's words. `flavor`: what is known of the server. Dreamwidth's
+// challenge/response accepts only API keys (REFERENCE.md 2.3), so a refused password there (or on a
+// server not yet known) says so.
+QString loginErrorText(const ProtocolError& error, Flavor flavor);
 
 // Whether an account's server is Dreamwidth, by flavour or by address.
 bool looksLikeDreamwidth(const Account& account);

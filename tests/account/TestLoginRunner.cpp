@@ -168,7 +168,11 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("lj") << "lj"
                             << "wrong"
-                            << "refused the user name or password";
+                            << "refused the user name or password (\"Invalid password\").";
+        // A server not known yet may be a Dreamwidth one: the hint is given too.
+        QTest::newRow("unknown server") << ""
+                                        << "wrong"
+                                        << "If it is a Dreamwidth server, it wants an API key";
         // Dreamwidth's challenge/response checks API keys only: the account password fails.
         QTest::newRow("dw password instead of API key") << "dw"
                                                         << "secret"
@@ -181,12 +185,14 @@ private slots:
         QFETCH(QString, secret);
         QFETCH(QString, expected);
         TestServer server;
-        QVERIFY2(server.start({QStringLiteral("--flavor"), flavor, QStringLiteral("--user"),
-                               QStringLiteral("alice:secret:APIKEY123")}),
+        QVERIFY2(server.start({QStringLiteral("--flavor"), flavor.isEmpty() ? QStringLiteral("lj") : flavor,
+                               QStringLiteral("--user"), QStringLiteral("alice:secret:APIKEY123")}),
                  qPrintable(server.errorString()));
         Account account = accountFor(server.baseUrl(), Interface::Flat, AuthMethod::Challenge);
         if (flavor == QLatin1String("dw"))
             account.flavor = Flavor::Dreamwidth; // as the account dialog's Dreamwidth preset sets it
+        else if (flavor == QLatin1String("lj"))
+            account.flavor = Flavor::LiveJournal;
         MemoryPasswordStore passwords;
         LoginRunner runner(*m_db, passwords);
         runner.start(account, secret);

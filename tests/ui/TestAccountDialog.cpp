@@ -1,0 +1,319 @@
+#include "../account/StubLoginServer.h"
+#include "AccountDialogDriver.h"
+#include "TestServer.h"
+#include "account/AccountStore.h"
+#include "account/LoginInfoStore.h"
+#include "account/MemoryPasswordStore.h"
+#include "store/Database.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Inkwell;
+using namespace AccountDialogDriver;
+using Preset = AccountDialog::Preset;
+
+namespace {
+
+QString storedPassword(PasswordStore& store, const QString& key)
+{
+    std::optional<PasswordResult> result;
+    QObject context;
+    store.readPassword(key, &context, [&](const PasswordResult& r) { result = r; });
+    [&] {
+        QTRY_VERIFY(result.has_value());
+    }();
+    return result && result->status == PasswordStatus::Ok ? result->password : QStringLiteral("<none>");
+}
+
+} // namespace
+
+class TestAccountDialog : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_temp;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MemoryPasswordStore> m_passwords;
+    int m_n = 0;
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Database>(m_temp.filePath(QStringLiteral("p%1.sqlite").arg(++m_n)));
+        QVERIFY2(m_db->open(), qPrintable(m_db->error()));
+        m_passwords = std::make_unique<MemoryPasswordStore>();
+    }
+    void cleanup()
+    {
+        m_passwords.reset();
+        m_db.reset();
+    }
+
+    void presetsFillTheServerAddress()
+    {
+        AccountDialog dialog(*m_db, *m_passwords);
+        auto* url = child<QLineEdit>(dialog, "serverUrl");
+        QCOMPARE(url->text(), QStringLiteral("https://www.dreamwidth.org")); // the first preset
+        QVERIFY(url->isReadOnly());
+        choosePreset(dialog, Preset::LiveJournal);
+        QCOMPARE(url->text(), QStringLiteral("https://www.livejournal.com"));
+        QVERIFY(url->isReadOnly());
+        choosePreset(dialog, Preset::Custom);
+        QVERIFY(url->text().isEmpty());
+        QVERIFY(!url->isReadOnly());
+        type(dialog, "serverUrl", QStringLiteral("https://journal.example.org/"));
+        QCOMPARE(dialog.account().serverUrl, QUrl(QStringLiteral("https://journal.example.org")));
+    }
+
+    void dreamwidthAsksForAnApiKey()
+    {
+        AccountDialog dialog(*m_db, *m_passwords);
+        choosePreset(dialog, Preset::Dreamwidth);
+        QVERIFY(labelText(dialog, "passwordHelp").contains(QStringLiteral("API key")));
+        QVERIFY(labelText(dialog, "passwordHelp").contains(QStringLiteral("not your account password")));
+        QVERIFY(
+            labelText(dialog, "passwordHelp").contains(QStringLiteral("https://www.dreamwidth.org/manage/")));
+        QVERIFY(!labelText(dialog, "passwordHelp").contains(QStringLiteral("emailpost")));
+        QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("password"))->isVisibleTo(&dialog));
+
+        choosePreset(dialog, Preset::LiveJournal);
+        QVERIFY(!labelText(dialog, "passwordHelp").contains(QStringLiteral("API key")));
+
+        // A Dreamwidth address typed by hand counts too.
+        choosePreset(dialog, Preset::Custom);
+        type(dialog, "serverUrl", QStringLiteral("https://www.dreamwidth.org"));
+        QVERIFY(labelText(dialog, "passwordHelp").contains(QStringLiteral("API key")));
+    }
+
+    void challengeIsTheDefault()
+    {
+        AccountDialog dialog(*m_db, *m_passwords);
+        QCOMPARE(toString(dialog.account().authMethod), toString(AuthMethod::Challenge));
+    }
+
+    void invalidInputIsRefusedInWords_data()
+    {
+        QTest::addColumn<QString>("url"); // empty: the Dreamwidth preset
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty user") << ""
+                                    << ""
+                                    << "user name";
+        QTest::newRow("bad user") << ""
+                                  << "no spaces"
+                                  << "user name";
+        QTest::newRow("not a URL") << "journal example"
+                                   << "alice"
+                                   << "not a valid URL";
+        QTest::newRow("not http") << "ftp://journal.example.org"
+                                  << "alice"
+                                  << "https://";
+    }
+
+    void invalidInputIsRefusedInWords()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, user);
+        QFETCH(QString, expected);
+        AccountDialog dialog(*m_db, *m_passwords);
+        dialog.show();
+        if (!url.isEmpty()) {
+            choosePreset(dialog, Preset::Custom);
+            type(dialog, "serverUrl", url);
+        }
+        type(dialog, "username", user);
+        clickOk(dialog);
+        auto* error = child<QLabel>(dialog, "error");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(expected), qPrintable(error->text()));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(AccountStore(*m_db).accounts().isEmpty());
+    }
+
+    void addingSavesTheAccountAndThePassword()
+    {
+        AccountDialog dialog(*m_db, *m_passwords);
+        QSignalSpy saved(&dialog, &AccountDialog::saved);
+        dialog.open();
+        choosePreset(dialog, Preset::LiveJournal);
+        type(dialog, "name", QStringLiteral("lj"));
+        type(dialog, "username", QStringLiteral("Alice-B"));
+        type(dialog, "password", QStringLiteral("hunter2"));
+        chooseData(dialog, "interface", QStringLiteral("xmlrpc"));
+        clickOk(dialog);
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().first().toString(), QStringLiteral("lj"));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const std::optional<Account> account = AccountStore(*m_db).find(QStringLiteral("lj"));
+        QVERIFY(account);
+        QCOMPARE(account->username, QStringLiteral("alice_b"));
+        QCOMPARE(account->serverUrl, QUrl(QStringLiteral("https://www.livejournal.com")));
+        QCOMPARE(toString(account->interface), toString(Interface::XmlRpc));
+        QCOMPARE(toString(account->authMethod), toString(AuthMethod::Challenge));
+        QCOMPARE(toString(account->flavor), toString(Flavor::LiveJournal));
+        QCOMPARE(storedPassword(*m_passwords, account->passwordKey()), QStringLiteral("hunter2"));
+    }
+
+    void aNameDefaultsToTheUserName()
+    {
+        AccountDialog dialog(*m_db, *m_passwords);
+        type(dialog, "username", QStringLiteral("alice"));
+        QCOMPARE(dialog.account().name, QStringLiteral("alice"));
+    }
+
+    void aDuplicateNameIsRefused()
+    {
+        Account existing;
+        existing.name = QStringLiteral("dw");
+        existing.serverUrl = AccountDialog::presetUrl(Preset::Dreamwidth);
+        existing.username = QStringLiteral("bob");
+        QString error;
+        QVERIFY(AccountStore(*m_db).add(existing, &error));
+        AccountDialog dialog(*m_db, *m_passwords);
+        dialog.show();
+        type(dialog, "name", QStringLiteral("dw"));
+        type(dialog, "username", QStringLiteral("alice"));
+        clickOk(dialog);
+        QVERIFY(labelText(dialog, "error").contains(QStringLiteral("already exists")));
+        QVERIFY(dialog.isVisible());
+    }
+
+    void editingKeepsOrMovesThePassword()
+    {
+        Account account;
+        account.name = QStringLiteral("dw");
+        account.serverUrl = AccountDialog::presetUrl(Preset::Dreamwidth);
+        account.username = QStringLiteral("alice");
+        account.flavor = Flavor::Dreamwidth;
+        QString error;
+        QVERIFY(AccountStore(*m_db).add(account, &error));
+        QObject context;
+        bool written = false;
+        m_passwords->writePassword(account.passwordKey(), QStringLiteral("KEY1"), &context,
+                                   [&](const PasswordResult&) { written = true; });
+        QTRY_VERIFY(written);
+        QVERIFY(LoginInfoStore(*m_db).save(QStringLiteral("dw"), LoginInfo{}, QDateTime::currentDateTimeUtc(),
+                                           &error));
+
+        {
+            // Only the interface changes: the password stays where it was.
+            AccountDialog dialog(*m_db, *m_passwords);
+            dialog.setAccount(account);
+            QCOMPARE(child<QLineEdit>(dialog, "username")->text(), QStringLiteral("alice"));
+            QVERIFY(child<QLineEdit>(dialog, "password")->text().isEmpty());
+            QVERIFY(child<QLineEdit>(dialog, "password")->placeholderText().contains(QStringLiteral("keep")));
+            chooseData(dialog, "interface", QStringLiteral("xmlrpc"));
+            QSignalSpy saved(&dialog, &AccountDialog::saved);
+            clickOk(dialog);
+            QTRY_COMPARE(saved.count(), 1);
+            QCOMPARE(toString(AccountStore(*m_db).find(QStringLiteral("dw"))->interface),
+                     toString(Interface::XmlRpc));
+            QCOMPARE(storedPassword(*m_passwords, account.passwordKey()), QStringLiteral("KEY1"));
+            QVERIFY(LoginInfoStore(*m_db).load(QStringLiteral("dw")));
+        }
+        {
+            // Another user: the key follows the login, the old login's data goes.
+            AccountDialog dialog(*m_db, *m_passwords);
+            dialog.setAccount(*AccountStore(*m_db).find(QStringLiteral("dw")));
+            type(dialog, "username", QStringLiteral("alice2"));
+            QSignalSpy saved(&dialog, &AccountDialog::saved);
+            clickOk(dialog);
+            QTRY_COMPARE(saved.count(), 1);
+            const Account moved = *AccountStore(*m_db).find(QStringLiteral("dw"));
+            QCOMPARE(moved.username, QStringLiteral("alice2"));
+            QCOMPARE(storedPassword(*m_passwords, moved.passwordKey()), QStringLiteral("KEY1"));
+            QTRY_COMPARE(storedPassword(*m_passwords, account.passwordKey()), QStringLiteral("<none>"));
+            QVERIFY(!LoginInfoStore(*m_db).load(QStringLiteral("dw")));
+        }
+    }
+
+    void testLoginShowsTheServersMessage()
+    {
+        StubLoginServer stub(
+            {{"name", "Alice"}, {"message", "Your account is read-only until you validate your email."}});
+        AccountDialog dialog(*m_db, *m_passwords);
+        dialog.show();
+        choosePreset(dialog, Preset::Custom);
+        type(dialog, "serverUrl", stub.baseUrl().toString());
+        type(dialog, "username", QStringLiteral("alice"));
+        type(dialog, "password", QStringLiteral("pw"));
+        auto* button = child<QPushButton>(dialog, "testLogin");
+        button->click();
+        QVERIFY(!button->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        QVERIFY2(labelText(dialog, "loginResult").contains(QStringLiteral("Your account is read-only")),
+                 qPrintable(labelText(dialog, "loginResult")));
+        QVERIFY(labelText(dialog, "loginResult").contains(QStringLiteral("Logged in as Alice")));
+    }
+
+    void testLoginWithoutAPasswordSaysSo()
+    {
+        AccountDialog dialog(*m_db, *m_passwords);
+        type(dialog, "username", QStringLiteral("alice"));
+        child<QPushButton>(dialog, "testLogin")->click();
+        QVERIFY(labelText(dialog, "loginResult").contains(QStringLiteral("API key")));
+    }
+
+    void testLoginAgainstTheLocalServer_data()
+    {
+        QTest::addColumn<QString>("flavor");
+        QTest::addColumn<QString>("interface");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("lj flat") << "lj"
+                                 << "flat"
+                                 << "secret" << true << "Logged in as";
+        QTest::newRow("dw xmlrpc, API key") << "dw"
+                                            << "xmlrpc"
+                                            << "APIKEY123" << true << "Logged in as";
+        QTest::newRow("dw flat, account password") << "dw"
+                                                   << "flat"
+                                                   << "secret" << false << "not your account password";
+    }
+
+    void testLoginAgainstTheLocalServer()
+    {
+        QFETCH(QString, flavor);
+        QFETCH(QString, interface);
+        QFETCH(QString, secret);
+        QFETCH(bool, ok);
+        QFETCH(QString, expected);
+        TestServer server;
+        QVERIFY2(server.start({QStringLiteral("--flavor"), flavor, QStringLiteral("--user"),
+                               QStringLiteral("alice:secret:APIKEY123"), QStringLiteral("--community"),
+                               QStringLiteral("club:alice")}),
+                 qPrintable(server.errorString()));
+        AccountDialog dialog(*m_db, *m_passwords);
+        dialog.show();
+        choosePreset(dialog, Preset::Custom);
+        type(dialog, "serverUrl", server.baseUrl().toString());
+        type(dialog, "name", QStringLiteral("local"));
+        type(dialog, "username", QStringLiteral("alice"));
+        type(dialog, "password", secret);
+        chooseData(dialog, "interface", interface);
+        auto* button = child<QPushButton>(dialog, "testLogin");
+        button->click();
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 60000);
+        const QString result = labelText(dialog, "loginResult");
+        QVERIFY2(result.contains(expected), qPrintable(result));
+        if (!ok)
+            return;
+        // A Dreamwidth server found at login gets the API key wording, and saving keeps the login.
+        QCOMPARE(labelText(dialog, "passwordHelp").contains(QStringLiteral("API key")),
+                 flavor == QLatin1String("dw"));
+        QSignalSpy saved(&dialog, &AccountDialog::saved);
+        clickOk(dialog);
+        QTRY_COMPARE(saved.count(), 1);
+        const std::optional<StoredLogin> kept = LoginInfoStore(*m_db).load(QStringLiteral("local"));
+        QVERIFY(kept);
+        QCOMPARE(kept->info.usejournals, QStringList{QStringLiteral("club")});
+        QCOMPARE(toString(AccountStore(*m_db).find(QStringLiteral("local"))->flavor),
+                 toString(flavor == QLatin1String("dw") ? Flavor::Dreamwidth : Flavor::LiveJournal));
+    }
+};
+
+QTEST_MAIN(TestAccountDialog)
+#include "TestAccountDialog.moc"

@@ -1,0 +1,186 @@
+#include "AccountDialogDriver.h"
+#include "account/AccountStore.h"
+#include "account/MemoryPasswordStore.h"
+#include "accounts/AccountListDialog.h"
+#include "store/Database.h"
+
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace Inkwell;
+using namespace AccountDialogDriver;
+
+namespace {
+
+Account account(const QString& name, const QString& user)
+{
+    Account a;
+    a.name = name;
+    a.serverUrl = AccountDialog::presetUrl(AccountDialog::Preset::Dreamwidth);
+    a.username = user;
+    a.flavor = Flavor::Dreamwidth;
+    return a;
+}
+
+QStringList listed(QWidget& dialog)
+{
+    auto* list = child<QTreeWidget>(dialog, "accounts");
+    QStringList names;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        names << list->topLevelItem(i)->text(0);
+    return names;
+}
+
+PasswordStatus readStatus(PasswordStore& store, const QString& key)
+{
+    std::optional<PasswordResult> result;
+    QObject context;
+    store.readPassword(key, &context, [&](const PasswordResult& r) { result = r; });
+    [&] {
+        QTRY_VERIFY(result.has_value());
+    }();
+    return result ? result->status : PasswordStatus::Failed;
+}
+
+// Answers the removal question that the list opened (non-modally) with `button`.
+void answerRemoval(AccountListDialog& dialog, QMessageBox::StandardButton button)
+{
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = dialog.findChild<QMessageBox*>(QStringLiteral("confirmRemove"))) != nullptr);
+    QVERIFY(box->text().contains(QStringLiteral("Remove the account")));
+    box->button(button)->click();
+}
+
+} // namespace
+
+class TestAccountListDialog : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_temp;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MemoryPasswordStore> m_passwords;
+    int m_n = 0;
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Database>(m_temp.filePath(QStringLiteral("p%1.sqlite").arg(++m_n)));
+        QVERIFY2(m_db->open(), qPrintable(m_db->error()));
+        m_passwords = std::make_unique<MemoryPasswordStore>();
+    }
+    void cleanup()
+    {
+        m_passwords.reset();
+        m_db.reset();
+    }
+
+    void listsTheProfilesAccounts()
+    {
+        QString error;
+        QVERIFY(AccountStore(*m_db).add(account(QStringLiteral("work"), QStringLiteral("bob")), &error));
+        QVERIFY(AccountStore(*m_db).add(account(QStringLiteral("home"), QStringLiteral("alice")), &error));
+        AccountListDialog dialog(*m_db, *m_passwords);
+        QCOMPARE(listed(dialog), (QStringList{QStringLiteral("home"), QStringLiteral("work")}));
+        QCOMPARE(dialog.selectedAccount(), QStringLiteral("home"));
+        QCOMPARE(child<QTreeWidget>(dialog, "accounts")->topLevelItem(0)->text(4), QStringLiteral("never"));
+    }
+
+    void addEditRemoveRoundTrip()
+    {
+        AccountListDialog dialog(*m_db, *m_passwords);
+        QSignalSpy changed(&dialog, &AccountListDialog::accountsChanged);
+        dialog.show();
+        QVERIFY(!child<QPushButton>(dialog, "edit")->isEnabled());
+        QVERIFY(labelText(dialog, "status").contains(QStringLiteral("No accounts")));
+
+        // Add
+        child<QPushButton>(dialog, "add")->click();
+        QVERIFY(dialog.openAccountDialog());
+        AccountDialog& add = *dialog.openAccountDialog();
+        QVERIFY(add.isVisible());
+        type(add, "name", QStringLiteral("dw"));
+        type(add, "username", QStringLiteral("alice"));
+        type(add, "password", QStringLiteral("APIKEY"));
+        clickOk(add);
+        QTRY_COMPARE(changed.count(), 1);
+        QTRY_VERIFY(!dialog.openAccountDialog()); // closed and deleted
+        QCOMPARE(listed(dialog), QStringList{QStringLiteral("dw")});
+        const QString key = AccountStore(*m_db).find(QStringLiteral("dw"))->passwordKey();
+        QVERIFY(readStatus(*m_passwords, key) == PasswordStatus::Ok);
+
+        // Edit: rename and switch the interface
+        dialog.selectAccount(QStringLiteral("dw"));
+        child<QPushButton>(dialog, "edit")->click();
+        QVERIFY(dialog.openAccountDialog());
+        AccountDialog& edit = *dialog.openAccountDialog();
+        QVERIFY(edit.isEditing());
+        QCOMPARE(child<QLineEdit>(edit, "name")->text(), QStringLiteral("dw"));
+        type(edit, "name", QStringLiteral("dreamwidth"));
+        chooseData(edit, "interface", QStringLiteral("xmlrpc"));
+        clickOk(edit);
+        QTRY_COMPARE(changed.count(), 2);
+        QCOMPARE(listed(dialog), QStringList{QStringLiteral("dreamwidth")});
+        QCOMPARE(toString(AccountStore(*m_db).find(QStringLiteral("dreamwidth"))->interface),
+                 toString(Interface::XmlRpc));
+
+        // Remove, cancelled first
+        dialog.selectAccount(QStringLiteral("dreamwidth"));
+        child<QPushButton>(dialog, "remove")->click();
+        answerRemoval(dialog, QMessageBox::Cancel);
+        QCOMPARE(listed(dialog), QStringList{QStringLiteral("dreamwidth")});
+        QCOMPARE(changed.count(), 2);
+
+        child<QPushButton>(dialog, "remove")->click();
+        answerRemoval(dialog, QMessageBox::Yes);
+        QTRY_COMPARE(changed.count(), 3);
+        QVERIFY(listed(dialog).isEmpty());
+        QVERIFY(AccountStore(*m_db).accounts().isEmpty());
+        QTRY_VERIFY(readStatus(*m_passwords, key) == PasswordStatus::NotFound);
+        QVERIFY(labelText(dialog, "status").contains(QStringLiteral("Removed")));
+    }
+
+    void removingAnAccountWithQueuedPostsIsRefusedWithTheReason()
+    {
+        QString error;
+        QVERIFY(AccountStore(*m_db).add(account(QStringLiteral("dw"), QStringLiteral("alice")), &error));
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO outbox (account, journal, operation, entry, state, created_at, "
+                           "updated_at) VALUES ('dw', 'alice', 'post', '{}', 'waiting', "
+                           "'2026-11-23T12:00:00Z', '2026-11-23T12:00:00Z')")));
+        AccountListDialog dialog(*m_db, *m_passwords);
+        dialog.show();
+        dialog.selectAccount(QStringLiteral("dw"));
+        child<QPushButton>(dialog, "remove")->click();
+        answerRemoval(dialog, QMessageBox::Yes);
+        QTRY_VERIFY(labelText(dialog, "status").contains(QStringLiteral("outbox")));
+        QCOMPARE(listed(dialog), QStringList{QStringLiteral("dw")});
+    }
+
+    void twoAccountsOfOneLoginShareThePassword()
+    {
+        QString error;
+        QVERIFY(AccountStore(*m_db).add(account(QStringLiteral("a"), QStringLiteral("alice")), &error));
+        QVERIFY(AccountStore(*m_db).add(account(QStringLiteral("b"), QStringLiteral("alice")), &error));
+        const QString key = account(QStringLiteral("a"), QStringLiteral("alice")).passwordKey();
+        QObject context;
+        bool written = false;
+        m_passwords->writePassword(key, QStringLiteral("K"), &context,
+                                   [&](const PasswordResult&) { written = true; });
+        QTRY_VERIFY(written);
+        AccountListDialog dialog(*m_db, *m_passwords);
+        dialog.show();
+        dialog.selectAccount(QStringLiteral("a"));
+        child<QPushButton>(dialog, "remove")->click();
+        answerRemoval(dialog, QMessageBox::Yes);
+        QTRY_COMPARE(listed(dialog), QStringList{QStringLiteral("b")});
+        QVERIFY(readStatus(*m_passwords, key) == PasswordStatus::Ok);
+    }
+};
+
+QTEST_MAIN(TestAccountListDialog)
+#include "TestAccountListDialog.moc"
