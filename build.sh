@@ -11,10 +11,11 @@ verb=${1:-}
 [ $# -gt 0 ] && shift
 
 # Build tools and libraries (TOOLCHAIN.md lists why each is here).
-build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qtkeychain-qt6-dev
+build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qtkeychain-qt6-dev libhunspell-dev
             qt6-tools-dev qt6-l10n-tools)
 # Run time: the keychain backend (libsecret is dlopen'ed by QtKeychain), a display for the app.
-run_pkgs=(libsecret-1-0 fonts-dejavu-core)
+# An English dictionary for spell checking (other hunspell-* packages add languages).
+run_pkgs=(libsecret-1-0 fonts-dejavu-core hunspell-en-us)
 # Tests: headless X, a private D-Bus with a real Secret Service, clang for the fuzzers,
 # /usr/bin/python3 for the local journal server, and a third-party Perl client of the flat interface
 # that the server's tests talk to.

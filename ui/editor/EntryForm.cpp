@@ -1,5 +1,7 @@
 #include "editor/EntryForm.h"
 
+#include "editor/SpellChecker.h"
+#include "editor/SpellHighlighter.h"
 #include "entryview/EntryBrowser.h"
 
 #include <QCheckBox>
@@ -11,11 +13,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTabWidget>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace Inkwell {
@@ -69,6 +73,10 @@ EntryForm::EntryForm(QWidget* parent)
     m_body = new QPlainTextEdit(this);
     m_body->setPlaceholderText(tr("Write here. HTML is welcome."));
     m_body->setTabChangesFocus(false);
+    m_spellChecker = std::make_unique<SpellChecker>();
+    m_highlighter = new SpellHighlighter(*m_spellChecker, m_body->document());
+    m_body->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_body, &QPlainTextEdit::customContextMenuRequested, this, &EntryForm::showBodyMenu);
     m_preview = new EntryBrowser(this);
     m_bodyTabs = new QTabWidget(this);
     m_bodyTabs->setDocumentMode(true);
@@ -169,6 +177,24 @@ QWidget* EntryForm::createMetadataPanel()
     form->addRow(tr("Screening"), m_screening);
     form->addRow(QString(), m_noEmail);
     form->addRow(QString(), m_preformatted);
+
+    m_spelling = new QComboBox(panel);
+    m_spelling->addItem(tr("Off"), QString());
+    for (const QString& language : SpellChecker::availableLanguages())
+        m_spelling->addItem(
+            QLocale(language).nativeLanguageName().isEmpty()
+                ? language
+                : QStringLiteral("%1 (%2)").arg(QLocale(language).nativeLanguageName(), language),
+            language);
+    m_spelling->setToolTip(m_spelling->count() > 1
+                               ? tr("Spell checking as you type")
+                               : tr("No dictionaries are installed (Debian: hunspell-en-us, "
+                                    "hunspell-de-de, ...)"));
+    form->addRow(tr("Spelling"), m_spelling);
+    connect(m_spelling, &QComboBox::currentIndexChanged, this, [this] {
+        setSpellLanguage(m_spelling->currentData().toString());
+        emit spellLanguageChanged(spellLanguage());
+    });
     return panel;
 }
 
@@ -194,6 +220,80 @@ void EntryForm::connectEdits()
     connect(m_screening, &QComboBox::currentIndexChanged, this, changed);
     connect(m_noEmail, &QCheckBox::toggled, this, changed);
     connect(m_preformatted, &QCheckBox::toggled, this, changed);
+}
+
+EntryForm::~EntryForm() = default;
+
+void EntryForm::setSpellLanguage(const QString& language)
+{
+    if (language == m_spellChecker->language())
+        return;
+    if (language.isEmpty() || !m_spellChecker->load(language))
+        m_spellChecker->unload();
+    const QSignalBlocker blocker(m_spelling);
+    m_spelling->setCurrentIndex(std::max(0, m_spelling->findData(m_spellChecker->language())));
+    m_highlighter->rehighlight();
+}
+
+QString EntryForm::spellLanguage() const
+{
+    return m_spellChecker->language();
+}
+
+QStringList EntryForm::suggestionsAt(int position) const
+{
+    const QTextBlock block = m_body->document()->findBlock(position);
+    const int offset = position - block.position();
+    for (const auto& [start, length] : SpellHighlighter::checkedWords(block.text())) {
+        if (offset >= start && offset <= start + length) {
+            const QString word = block.text().mid(start, length);
+            return m_spellChecker->isCorrect(word) ? QStringList() : m_spellChecker->suggestions(word);
+        }
+    }
+    return {};
+}
+
+void EntryForm::showBodyMenu(const QPoint& position)
+{
+    std::unique_ptr<QMenu> menu(m_body->createStandardContextMenu(position));
+    QTextCursor cursor = m_body->cursorForPosition(position);
+    const int at = cursor.position();
+    const QTextBlock block = cursor.block();
+    for (const auto& [start, length] : SpellHighlighter::checkedWords(block.text())) {
+        const int offset = at - block.position();
+        if (offset < start || offset > start + length)
+            continue;
+        const QString word = block.text().mid(start, length);
+        if (m_spellChecker->isCorrect(word))
+            break;
+        QAction* first = menu->actions().value(0);
+        const QStringList suggestions = m_spellChecker->suggestions(word);
+        for (const QString& suggestion : suggestions) {
+            auto* action = new QAction(suggestion, menu.get());
+            connect(action, &QAction::triggered, this,
+                    [this, block, start = start, length = length, suggestion] {
+                        QTextCursor replace(m_body->document());
+                        replace.setPosition(block.position() + start);
+                        replace.setPosition(block.position() + start + length, QTextCursor::KeepAnchor);
+                        replace.insertText(suggestion);
+                    });
+            menu->insertAction(first, action);
+        }
+        if (suggestions.isEmpty()) {
+            auto* none = new QAction(tr("(no suggestions)"), menu.get());
+            none->setEnabled(false);
+            menu->insertAction(first, none);
+        }
+        auto* ignore = new QAction(tr("Ignore \"%1\"").arg(word), menu.get());
+        connect(ignore, &QAction::triggered, this, [this, word] {
+            m_spellChecker->ignore(word);
+            m_highlighter->rehighlight();
+        });
+        menu->insertAction(first, ignore);
+        menu->insertSeparator(first);
+        break;
+    }
+    menu->exec(m_body->mapToGlobal(position));
 }
 
 void EntryForm::setChoices(const EditorChoices& choices)

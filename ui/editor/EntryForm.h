@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -16,6 +18,8 @@ class QTabWidget;
 namespace Inkwell {
 
 class EntryBrowser;
+class SpellChecker;
+class SpellHighlighter;
 
 // The fields of one entry: journal, subject, body (with a preview that loads nothing remote) and
 // every common prop, security with custom groups, date and backdating. It only maps widgets to a
@@ -26,6 +30,7 @@ class EntryForm : public QWidget
     Q_OBJECT
 public:
     explicit EntryForm(QWidget* parent = nullptr);
+    ~EntryForm() override;
 
     void setChoices(const EditorChoices& choices);
     // Shows `entry` posted (or to be posted) to `journal`; an empty eventtime means "now".
@@ -54,10 +59,18 @@ public:
     QCheckBox* preformattedBox() const { return m_preformatted; }
     QTabWidget* bodyTabs() const { return m_bodyTabs; }
     EntryBrowser* preview() const { return m_preview; }
+    QComboBox* spellingBox() const { return m_spelling; }
+
+    // Spell checking in `language` ("en_US"), or off when empty or not installed.
+    void setSpellLanguage(const QString& language);
+    QString spellLanguage() const;
+    // Suggestions for the misspelt word at `position` in the body (empty if it is spelt right).
+    QStringList suggestionsAt(int position) const;
 
 signals:
     // Any change the user made (for autosaving).
     void edited();
+    void spellLanguageChanged(const QString& language);
 
 private:
     QWidget* createMetadataPanel();
@@ -67,6 +80,7 @@ private:
     quint64 allowmask() const;
     void setMood(const JournalEntry& entry);
     void connectEdits();
+    void showBodyMenu(const QPoint& position);
 
     EditorChoices m_choices;
     QMap<QString, QString> m_otherProps; // props without a field here, kept as they are
@@ -91,6 +105,9 @@ private:
     QComboBox* m_screening = nullptr;
     QCheckBox* m_noEmail = nullptr;
     QCheckBox* m_preformatted = nullptr;
+    QComboBox* m_spelling = nullptr;
+    std::unique_ptr<SpellChecker> m_spellChecker;
+    SpellHighlighter* m_highlighter = nullptr;
     bool m_filling = false; // setEntry() is filling the widgets: no edited()
 };
 
