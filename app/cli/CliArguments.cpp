@@ -145,7 +145,7 @@ const QList<CommandSpec>& commandTable()
          "entries). Progress goes to standard error; at the end one line goes to standard output:\n"
          "  added A updated U deleted D requests R seconds S\n"
          "The session the server grants is kept in the keychain (never in a file), so the next run\n"
-         "skips logging in again: a sync with nothing new then costs two requests. Without a\n"
+         "skips logging in: a sync with nothing new then costs two or three requests. Without a\n"
          "keychain the session lasts for the run only and is ended on the server when it is done.\n"
          "A failed or interrupted sync (Ctrl-C) keeps everything fetched so far; run it again to\n"
          "continue where it stopped. Exit 1 when it did not complete."},
@@ -165,7 +165,8 @@ const QList<CommandSpec>& commandTable()
          "          (an <event> element with one element per field of getevents, props inside\n"
          "          <props>).\n"
          "  html    --output DIR: index.html (every entry, newest first, with date and subject) and\n"
-         "          one page <itemid>.html per entry with its HTML; <script> elements are removed.\n"
+         "          one page <itemid>.html per entry with its HTML, tags, mood, music, location and a\n"
+         "          link to the original; <script> elements are removed and the pages forbid scripts.\n"
          "Files are replaced atomically. In a folder, files of entries no longer in the mirror\n"
          "(L-<itemid>, <itemid>.html) are removed."},
         {"search",

@@ -97,7 +97,7 @@ QString pageHead(const QString& title)
                           "style-src * 'unsafe-inline'\">\n<title>") +
            htmlEscaped(title) +
            QStringLiteral("</title>\n<style>body{max-width:50em;margin:2em auto;padding:0 1em;"
-                          "font-family:sans-serif;line-height:1.5}.date,.security,.tags{color:#666}"
+                          "font-family:sans-serif;line-height:1.5}.date,.security,.tags,.details{color:#666}"
                           "li{margin:.2em 0}</style>\n</head>\n<body>\n");
 }
 
@@ -262,7 +262,15 @@ QByteArray htmlEntryPage(const JournalEntry& entry, const QString& journal)
     QString out = pageHead(subject + QStringLiteral(" - ") + journal);
     out += QStringLiteral("<p><a href=\"index.html\">") + htmlEscaped(journal) + QStringLiteral("</a></p>\n");
     out += QStringLiteral("<h1>") + htmlEscaped(subject) + QStringLiteral("</h1>\n");
-    out += QStringLiteral("<p class=\"date\">") + htmlEscaped(entry.eventtime.left(16));
+    out += QStringLiteral("<p class=\"date\">");
+    // The date links to the entry on its site, where there is a link at all.
+    const bool web =
+        entry.url.startsWith(QLatin1String("https://")) || entry.url.startsWith(QLatin1String("http://"));
+    if (web)
+        out += QStringLiteral("<a href=\"") + htmlEscaped(entry.url) + QStringLiteral("\">");
+    out += htmlEscaped(entry.eventtime.left(16));
+    if (web)
+        out += QStringLiteral("</a>");
     const QString poster = posterOf(entry, journal);
     if (poster != journal)
         out += QStringLiteral(" by ") + htmlEscaped(poster);
@@ -270,6 +278,18 @@ QByteArray htmlEntryPage(const JournalEntry& entry, const QString& journal)
     const QStringList tags = entry.tags();
     if (!tags.isEmpty())
         out += QStringLiteral("<p class=\"tags\">Tags: ") + htmlEscaped(tags.join(QStringLiteral(", "))) +
+               QStringLiteral("</p>\n");
+    // What the sites show under the subject too. Prop values are text, never HTML.
+    static const std::pair<const char*, const char*> shown[] = {
+        {"current_mood", "Mood"}, {"current_music", "Music"}, {"current_location", "Location"}};
+    QStringList details;
+    for (const auto& [prop, label] : shown) {
+        const QString value = entry.props.value(QLatin1String(prop));
+        if (!value.isEmpty())
+            details.append(QLatin1String(label) + QStringLiteral(": ") + htmlEscaped(value));
+    }
+    if (!details.isEmpty())
+        out += QStringLiteral("<p class=\"details\">") + details.join(QStringLiteral("<br>\n")) +
                QStringLiteral("</p>\n");
     // As the sites show an entry: line breaks are breaks unless the author wrote the HTML in full.
     QString body = withoutScripts(entry.body);

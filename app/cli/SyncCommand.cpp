@@ -109,11 +109,23 @@ void SyncCommand::run(const QString& password)
 void SyncCommand::onProgress(SyncEngine::Phase phase, int done, int total)
 {
     const QString line = progressLine(phase, done, total);
+    if (phase != m_shownPhase)
+        showProgress(m_heldLine); // where the phase before ended ("fetching 700/700 entries")
+    m_heldLine.clear();
     if (line.isEmpty() || line == m_shownLine)
         return;
-    if (phase == m_shownPhase && m_sinceLine.elapsed() < progressInterval)
+    if (phase == m_shownPhase && m_sinceLine.elapsed() < progressInterval) {
+        m_heldLine = line;
         return;
+    }
     m_shownPhase = phase;
+    showProgress(line);
+}
+
+void SyncCommand::showProgress(const QString& line)
+{
+    if (line.isEmpty() || line == m_shownLine)
+        return;
     m_shownLine = line;
     m_sinceLine.restart();
     const QByteArray bytes = QStringLiteral("sync %1: %2\n").arg(m_journal, line).toUtf8();

@@ -36,6 +36,7 @@ public:
 private:
     void run(const QString& password);
     void onProgress(SyncEngine::Phase phase, int done, int total);
+    void showProgress(const QString& line);
     void onFinished(const SyncReport& report);
     void onInterrupt(int count);
     void stop(int exitCode);
@@ -50,10 +51,12 @@ private:
     bool m_interrupted = false;
     bool m_stopping = false;
 
-    // Progress lines: at most two a second, except that a new phase is always shown.
+    // Progress lines: at most two a second, except that a new phase is always shown, after the
+    // last line held back of the phase before it (so the counts end where they ended).
     QElapsedTimer m_sinceLine;
     SyncEngine::Phase m_shownPhase = SyncEngine::Phase::Idle;
     QString m_shownLine;
+    QString m_heldLine;
 };
 
 // The summary line of a finished sync: "added A updated U deleted D requests R seconds S".

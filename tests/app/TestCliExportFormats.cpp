@@ -144,6 +144,17 @@ private slots:
         QVERIFY(page.contains(QStringLiteral("<b>one</b><br>\ntwo\n</div>")));
         QVERIFY(!page.contains(QStringLiteral("script")));
         QVERIFY(page.contains(QStringLiteral("Tags: a, b")));
+        QVERIFY(page.contains(QStringLiteral("Mood: happy")));
+        QVERIFY(!page.contains(QStringLiteral("Music:"))); // there is none
+        // The date leads to the entry on its site; a link that is no web address is left out.
+        entry.url = QStringLiteral("https://alice.example/42.html?a=1&b=2");
+        QVERIFY(
+            QString::fromUtf8(htmlEntryPage(entry, QStringLiteral("alice")))
+                .contains(QStringLiteral("<a href=\"https://alice.example/42.html?a=1&amp;b=2\">2024-06-07 "
+                                         "08:09</a>")));
+        entry.url = QStringLiteral("javascript:alert(1)");
+        QVERIFY(!QString::fromUtf8(htmlEntryPage(entry, QStringLiteral("alice"))).contains(u"alert"));
+        entry.url.clear();
         // What is left of an entry's HTML (onclick=, javascript: links) cannot run: no scripts at all.
         QVERIFY(page.contains(QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" "
                                              "content=\"default-src 'none'; ")));

@@ -119,6 +119,8 @@ private slots:
         QVERIFY2(progress.size() <= 4 + 2 * int(summary->seconds + 1), run.describe());
 
         verifyJsonlMatchesServer(exportJsonl(cli), server, QStringLiteral("alice"));
+        if (QTest::currentTestFailed())
+            return;
 
         // Nothing new: a fresh session (no keychain: getchallenge, sessiongenerate), syncitems,
         // getdaycounts, and the session's end. The engine may fetch the entries of the newest second
@@ -204,6 +206,8 @@ private slots:
         const QByteArray jsonl = exportJsonl(cli, QStringLiteral("--journal club"));
         QVERIFY(jsonl.contains("\"poster\":\"alice\""));
         verifyJsonlMatchesServer(jsonl, server, QStringLiteral("club"));
+        if (QTest::currentTestFailed())
+            return;
 
         // The account's own journal was not touched, so there is nothing to export for it.
         const CliRunner::Run own = cli.run(words(QStringLiteral("export acct --format jsonl")));
