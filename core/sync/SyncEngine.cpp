@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <limits>
+
 namespace Inkwell {
 
 namespace {
@@ -44,6 +46,8 @@ void SyncEngine::start()
     m_cancelRequested = false;
     m_useMultiple = true;
     m_syncItemsCursorUses.clear();
+    m_fetchQueue.clear();
+    m_fetchPosition = 0;
     m_requestsAtStart = m_client.requestsSent();
     m_timer.start();
     m_journalId = m_store.journalId(m_accountName, m_journal);
@@ -189,8 +193,17 @@ void SyncEngine::fetchNext()
         fetchBySyncItems();
         return;
     }
-    const QList<PendingItem> batch = m_store.pending(m_journalId, FetchBatch);
+    // The pending list is read once and worked off in memory: reading it per batch sorts what is
+    // left each time (quadratic on a large first sync). Each batch still leaves the stored list in
+    // the transaction that stores its entries, so a stopped sync resumes with what is left.
+    if (m_fetchPosition >= m_fetchQueue.size()) {
+        m_fetchQueue = m_store.pending(m_journalId, std::numeric_limits<int>::max());
+        m_fetchPosition = 0;
+    }
+    const QList<PendingItem> batch = m_fetchQueue.mid(m_fetchPosition, FetchBatch);
+    m_fetchPosition += batch.size();
     if (batch.isEmpty()) {
+        m_fetchQueue.clear();
         fetchDone();
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "protocol/JournalMessages.h"
 #include "protocol/ProtocolError.h"
+#include "store/JournalStore.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -101,6 +102,8 @@ private:
     bool m_useMultiple = true;
     QHash<QString, int> m_syncItemsCursorUses; // getevents syncitems cursors sent (406 guard)
     QList<QDate> m_daysToRead;
+    QList<PendingItem> m_fetchQueue; // the pending list, read once per fetch phase
+    qsizetype m_fetchPosition = 0;
     int m_fetchTotal = 0;
     int m_fetchDone = 0;
     int m_requestsAtStart = 0;
