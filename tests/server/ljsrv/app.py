@@ -46,6 +46,7 @@ class App:
         self.reset_stats()
         self.request_log = collections.deque(maxlen=500)
         self.request_seq = 0
+        self.pings = []                   # weblogUpdates.ping calls received on /RPC2
 
     def reset_stats(self):
         self.stats_modes = collections.Counter()

@@ -44,6 +44,10 @@ def reset_stats(server, app, query, payload):
     return {"ok": True}
 
 
+def get_pings(server, app, query, payload):
+    return {"pings": list(app.pings)}
+
+
 def get_requests(server, app, query, payload):
     return {"requests": list(app.request_log)}
 
@@ -243,4 +247,5 @@ ROUTES = {
     ("POST", "comments"): touch_comments,
     ("POST", "seed"): run_seed,
     ("GET", "info"): info,
+    ("GET", "pings"): get_pings,
 }

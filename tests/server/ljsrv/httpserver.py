@@ -13,6 +13,7 @@ import sys
 import time
 import traceback
 import urllib.parse
+import xmlrpc.client
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from . import control, flatcodec, protocol, xmlrpccodec
@@ -127,7 +128,30 @@ class Handler(BaseHTTPRequestHandler):
             return self._flat(method, body)
         if path == "/interface/xmlrpc":
             return self._xmlrpc(method, body)
+        if path == "/RPC2":
+            return self._weblog_ping(method, body)
         return self._send(404, "text/plain", b"Not Found\n")
+
+    # Weblogs.com ping service stand-in (REFERENCE.md 7.3) -------------------------------------------
+    def _weblog_ping(self, method, body):
+        """weblogUpdates.ping(name, url[, changesurl[, category]]): answers like rpc.weblogs.com and
+        records the ping for GET /__control/pings."""
+        app = self.server.app
+        if method != "POST":
+            return self._send(405, "text/plain", b"XML-RPC requests must be POSTed\n")
+        try:
+            params, name = xmlrpc.client.loads(body)
+        except Exception as exc:  # noqa: BLE001 - any parse failure is the client's error
+            return self._send(200, "text/xml", xmlrpc.client.dumps(xmlrpc.client.Fault(1, str(exc))).encode("utf-8"))
+        if name != "weblogUpdates.ping" or not 2 <= len(params) <= 4 or \
+                not all(isinstance(p, str) for p in params):
+            result = {"flerror": True, "message": "weblogUpdates.ping takes 2 to 4 strings"}
+        else:
+            with app.lock:
+                app.pings.append({"name": params[0], "url": params[1], "changesurl": params[2] if len(params) > 2 else "",
+                                  "category": params[3] if len(params) > 3 else ""})
+            result = {"flerror": False, "message": "Thanks for the ping."}
+        return self._send(200, "text/xml", xmlrpc.client.dumps((result,), methodresponse=True).encode("utf-8"))
 
     # protocol ------------------------------------------------------------------------------------
     def _flat(self, method, body):
