@@ -63,9 +63,12 @@ void LoginRunner::start(const Account& account)
             return;
         }
         if (result.status == PasswordStatus::NotFound || result.status == PasswordStatus::Ok)
-            fail(result.sessionOnly ? result.message
-                                    : QStringLiteral("No password is kept for this account. Enter it in the "
-                                                     "account's settings."));
+            fail(result.sessionOnly
+                     ? QStringLiteral(
+                           "There is no keychain on this system, and no password was entered for "
+                           "this account since Inkwell started. Enter it in the account's settings.")
+                     : QStringLiteral("No password is kept for this account. Enter it in the account's "
+                                      "settings."));
         else
             fail(QStringLiteral("The password could not be read: %1").arg(result.message));
     });

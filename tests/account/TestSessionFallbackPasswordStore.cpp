@@ -1,7 +1,11 @@
 #include "account/KeychainPasswordStore.h"
+#include "account/LoginRunner.h"
 #include "account/MemoryPasswordStore.h"
 #include "account/SessionFallbackPasswordStore.h"
+#include "store/Database.h"
 
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Inkwell;
@@ -62,6 +66,26 @@ private slots:
             store.readPassword(QStringLiteral("alice@https://x.org"), &context, done);
         });
         QVERIFY(read.status == PasswordStatus::NotFound);
+    }
+
+    void loginWithoutAKeychainAsksForThePassword()
+    {
+        QTemporaryDir temp;
+        Database db(temp.filePath(QStringLiteral("p.sqlite")));
+        QVERIFY(db.open());
+        KeychainPasswordStore keychain(QStringLiteral("Inkwell-test-nobus"));
+        SessionFallbackPasswordStore store(keychain);
+        LoginRunner runner(db, store);
+        QSignalSpy finished(&runner, &LoginRunner::finished);
+        Account account;
+        account.name = QStringLiteral("dw");
+        account.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        account.username = QStringLiteral("alice");
+        runner.start(account);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("no keychain")),
+                 qPrintable(finished.first().at(1).toString()));
     }
 
     void aWorkingKeychainIsUsedAsIs()
