@@ -118,6 +118,8 @@ bool LjClient::usesSession(const ProtocolCall& call) const
 
 const ProtocolCodec& LjClient::codecFor(const QString& mode) const
 {
+    if (isFlatOnlyMode(mode))
+        return *m_flat;
     if (m_account.interface == Interface::XmlRpc || isXmlRpcOnlyMode(mode))
         return *m_xmlRpc;
     return *m_flat;

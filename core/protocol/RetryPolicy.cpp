@@ -50,4 +50,9 @@ bool isXmlRpcOnlyMode(const QString& mode)
     return xmlRpcOnly.contains(mode);
 }
 
+bool isFlatOnlyMode(const QString& mode)
+{
+    return mode == QLatin1String("uploadpic");
+}
+
 } // namespace Inkwell

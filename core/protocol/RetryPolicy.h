@@ -30,5 +30,7 @@ bool isIdempotentMode(const QString& mode);
 
 // Modes only the XML-RPC interface carries (REFERENCE.md 3.0); a flat account uses XML-RPC for them.
 bool isXmlRpcOnlyMode(const QString& mode);
+// Modes only the flat interface has (uploadpic, from the LJ seed), used even by XML-RPC accounts.
+bool isFlatOnlyMode(const QString& mode);
 
 } // namespace Inkwell
