@@ -242,8 +242,11 @@ void OutboxSender::succeeded(const OutboxItem& item, const PostResult& result)
         DraftStore(m_outbox.connection()).remove(item.draftId);
     m_outbox.remove(item.id);
     m_report.sent.append(item.id);
-    if (item.operation == OutboxOperation::Post)
+    if (item.operation == OutboxOperation::Post) {
         m_report.posts.append(result);
+        if (item.entry.security == Security::Public && !item.entry.isBackdated() && !result.url.isEmpty())
+            m_report.publicPostUrls.append(result.url);
+    }
     emit itemChanged(item.id);
     next();
 }

@@ -16,10 +16,11 @@ class ProtocolCall;
 
 struct OutboxReport
 {
-    QList<qint64> sent;      // outbox ids the server took
-    QList<PostResult> posts; // for each sent post: itemid and URL
-    int waiting = 0;         // items still waiting (network down, temporary errors)
-    int failed = 0;          // refused for good this run
+    QList<qint64> sent;         // outbox ids the server took
+    QList<PostResult> posts;    // for each sent post: itemid and URL
+    QStringList publicPostUrls; // posts anyone may read and that are not backdated (for pings)
+    int waiting = 0;            // items still waiting (network down, temporary errors)
+    int failed = 0;             // refused for good this run
     int conflicts = 0;
     QString stopReason; // why sending stopped early (empty: everything sendable was tried)
 };

@@ -3,6 +3,7 @@
 #include "account/AccountStore.h"
 #include "account/PasswordStore.h"
 #include "protocol/LjClient.h"
+#include "protocol/WeblogPinger.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
 #include "store/Outbox.h"
@@ -94,12 +95,37 @@ void OutboxService::start(const QString& account, const QString& password)
 void OutboxService::runFinished(const QString& account, const OutboxReport& report)
 {
     m_runs.remove(account);
+    if (!m_pingServer.isEmpty() && !report.publicPostUrls.isEmpty())
+        ping(account, report.publicPostUrls);
     if (report.waiting > 0 && !report.stopReason.isEmpty())
         scheduleRetry(account);
     else
         m_retryDelay.remove(account);
     emit outboxChanged();
     emit finished(account, report);
+}
+
+void OutboxService::ping(const QString& account, const QStringList& postUrls)
+{
+    if (!m_pinger)
+        m_pinger = new WeblogPinger(this);
+    // One ping per journal: the service looks at the journal's front page, not at each entry.
+    QSet<QString> journals;
+    for (const QString& postUrl : postUrls) {
+        const QUrl url(postUrl);
+        QUrl journal = url.adjusted(QUrl::RemoveFilename | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        if (!journal.isValid() || journals.contains(journal.toString()))
+            continue;
+        journals.insert(journal.toString());
+        const QString name =
+            QStringLiteral("%1 @ %2").arg(journal.path().section(QLatin1Char('/'), -2, -2).isEmpty()
+                                              ? journal.host().section(QLatin1Char('.'), 0, 0)
+                                              : journal.path().section(QLatin1Char('/'), -2, -2),
+                                          journal.host());
+        m_pinger->ping(m_pingServer, name, journal, this, [this, account](const PingResult& result) {
+            emit pinged(account, result.ok, result.message);
+        });
+    }
 }
 
 void OutboxService::scheduleRetry(const QString& account)

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QUrl>
 
 #include <memory>
 
@@ -16,6 +17,7 @@ class JournalStore;
 class LjClient;
 class Outbox;
 class PasswordStore;
+class WeblogPinger;
 
 // Sends each account's outbox when asked (after a post, at start-up, from the Outbox view) and,
 // while items wait because the network or the server is down, tries again later with a growing
@@ -36,6 +38,9 @@ public:
     void sendAll();
     bool isSending(const QString& account) const { return m_runs.contains(account); }
 
+    // After public, non-backdated posts, tell this Weblogs.com-style server (empty: never).
+    void setPingServer(const QUrl& endpoint) { m_pingServer = endpoint; }
+
     // Retry delays: the first, doubled after each failed try, up to the last.
     void setRetryDelays(int firstMs, int maxMs);
 
@@ -45,12 +50,14 @@ signals:
     void finished(const QString& account, const Inkwell::OutboxReport& report);
     // Something the user must act on: no password, unknown account.
     void problem(const QString& account, const QString& message);
+    void pinged(const QString& account, bool ok, const QString& message);
 
 private:
     struct Run;
     void start(const QString& account, const QString& password);
     void runFinished(const QString& account, const OutboxReport& report);
     void scheduleRetry(const QString& account);
+    void ping(const QString& account, const QStringList& postUrls);
 
     Database& m_database;
     PasswordStore& m_passwords;
@@ -59,6 +66,8 @@ private:
     QHash<QString, std::shared_ptr<Run>> m_runs;
     QHash<QString, QTimer*> m_retryTimers;
     QHash<QString, int> m_retryDelay;
+    QUrl m_pingServer;
+    WeblogPinger* m_pinger = nullptr;
     int m_firstRetryMs = 15000;
     int m_maxRetryMs = 300000;
 };

@@ -103,6 +103,49 @@ private slots:
         QCOMPARE(last.waiting, 0);
         QVERIFY(!service.isSending(m_account.name));
     }
+
+    void publicPostsArePingedOncePerJournal()
+    {
+        bool written = false;
+        m_passwords.writePassword(m_account.passwordKey(), QStringLiteral("pw"), this,
+                                  [&](const PasswordResult&) { written = true; });
+        QTRY_VERIFY(written);
+        OutboxService service(*m_db, m_passwords);
+        QUrl endpoint = m_server.baseUrl();
+        endpoint.setPath(QStringLiteral("/RPC2"));
+        service.setPingServer(endpoint);
+        QSignalSpy pinged(&service, &OutboxService::pinged);
+        service.outbox().enqueue(post(QStringLiteral("public one")));
+        service.outbox().enqueue(post(QStringLiteral("public two")));
+        OutboxItem hidden = post(QStringLiteral("private"));
+        hidden.entry.security = Security::Private;
+        service.outbox().enqueue(hidden);
+        OutboxItem backdated = post(QStringLiteral("backdated"));
+        backdated.entry.props.insert(QStringLiteral("opt_backdated"), QStringLiteral("1"));
+        service.outbox().enqueue(backdated);
+        service.send(m_account.name);
+        QTRY_COMPARE_WITH_TIMEOUT(pinged.count(), 1, 30000);
+        QVERIFY2(pinged.first().at(1).toBool(), qPrintable(pinged.first().at(2).toString()));
+        QCOMPARE(service.outbox().count(), 0);
+        const QJsonArray pings =
+            m_server.control("GET", QStringLiteral("pings")).value(QStringLiteral("pings")).toArray();
+        QCOMPARE(pings.size(), 1);
+        const QString journalUrl = pings.at(0).toObject().value(QStringLiteral("url")).toString();
+        const QString entryUrl = m_server.control("GET", QStringLiteral("entries?journal=alice"))
+                                     .value(QStringLiteral("entries"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("url"))
+                                     .toString();
+        QVERIFY2(entryUrl.startsWith(journalUrl) && journalUrl.endsWith(u'/'),
+                 qPrintable(journalUrl + u' ' + entryUrl));
+        QVERIFY(pings.at(0)
+                    .toObject()
+                    .value(QStringLiteral("name"))
+                    .toString()
+                    .startsWith(QStringLiteral("alice @ ")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxService)
