@@ -117,11 +117,14 @@ void OutboxService::ping(const QString& account, const QStringList& postUrls)
         if (!journal.isValid() || journals.contains(journal.toString()))
             continue;
         journals.insert(journal.toString());
-        const QString name =
-            QStringLiteral("%1 @ %2").arg(journal.path().section(QLatin1Char('/'), -2, -2).isEmpty()
-                                              ? journal.host().section(QLatin1Char('.'), 0, 0)
-                                              : journal.path().section(QLatin1Char('/'), -2, -2),
-                                          journal.host());
+        // The journal's name: the path's last folder (/users/alice/, /~alice/) or the first label of
+        // a per-journal host (alice.dreamwidth.org).
+        QString journalName = journal.path().section(QLatin1Char('/'), -2, -2);
+        if (journalName.startsWith(QLatin1Char('~')))
+            journalName.remove(0, 1);
+        if (journalName.isEmpty())
+            journalName = journal.host().section(QLatin1Char('.'), 0, 0);
+        const QString name = QStringLiteral("%1 @ %2").arg(journalName, journal.host());
         m_pinger->ping(m_pingServer, name, journal, this, [this, account](const PingResult& result) {
             emit pinged(account, result.ok, result.message);
         });
