@@ -447,17 +447,34 @@ QString ftsQueryFromUserText(const QString& text)
 }
 
 QList<SearchHit> JournalStore::search(qint64 journalId, const QString& text, const SearchFilter& filter,
-                                      int limit) const
+                                      int limit, SearchOrder* order) const
 {
     QList<SearchHit> hits;
     m_error.clear();
     const QString match = ftsQueryFromUserText(text);
     if (match.isEmpty())
         return hits;
-    QString sql = QStringLiteral("SELECT e.itemid, e.eventtime, e.subject, "
-                                 "snippet(entries_fts, -1, char(2), char(3), '…', 16) "
-                                 "FROM entries_fts JOIN entries e ON e.rowid = entries_fts.rowid "
-                                 "WHERE entries_fts MATCH :match AND e.journal_id = :j");
+    // Counting matches reads doclists only; stopping past the cap keeps it cheap for common words.
+    bool ranked = true;
+    {
+        QSqlQuery count(m_db);
+        count.setForwardOnly(true);
+        count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM entries_fts "
+                                     "WHERE entries_fts MATCH :match LIMIT :cap)"));
+        count.bindValue(QStringLiteral(":match"), match);
+        count.bindValue(QStringLiteral(":cap"), rankedMatches + 1);
+        if (count.exec() && count.next())
+            ranked = count.value(0).toInt() <= rankedMatches;
+    }
+    if (order)
+        *order = ranked ? SearchOrder::Relevance : SearchOrder::Recent;
+    // The best `limit` matches are chosen first and only they get a snippet: SQLite computes a
+    // query's result columns before sorting. CROSS JOIN keeps the full-text match as the outer
+    // loop: probing the index once per entry of the journal instead takes seconds.
+    QString sql = QStringLiteral("WITH best AS (SELECT entries_fts.rowid AS id, %1 AS score "
+                                 "FROM entries_fts CROSS JOIN entries e ON e.rowid = entries_fts.rowid "
+                                 "WHERE entries_fts MATCH :match AND e.journal_id = :j")
+                      .arg(ranked ? QStringLiteral("rank") : QStringLiteral("entries_fts.rowid"));
     if (filter.security)
         sql += QStringLiteral(" AND e.security = :security");
     if (filter.year > 0)
@@ -465,11 +482,21 @@ QList<SearchHit> JournalStore::search(qint64 journalId, const QString& text, con
     if (!filter.tag.isEmpty())
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM entry_tags t WHERE t.journal_id = e.journal_id "
                               "AND t.itemid = e.itemid AND t.tag = :tag)");
-    sql += QStringLiteral(" ORDER BY rank LIMIT :limit");
+    // Newest rowids first is the index's own order: no sort, it stops after `limit` matches.
+    sql += (ranked ? QStringLiteral(" ORDER BY rank") : QStringLiteral(" ORDER BY entries_fts.rowid DESC")) +
+           QStringLiteral(" LIMIT :limit) "
+                          "SELECT e.itemid, e.eventtime, e.subject, "
+                          "snippet(entries_fts, -1, char(2), char(3), '…', 16) "
+                          "FROM best JOIN entries_fts ON entries_fts.rowid = best.id "
+                          "JOIN entries e ON e.rowid = best.id "
+                          "WHERE entries_fts MATCH :match2 ") +
+           (ranked ? QStringLiteral("ORDER BY best.score")
+                   : QStringLiteral("ORDER BY e.eventtime DESC, e.itemid DESC"));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(sql);
     query.bindValue(QStringLiteral(":match"), match);
+    query.bindValue(QStringLiteral(":match2"), match);
     query.bindValue(QStringLiteral(":j"), journalId);
     if (filter.security)
         query.bindValue(QStringLiteral(":security"), toString(*filter.security));

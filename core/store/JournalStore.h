@@ -73,6 +73,12 @@ struct MirroredJournal
     bool operator==(const MirroredJournal&) const = default;
 };
 
+// How search() ordered its hits.
+enum class SearchOrder {
+    Relevance, // best match first (FTS5 rank, bm25)
+    Recent,    // most recently mirrored first: too many matches to rank them all in time
+};
+
 struct SearchFilter
 {
     QString tag;                      // empty: any
@@ -139,9 +145,13 @@ public:
     QMap<QDate, int> dayCounts(qint64 journalId, const QDate& from, const QDate& to) const;
 
     // Full-text search (FTS5 over subject, body and tags), best match first. `query` is what a user
-    // types: words (all must match, prefixes allowed on the last one) and "quoted phrases".
+    // types: words (all must match, prefixes allowed on the last one) and "quoted phrases". When
+    // more than rankedMatches entries match (a short prefix, a common word), ranking them all
+    // would take a large fraction of a second: the most recently mirrored matches come instead,
+    // and `order` says so.
+    static constexpr int rankedMatches = 1500;
     QList<SearchHit> search(qint64 journalId, const QString& query, const SearchFilter& filter = {},
-                            int limit = 100) const;
+                            int limit = 100, SearchOrder* order = nullptr) const;
 
     // Sync state.
     SyncState syncState(qint64 journalId) const;

@@ -166,6 +166,39 @@ private slots:
         QCOMPARE(view.results()->rowCount(), 0);
     }
 
+    void tooManyMatchesComeRecentFirstInsteadOfRanked()
+    {
+        JournalStore store(m_db->connection());
+        QList<JournalEntry> many;
+        for (int i = 0; i <= JournalStore::rankedMatches; ++i)
+            many.append(Sample::entry(
+                100 + i, QStringLiteral("2010-01-01 00:00:00").replace(0, 4, QString::number(1500 + i % 500)),
+                QStringLiteral("Common %1").arg(i), QStringLiteral("a common word")));
+        QVERIFY(store.upsertEntries(m_journal, many));
+        SearchOrder order = SearchOrder::Relevance;
+        const QList<SearchHit> hits = store.search(m_journal, QStringLiteral("common"), {}, 200, &order);
+        QCOMPARE(order, SearchOrder::Recent);
+        QCOMPARE(hits.size(), 200);
+        // The last 200 mirrored, shown newest first.
+        for (const SearchHit& hit : hits)
+            QVERIFY2(hit.itemid >= 100 + JournalStore::rankedMatches + 1 - 200,
+                     qPrintable(QString::number(hit.itemid)));
+        for (int i = 1; i < hits.size(); ++i)
+            QVERIFY(hits.at(i - 1).eventtime >= hits.at(i).eventtime);
+        QVERIFY(hits.first().snippet.contains(QChar(0x02)));
+        // Fewer matches are ranked.
+        store.search(m_journal, QStringLiteral("rain"), {}, 200, &order);
+        QCOMPARE(order, SearchOrder::Relevance);
+
+        SearchView view(*m_db);
+        view.setJournal(m_journal);
+        view.searchField()->setText(QStringLiteral("common"));
+        QVERIFY(searched(view));
+        QCOMPARE(view.results()->rowCount(), 200);
+        QVERIFY2(view.statusLabel()->text().contains(QStringLiteral("most recent")),
+                 qPrintable(view.statusLabel()->text()));
+    }
+
     void snippetsAreEscapedText()
     {
         const QString html =

@@ -14,6 +14,7 @@ SearchRunner::SearchRunner(const Database& database, QObject* parent)
     m_pool.setMaxThreadCount(1); // one search at a time; a newer one replaces what waits
     qRegisterMetaType<Inkwell::SearchRequest>();
     qRegisterMetaType<Inkwell::JournalFacts>();
+    qRegisterMetaType<Inkwell::SearchOrder>();
 }
 
 SearchRunner::~SearchRunner()
@@ -45,15 +46,16 @@ void SearchRunner::search(const SearchRequest& request)
     runOnWorker([this, request, generation, latest](const JournalStore& store) {
         QList<SearchHit> hits;
         QString error;
+        SearchOrder order = SearchOrder::Relevance;
         if (*latest == generation) {
-            hits = store.search(request.journalId, request.text, request.filter, request.limit);
+            hits = store.search(request.journalId, request.text, request.filter, request.limit, &order);
             error = store.lastError();
         }
         QMetaObject::invokeMethod(
             this,
-            [this, request, generation, hits, error] {
+            [this, request, generation, hits, order, error] {
                 if (*m_generation == generation)
-                    emit finished(request, hits, error);
+                    emit finished(request, hits, order, error);
             },
             Qt::QueuedConnection);
     });

@@ -49,7 +49,7 @@ public:
 
 signals:
     void finished(const Inkwell::SearchRequest& request, const QList<Inkwell::SearchHit>& hits,
-                  const QString& error);
+                  Inkwell::SearchOrder order, const QString& error);
     void factsLoaded(const Inkwell::JournalFacts& facts);
 
 private:

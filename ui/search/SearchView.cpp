@@ -161,7 +161,8 @@ void SearchView::startSearch()
     m_runner->search(request);
 }
 
-void SearchView::onFinished(const SearchRequest& request, const QList<SearchHit>& hits, const QString& error)
+void SearchView::onFinished(const SearchRequest& request, const QList<SearchHit>& hits, SearchOrder order,
+                            const QString& error)
 {
     if (request.journalId != m_journalId)
         return;
@@ -170,6 +171,10 @@ void SearchView::onFinished(const SearchRequest& request, const QList<SearchHit>
         m_status->setText(tr("The search failed: %1").arg(error));
     else if (hits.isEmpty())
         m_status->setText(tr("No entries match."));
+    else if (order == SearchOrder::Recent)
+        m_status->setText(tr("Too many matches to rank: the %n most recent, newest first. Add words or "
+                             "filters to narrow them down.",
+                             nullptr, int(hits.size())));
     else if (hits.size() >= request.limit)
         m_status->setText(
             tr("The best %n matches; add words or filters to narrow them down.", nullptr, int(hits.size())));

@@ -49,7 +49,8 @@ private:
     SearchRequest currentRequest() const;
     void scheduleSearch(int delay);
     void startSearch();
-    void onFinished(const SearchRequest& request, const QList<SearchHit>& hits, const QString& error);
+    void onFinished(const SearchRequest& request, const QList<SearchHit>& hits, SearchOrder order,
+                    const QString& error);
     void onFacts(const JournalFacts& facts);
     void onCurrentChanged(const QModelIndex& current);
 
