@@ -1,0 +1,155 @@
+#include "writing/WritingDesk.h"
+
+#include "account/AccountStore.h"
+#include "account/LoginInfoStore.h"
+#include "editor/DraftAutosaver.h"
+#include "editor/EditorWindow.h"
+#include "store/Database.h"
+#include "store/DraftStore.h"
+#include "store/JournalStore.h"
+#include "store/Outbox.h"
+#include "sync/OutboxService.h"
+
+namespace Inkwell {
+
+WritingDesk::WritingDesk(Database& database, PasswordStore& passwords, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_drafts(std::make_unique<DraftStore>(database.connection()))
+    , m_mirror(std::make_unique<JournalStore>(database.connection()))
+    , m_outbox(new OutboxService(database, passwords, this))
+{
+    connect(m_outbox, &OutboxService::outboxChanged, this, &WritingDesk::outboxChanged);
+    connect(m_outbox, &OutboxService::outboxChanged, this, &WritingDesk::draftsChanged); // sent drafts go
+    connect(m_outbox, &OutboxService::problem, this, [this](const QString& account, const QString& text) {
+        emit message(account + QStringLiteral(": ") + text);
+    });
+    connect(
+        m_outbox, &OutboxService::finished, this, [this](const QString& account, const OutboxReport& report) {
+            if (!report.posts.isEmpty())
+                emit message(tr("%1: %n entry(s) posted.", nullptr, int(report.posts.size())).arg(account));
+            else if (report.waiting > 0 && !report.stopReason.isEmpty())
+                emit message(tr("%1: %n item(s) wait in the outbox (%2).", nullptr, report.waiting)
+                                 .arg(account, report.stopReason));
+        });
+}
+
+WritingDesk::~WritingDesk()
+{
+    // Editors save their drafts as they close; they must do it while the stores still exist.
+    for (const QPointer<EditorWindow>& editor : std::as_const(m_editors))
+        delete editor.data();
+}
+
+EditorChoices WritingDesk::choicesFor(const QString& account) const
+{
+    EditorChoices choices;
+    const std::optional<Account> found = AccountStore(m_database).find(account);
+    if (!found)
+        return choices;
+    choices.ownJournal = canonicalUsername(found->username);
+    if (const std::optional<StoredLogin> login = LoginInfoStore(m_database).load(account)) {
+        choices.communities = login->info.usejournals;
+        choices.groups = login->info.friendGroups;
+        choices.moods = login->info.moods;
+        choices.pictureKeywords = login->info.pictureKeywords;
+    }
+    if (const qint64 journalId = m_mirror->findJournalId(account, choices.ownJournal))
+        choices.tags = m_mirror->tags(journalId);
+    return choices;
+}
+
+EditorWindow* WritingDesk::open(const Draft& draft)
+{
+    QStringList accounts;
+    for (const Account& account : AccountStore(m_database).accounts())
+        accounts.append(account.name);
+    auto* editor = new EditorWindow(
+        *m_drafts, m_outbox->outbox(), accounts,
+        [this](const QString& account) { return choicesFor(account); }, draft);
+    m_editors.append(editor);
+    connect(editor, &EditorWindow::queued, this, [this](qint64, const QString& account) {
+        emit outboxChanged();
+        m_outbox->send(account);
+    });
+    connect(editor->autosaver(), &DraftAutosaver::saved, this, &WritingDesk::draftsChanged);
+    connect(editor, &QObject::destroyed, this, [this] {
+        m_editors.removeAll(nullptr);
+        emit draftsChanged();
+    });
+    editor->show();
+    return editor;
+}
+
+EditorWindow* WritingDesk::newEntry(const QString& account)
+{
+    Draft draft;
+    draft.account = account;
+    if (draft.account.isEmpty()) {
+        const QList<Account> accounts = AccountStore(m_database).accounts();
+        if (!accounts.isEmpty())
+            draft.account = accounts.first().name;
+    }
+    return open(draft);
+}
+
+EditorWindow* WritingDesk::openDraft(qint64 draftId)
+{
+    for (const QPointer<EditorWindow>& editor : std::as_const(m_editors)) {
+        if (editor && editor->draftId() == draftId) {
+            editor->raise();
+            editor->activateWindow();
+            return editor;
+        }
+    }
+    const std::optional<Draft> draft = m_drafts->draft(draftId);
+    if (!draft) {
+        emit message(tr("That draft is gone (it was posted or discarded)."));
+        return nullptr;
+    }
+    return open(*draft);
+}
+
+EditorWindow* WritingDesk::editEntry(const QString& account, const QString& journal, qint64 itemid)
+{
+    // An edit already being written continues where it was.
+    for (const Draft& draft : m_drafts->drafts()) {
+        if (draft.itemid == itemid && draft.account == account && draft.journal == journal)
+            return openDraft(draft.id);
+    }
+    const qint64 journalId = m_mirror->findJournalId(account, journal);
+    const std::optional<JournalEntry> entry = journalId ? m_mirror->entry(journalId, itemid) : std::nullopt;
+    if (!entry) {
+        emit message(tr("That entry is not in the local journal."));
+        return nullptr;
+    }
+    Draft draft;
+    draft.account = account;
+    draft.journal = journal;
+    draft.itemid = itemid;
+    draft.entry = *entry;
+    draft.base = *entry;
+    return open(draft);
+}
+
+qint64 WritingDesk::deleteEntry(const QString& account, const QString& journal, qint64 itemid)
+{
+    const qint64 journalId = m_mirror->findJournalId(account, journal);
+    OutboxItem item;
+    item.account = account;
+    item.journal = journal;
+    item.operation = OutboxOperation::Delete;
+    item.itemid = itemid;
+    if (const auto entry = journalId ? m_mirror->entry(journalId, itemid) : std::nullopt)
+        item.entry = *entry; // for the outbox view: what is being deleted
+    const qint64 id = m_outbox->outbox().enqueue(item);
+    if (id == 0) {
+        emit message(tr("Could not queue the deletion: %1").arg(m_outbox->outbox().lastError()));
+        return 0;
+    }
+    emit outboxChanged();
+    m_outbox->send(account);
+    return id;
+}
+
+} // namespace Inkwell

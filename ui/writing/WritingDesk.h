@@ -1,0 +1,62 @@
+#pragma once
+
+#include "editor/EditorChoices.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QWidget;
+
+namespace Inkwell {
+
+class Database;
+class DraftStore;
+class EditorWindow;
+class JournalStore;
+class OutboxService;
+class PasswordStore;
+struct Draft;
+
+// Everything about writing that the main window offers: new entries, reopening drafts, editing
+// and deleting mirrored entries, and sending the outbox. It opens editor windows with what the
+// account's last login and the mirror know (moods, userpics, groups, communities, tags), and hands
+// what they queue to the OutboxService, which sends it now or when the server is reachable.
+class WritingDesk : public QObject
+{
+    Q_OBJECT
+public:
+    WritingDesk(Database& database, PasswordStore& passwords, QObject* parent = nullptr);
+    ~WritingDesk() override;
+
+    DraftStore& drafts() { return *m_drafts; }
+    OutboxService& outbox() { return *m_outbox; }
+
+    // Each returns the editor it opened (or raised), owned by itself (it deletes on close).
+    EditorWindow* newEntry(const QString& account = {});
+    EditorWindow* openDraft(qint64 draftId);
+    EditorWindow* editEntry(const QString& account, const QString& journal, qint64 itemid);
+    // Queues a deletion of a mirrored entry (the caller has asked the user). Returns the outbox id.
+    qint64 deleteEntry(const QString& account, const QString& journal, qint64 itemid);
+
+    EditorChoices choicesFor(const QString& account) const;
+    QList<QPointer<EditorWindow>> openEditors() const { return m_editors; }
+
+signals:
+    void draftsChanged();
+    void outboxChanged();
+    // A message for the status bar (a post went out, something needs the user).
+    void message(const QString& text);
+
+private:
+    EditorWindow* open(const Draft& draft);
+
+    Database& m_database;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<JournalStore> m_mirror;
+    OutboxService* m_outbox = nullptr;
+    QList<QPointer<EditorWindow>> m_editors;
+};
+
+} // namespace Inkwell
