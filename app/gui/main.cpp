@@ -1,6 +1,9 @@
+#include "account/KeychainPasswordStore.h"
+#include "account/SessionFallbackPasswordStore.h"
 #include "mainwindow/MainWindow.h"
 #include "store/Database.h"
 #include "util/Profile.h"
+#include "writing/WritingDesk.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +31,9 @@ int main(int argc, char* argv[])
                                      QStringLiteral("Keep local data in DIR instead of the default folder."),
                                      QStringLiteral("DIR"));
     parser.addOption(profileOption);
+    QCommandLineOption newEntryOption(QStringLiteral("new-entry"),
+                                      QStringLiteral("Open an editor for a new entry."));
+    parser.addOption(newEntryOption);
     parser.process(app);
 
     const Profile profile =
@@ -43,8 +49,13 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    MainWindow window(database);
+    // Passwords live in the keychain; without one, in memory until Inkwell quits (never on disk).
+    KeychainPasswordStore keychain;
+    SessionFallbackPasswordStore passwords(keychain);
+    MainWindow window(database, passwords);
     window.show();
+    if (parser.isSet(newEntryOption))
+        window.writingDesk()->newEntry();
     if (qEnvironmentVariableIsSet("INKWELL_REPORT_SHOWN")) {
         // For tests/bench/BrowseBench: say when the window is shown (queued behind its first paint).
         QTimer::singleShot(0, &window, [] {

@@ -1,6 +1,8 @@
 #include "SampleJournal.h"
+#include "account/MemoryPasswordStore.h"
 #include "calendar/CalendarView.h"
 #include "calendar/JournalCalendar.h"
+#include "editor/EditorWindow.h"
 #include "entryview/EntryBrowser.h"
 #include "entryview/EntryView.h"
 #include "history/HistoryView.h"
@@ -9,6 +11,7 @@
 #include "search/SearchResultsModel.h"
 #include "search/SearchView.h"
 #include "store/Database.h"
+#include "writing/WritingDesk.h"
 
 #include <QAction>
 #include <QLabel>
@@ -27,6 +30,7 @@ using namespace Inkwell;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+    MemoryPasswordStore m_passwords; // no keychain in these tests; nothing is sent
 private slots:
     void opensOnAnEmptyJournalWithoutAccountOrNetwork()
     {
@@ -34,7 +38,7 @@ private slots:
         Database db(temp.filePath(QStringLiteral("journal.sqlite")));
         QVERIFY(db.open());
 
-        MainWindow window(db);
+        MainWindow window(db, m_passwords);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Inkwell"));
@@ -60,7 +64,7 @@ private slots:
         QTemporaryDir temp;
         Database db(temp.filePath(QStringLiteral("journal.sqlite")));
         QVERIFY(db.open());
-        MainWindow window(db);
+        MainWindow window(db, m_passwords);
         window.show();
         auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
         QVERIFY(quit);
@@ -82,7 +86,7 @@ private slots:
                       Sample::entry(2, QStringLiteral("2024-02-10 21:15:00"), QStringLiteral("Winter notes"),
                                     QStringLiteral("Snow and tea"), Security::Private)}));
 
-        MainWindow window(db);
+        MainWindow window(db, m_passwords);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.findChild<QLabel*>(QStringLiteral("emptyJournalTitle"))->isVisible());
@@ -118,9 +122,15 @@ private slots:
         window.searchView()->resultList()->setCurrentIndex(window.searchView()->results()->index(0));
         QCOMPARE(window.entryView()->itemid(), 1);
 
-        // Edit and Delete are there but wait for the editor.
-        QVERIFY(!window.entryView()->editAction()->isEnabled());
-        QVERIFY(!window.entryView()->deleteAction()->isEnabled());
+        // Edit opens the editor on the entry shown; Delete is there too (it asks first).
+        QVERIFY(window.entryView()->deleteAction()->isEnabled());
+        QVERIFY(window.entryView()->editAction()->isEnabled());
+        window.entryView()->editAction()->trigger();
+        QCOMPARE(window.writingDesk()->openEditors().size(), 1);
+        EditorWindow* editor = window.writingDesk()->openEditors().first();
+        QVERIFY(editor->windowTitle().contains(QStringLiteral("Edit")));
+        QCOMPARE(editor->currentDraft().itemid, 1);
+        editor->close();
     }
 
     void switchesJournalsAndFollowsTheMirror()
@@ -139,7 +149,7 @@ private slots:
             community,
             {Sample::entry(7, QStringLiteral("2024-01-02 10:00:00"), QStringLiteral("club"), QString()),
              Sample::entry(8, QStringLiteral("2024-01-03 10:00:00"), QStringLiteral("club 2"), QString())}));
-        MainWindow window(db);
+        MainWindow window(db, m_passwords);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.journalSelector()->count(), 2);
@@ -164,7 +174,7 @@ private slots:
         Database db(temp.filePath(QStringLiteral("journal.sqlite")));
         QString error;
         QVERIFY2(Sample::prepare(db, &error), qPrintable(error));
-        MainWindow window(db);
+        MainWindow window(db, m_passwords);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("emptyJournalTitle"))->isVisible());

@@ -1,5 +1,6 @@
 // Screenshots of the main window's views for checking by eye: ui_shots PROFILE_DIR OUT_DIR [dark]
 // Writes empty.png (a fresh profile), history.png, entry-remote.png, calendar.png, search.png.
+#include "account/MemoryPasswordStore.h"
 #include "calendar/CalendarView.h"
 #include "entryview/EntryView.h"
 #include "history/HistoryView.h"
@@ -69,14 +70,16 @@ int main(int argc, char* argv[])
         Database empty(temp.filePath(QStringLiteral("journal.sqlite")));
         if (!empty.open())
             return 1;
-        MainWindow window(empty);
+        MemoryPasswordStore passwords;
+        MainWindow window(empty, passwords);
         window.show();
         save(window, out + QLatin1Char('/') + prefix + QStringLiteral("empty.png"));
     }
     Database db(Profile::atDirectory(args.at(1)).databasePath());
     if (!db.open())
         return 1;
-    MainWindow window(db);
+    MemoryPasswordStore passwords;
+    MainWindow window(db, passwords);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;

@@ -1,6 +1,8 @@
 #include "mainwindow/EmptyJournalPage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Inkwell {
@@ -24,22 +26,38 @@ EmptyJournalPage::EmptyJournalPage(QWidget* parent)
     explanation->setWordWrap(true);
     explanation->setForegroundRole(QPalette::PlaceholderText);
 
-    // Until the window can add accounts and sync, say how to fill the local journal.
+    auto* addAccount = new QPushButton(tr("Add an Account…"), this);
+    addAccount->setObjectName(QStringLiteral("emptyJournalAddAccount"));
+    auto* write = new QPushButton(tr("Write an Entry"), this);
+    write->setObjectName(QStringLiteral("emptyJournalWrite"));
+    write->setDefault(true);
+    connect(addAccount, &QPushButton::clicked, this, &EmptyJournalPage::addAccountRequested);
+    connect(write, &QPushButton::clicked, this, &EmptyJournalPage::newEntryRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(addAccount);
+    buttons->addWidget(write);
+    buttons->addStretch();
+
+    // The command line does the same, for scripts and servers without a display.
     auto* howTo = new QLabel(this);
     howTo->setObjectName(QStringLiteral("emptyJournalHowTo"));
     howTo->setTextFormat(Qt::RichText);
     howTo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     howTo->setAlignment(Qt::AlignCenter);
-    howTo->setText(tr("To mirror a journal, add its account and sync it with the command-line tool:") +
+    howTo->setForegroundRole(QPalette::PlaceholderText);
+    howTo->setText(tr("Add your account, then choose File → Sync Now to mirror your journal here. "
+                      "Or from a terminal:") +
                    QStringLiteral("<pre>inkwell-cli account add NAME --server URL --user USER\n"
-                                  "inkwell-cli sync NAME</pre>") +
-                   tr("This window shows the entries as soon as they are written."));
+                                  "inkwell-cli sync NAME</pre>"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(title);
     layout->addSpacing(8);
     layout->addWidget(explanation);
+    layout->addSpacing(16);
+    layout->addLayout(buttons);
     layout->addSpacing(16);
     layout->addWidget(howTo);
     layout->addStretch(3);

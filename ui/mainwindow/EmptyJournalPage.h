@@ -11,6 +11,10 @@ class EmptyJournalPage : public QWidget
     Q_OBJECT
 public:
     explicit EmptyJournalPage(QWidget* parent = nullptr);
+
+signals:
+    void addAccountRequested();
+    void newEntryRequested();
 };
 
 } // namespace Inkwell

@@ -1,13 +1,22 @@
 #include "mainwindow/MainWindow.h"
 
+#include "accounts/AccountDialog.h"
+#include "accounts/AccountListDialog.h"
 #include "calendar/CalendarView.h"
 #include "common/JournalReader.h"
 #include "entryview/EntryView.h"
 #include "history/HistoryView.h"
 #include "mainwindow/EmptyJournalPage.h"
 #include "mainwindow/JournalSelector.h"
+#include "outbox/OutboxView.h"
 #include "search/SearchView.h"
 #include "store/Database.h"
+#include "store/DraftStore.h"
+#include "store/Outbox.h"
+#include "sync/OutboxService.h"
+#include "sync/SyncCoordinator.h"
+#include "writing/DraftsView.h"
+#include "writing/WritingDesk.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,11 +40,14 @@ constexpr int mirrorPollMs = 2000;
 
 } // namespace
 
-MainWindow::MainWindow(Database& database, QWidget* parent)
+MainWindow::MainWindow(Database& database, PasswordStore& passwords, QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
+    , m_passwords(passwords)
     , m_reader(std::make_unique<JournalReader>(database))
 {
+    m_desk = new WritingDesk(database, passwords, this);
+    m_sync = new SyncCoordinator(database, passwords, m_desk->outbox(), this);
     setWindowTitle(tr("Inkwell"));
     setObjectName(QStringLiteral("MainWindow"));
     resize(1180, 760);
@@ -45,6 +57,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_calendar = new CalendarView(this);
     m_search = new SearchView(database, this);
     m_entry = new EntryView(this);
+    m_drafts = new DraftsView(m_desk->drafts(), this);
+    m_outbox = new OutboxView(m_desk->outbox(), m_desk->drafts(), this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("browseTabs"));
@@ -52,6 +66,8 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_tabs->addTab(m_history, tr("&History"));
     m_tabs->addTab(m_calendar, tr("&Calendar"));
     m_tabs->addTab(m_search, tr("&Search"));
+    m_tabs->addTab(m_drafts, tr("&Drafts"));
+    m_tabs->addTab(m_outbox, tr("&Outbox"));
 
     auto* journalLabel = new QLabel(tr("&Journal:"), this);
     journalLabel->setBuddy(m_journals);
@@ -75,7 +91,10 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
     m_browser = splitter;
 
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(new EmptyJournalPage(m_pages));
+    auto* emptyPage = new EmptyJournalPage(m_pages);
+    connect(emptyPage, &EmptyJournalPage::addAccountRequested, this, &MainWindow::showAccounts);
+    connect(emptyPage, &EmptyJournalPage::newEntryRequested, this, [this] { m_desk->newEntry(); });
+    m_pages->addWidget(emptyPage);
     m_pages->addWidget(m_browser);
     setCentralWidget(m_pages);
 
@@ -99,7 +118,7 @@ MainWindow::MainWindow(Database& database, QWidget* parent)
         else
             statusBar()->showMessage(url);
     });
-    // editRequested / deleteRequested stay unconnected until the editor exists (ui/editor).
+    wireWriting();
 
     m_watcher = new MirrorWatcher(*m_reader, mirrorPollMs, this);
     connect(m_watcher, &MirrorWatcher::mirrorChanged, this, &MainWindow::reloadMirror);
@@ -116,9 +135,101 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
 }
 
+void MainWindow::wireWriting()
+{
+    m_entry->setEntryActionsAvailable(true);
+    connect(m_entry, &EntryView::editRequested, this, [this](qint64 journalId, qint64 itemid) {
+        if (const auto journal = mirroredJournal(journalId))
+            m_desk->editEntry(journal->accountName, journal->journal, itemid);
+    });
+    connect(m_entry, &EntryView::deleteRequested, this, [this](qint64 journalId, qint64 itemid) {
+        const auto journal = mirroredJournal(journalId);
+        if (!journal)
+            return;
+        if (QMessageBox::question(this, tr("Delete Entry"),
+                                  tr("Delete this entry from %1? It is deleted on the server too, now or "
+                                     "as soon as the server can be reached.")
+                                      .arg(journal->journal)) == QMessageBox::Yes)
+            m_desk->deleteEntry(journal->accountName, journal->journal, itemid);
+    });
+    connect(m_drafts, &DraftsView::openRequested, m_desk, &WritingDesk::openDraft);
+    connect(m_drafts, &DraftsView::newEntryRequested, this, [this] { m_desk->newEntry(); });
+    connect(m_outbox, &OutboxView::openDraftRequested, m_desk, &WritingDesk::openDraft);
+    connect(m_desk, &WritingDesk::draftsChanged, m_drafts, &DraftsView::refresh);
+    connect(m_desk, &WritingDesk::draftsChanged, this, &MainWindow::updateStatus);
+    connect(m_desk, &WritingDesk::outboxChanged, m_outbox, &OutboxView::refresh);
+    connect(m_desk, &WritingDesk::outboxChanged, this, &MainWindow::updateOutboxTab);
+    connect(m_desk, &WritingDesk::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_sync, &SyncCoordinator::progress, this,
+            [this](const QString& account, SyncEngine::Phase phase, int done, int total) {
+                m_syncLabel->setText(phase == SyncEngine::Phase::Fetching && total > 0
+                                         ? tr("%1: syncing %2/%3").arg(account).arg(done).arg(total)
+                                         : tr("%1: syncing…").arg(account));
+            });
+    connect(m_sync, &SyncCoordinator::finished, this,
+            [this](const QString& account, const SyncReport& report) {
+                statusBar()->showMessage(report.succeeded()
+                                             ? tr("%1: synced (%2 new, %3 changed, %4 deleted)")
+                                                   .arg(account)
+                                                   .arg(report.added)
+                                                   .arg(report.updated)
+                                                   .arg(report.deleted)
+                                             : tr("%1: sync stopped: %2").arg(account, report.errorText),
+                                         15000);
+                reloadMirror();
+            });
+    connect(m_sync, &SyncCoordinator::failed, this, [this](const QString& account, const QString& message) {
+        statusBar()->showMessage(tr("%1: %2").arg(account, message), 15000);
+        updateStatus();
+    });
+    updateOutboxTab();
+    // What waited in the outbox when Inkwell last quit goes out now (or as soon as it can).
+    m_desk->outbox().sendAll();
+}
+
+std::optional<MirroredJournal> MainWindow::mirroredJournal(qint64 journalId) const
+{
+    for (const MirroredJournal& journal : m_reader->store().journals()) {
+        if (journal.id == journalId)
+            return journal;
+    }
+    return std::nullopt;
+}
+
+void MainWindow::updateOutboxTab()
+{
+    const int waiting = m_desk->outbox().outbox().count();
+    m_tabs->setTabText(m_tabs->indexOf(m_outbox),
+                       waiting == 0 ? tr("&Outbox") : tr("&Outbox (%1)").arg(waiting));
+}
+
+void MainWindow::showAccounts()
+{
+    auto* dialog = new AccountListDialog(m_database, m_passwords, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountListDialog::accountsChanged, this, &MainWindow::reloadMirror);
+    dialog->open();
+}
+
+void MainWindow::syncNow()
+{
+    m_syncLabel->setText(tr("Syncing…"));
+    m_sync->syncAll();
+}
+
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* newEntry = fileMenu->addAction(tr("&New Entry"), this, [this] { m_desk->newEntry(); });
+    newEntry->setShortcut(QKeySequence::New);
+    newEntry->setObjectName(QStringLiteral("actionNewEntry"));
+    QAction* sync = fileMenu->addAction(tr("S&ync Now"), this, &MainWindow::syncNow);
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    sync->setObjectName(QStringLiteral("actionSync"));
+    QAction* accounts = fileMenu->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
+    accounts->setObjectName(QStringLiteral("actionAccounts"));
+    fileMenu->addSeparator();
     QAction* reload = fileMenu->addAction(tr("&Reload the Local Journal"), this, &MainWindow::reloadMirror);
     reload->setShortcut(QKeySequence::Refresh);
     reload->setObjectName(QStringLiteral("actionReload"));
@@ -128,8 +239,11 @@ void MainWindow::createMenus()
     quit->setObjectName(QStringLiteral("actionQuit"));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    const QList<QPair<QString, QWidget*>> tabs{
-        {tr("&History"), m_history}, {tr("&Calendar"), m_calendar}, {tr("&Search"), m_search}};
+    const QList<QPair<QString, QWidget*>> tabs{{tr("&History"), m_history},
+                                               {tr("&Calendar"), m_calendar},
+                                               {tr("&Search"), m_search},
+                                               {tr("&Drafts"), m_drafts},
+                                               {tr("&Outbox"), m_outbox}};
     for (int i = 0; i < tabs.size(); ++i) {
         QWidget* tab = tabs.at(i).second;
         QAction* action =
@@ -188,7 +302,10 @@ void MainWindow::updateStatus()
 {
     m_entryCount = m_journalId ? m_reader->store().entryCount(m_journalId) : 0;
     const bool anyEntries = m_entryCount > 0 || profileHasEntries();
-    m_pages->setCurrentWidget(anyEntries || m_journals->count() > 1 ? m_browser : m_pages->widget(0));
+    // The browser shows as soon as there is anything to browse: entries, drafts or queued posts.
+    const bool anyWriting = !m_desk->drafts().drafts().isEmpty() || m_desk->outbox().outbox().count() > 0;
+    m_pages->setCurrentWidget(anyEntries || anyWriting || m_journals->count() > 1 ? m_browser
+                                                                                  : m_pages->widget(0));
     const QString journal = m_journals->currentJournalName();
     // No translation gives English its plural forms yet: the singular is said by hand.
     const QString entries = m_entryCount == 1 ? tr("1 entry") : tr("%n entries", nullptr, m_entryCount);

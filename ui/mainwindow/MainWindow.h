@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QSplitter;
@@ -13,6 +14,11 @@ namespace Inkwell {
 
 class CalendarView;
 class Database;
+class DraftsView;
+class OutboxView;
+class PasswordStore;
+class SyncCoordinator;
+class WritingDesk;
 class EntryView;
 class HistoryView;
 class JournalReader;
@@ -29,7 +35,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Database& database, QWidget* parent = nullptr);
+    // `passwords`: the application's password store (the keychain, with a session-only fallback).
+    MainWindow(Database& database, PasswordStore& passwords, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Entries in the journal shown (0 when there is none).
@@ -41,6 +48,15 @@ public:
     CalendarView* calendarView() const { return m_calendar; }
     SearchView* searchView() const { return m_search; }
     EntryView* entryView() const { return m_entry; }
+    DraftsView* draftsView() const { return m_drafts; }
+    OutboxView* outboxView() const { return m_outbox; }
+    WritingDesk* writingDesk() const { return m_desk; }
+    SyncCoordinator* syncCoordinator() const { return m_sync; }
+
+    // The Accounts dialog (File → Accounts…).
+    void showAccounts();
+    // Sends every account's outbox, then mirrors its journal.
+    void syncNow();
 
     // Reads the mirror again (after a sync); done by itself when another connection commits.
     void reloadMirror();
@@ -51,8 +67,16 @@ private:
     void showJournal(qint64 journalId);
     void updateStatus();
     bool profileHasEntries() const;
+    void wireWriting();
+    std::optional<struct MirroredJournal> mirroredJournal(qint64 journalId) const;
+    void updateOutboxTab();
 
     Database& m_database;
+    PasswordStore& m_passwords;
+    WritingDesk* m_desk = nullptr;
+    SyncCoordinator* m_sync = nullptr;
+    DraftsView* m_drafts = nullptr;
+    OutboxView* m_outbox = nullptr;
     std::unique_ptr<JournalReader> m_reader;
     MirrorWatcher* m_watcher = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -10,6 +10,8 @@
 #include "store/Outbox.h"
 #include "sync/OutboxService.h"
 
+#include <utility>
+
 namespace Inkwell {
 
 WritingDesk::WritingDesk(Database& database, PasswordStore& passwords, QObject* parent)
@@ -36,9 +38,15 @@ WritingDesk::WritingDesk(Database& database, PasswordStore& passwords, QObject* 
 
 WritingDesk::~WritingDesk()
 {
-    // Editors save their drafts as they close; they must do it while the stores still exist.
-    for (const QPointer<EditorWindow>& editor : std::as_const(m_editors))
-        delete editor.data();
+    // Editors save their drafts as they close; they must do it while the stores still exist. The
+    // window that owns this desk is going too: nobody is told.
+    const QList<QPointer<EditorWindow>> editors = std::exchange(m_editors, {});
+    for (const QPointer<EditorWindow>& editor : editors) {
+        if (editor) {
+            editor->disconnect(this);
+            delete editor.data();
+        }
+    }
 }
 
 EditorChoices WritingDesk::choicesFor(const QString& account) const
