@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -98,9 +99,13 @@ EntryForm::EntryForm(QWidget* parent)
     writingLayout->addWidget(m_bodyTabs, 1);
 
     auto* scroll = new QScrollArea(this);
-    scroll->setWidget(createMetadataPanel());
+    QWidget* panel = createMetadataPanel();
+    scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The fields scroll up and down, never sideways: the panel is as wide as it needs to be.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(panel->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(writing);
@@ -172,7 +177,7 @@ QWidget* EntryForm::createMetadataPanel()
     m_screening->addItem(tr("Screen non-friends' comments"), QStringLiteral("F"));
     m_screening->addItem(tr("Screen no comments"), QStringLiteral("N"));
     m_noEmail = new QCheckBox(tr("Don't email me comments"), panel);
-    m_preformatted = new QCheckBox(tr("Body is HTML (keep my line breaks as they are)"), panel);
+    m_preformatted = new QCheckBox(tr("Raw HTML (no automatic line breaks)"), panel);
     form->addRow(tr("Comments"), m_comments);
     form->addRow(tr("Screening"), m_screening);
     form->addRow(QString(), m_noEmail);
@@ -191,10 +196,17 @@ QWidget* EntryForm::createMetadataPanel()
                                : tr("No dictionaries are installed (Debian: hunspell-en-us, "
                                     "hunspell-de-de, ...)"));
     form->addRow(tr("Spelling"), m_spelling);
+    // Checking starts in the user's language when its dictionary is installed.
+    const QString localeName =
+        QLocale().name() == QLatin1String("C") ? QStringLiteral("en_US") : QLocale().name();
+    const QString language = SpellChecker::languageFor(localeName, SpellChecker::availableLanguages());
+
     connect(m_spelling, &QComboBox::currentIndexChanged, this, [this] {
         setSpellLanguage(m_spelling->currentData().toString());
         emit spellLanguageChanged(spellLanguage());
     });
+    if (!language.isEmpty())
+        setSpellLanguage(language);
     return panel;
 }
 
