@@ -39,7 +39,16 @@ constexpr OptionSpec optionTable[] = {
     {"output", "", "PATH", "Write to this file (jsonl; default standard output) or folder (ljxml, html)."},
     {"tag", "", "T", "Only entries with this tag."},
     {"year", "", "Y", "Only entries dated in this year."},
-    {"security", "", "public|private|usemask", "Only entries with this security."},
+    {"security", "", "S",
+     "search: only entries with this security (public, private, usemask). post: who may read it "
+     "(public, private, friends, or groups:G1,G2 for custom friend groups)."},
+    {"subject", "", "S", "The entry's subject."},
+    {"body-file", "", "FILE|-",
+     "Read the entry's text (HTML welcome) from FILE, or from standard input with -."},
+    {"prop", "", "K=V",
+     "An entry prop, e.g. current_mood=happy or taglist='a, b'; may be given more than once."},
+    {"backdate", "", "", "Date the entry in the past and keep it off friends pages (opt_backdated)."},
+    {"date", "", "YYYY-MM-DD HH:MM", "The entry's date and time (default now, in local time)."},
     {"limit", "", "N", "At most N results (default 100)."},
 };
 
@@ -184,6 +193,38 @@ const QList<CommandSpec>& commandTable()
          "  itemid  eventtime  subject  snippet\n"
          "with the matching words of the snippet in [brackets]. The filters narrow the hits down;\n"
          "--tag takes a whole tag (as shown by the entry), --year the year of the entry's date."},
+        {"post",
+         "NAME --body-file FILE|-",
+         {QStringLiteral("journal"), QStringLiteral("subject"), QStringLiteral("body-file"),
+          QStringLiteral("security"), QStringLiteral("prop"), QStringLiteral("date"),
+          QStringLiteral("backdate"), QStringLiteral("password-stdin")},
+         {QStringLiteral("body-file")},
+         {QStringLiteral("NAME")},
+         false,
+         "Post an entry, now or as soon as the server can be reached.",
+         "The entry goes into the same outbox as the GUI's, behind whatever already waits there,\n"
+         "and the outbox is sent at once. Prints one line:\n"
+         "  posted ITEMID URL       the server took it\n"
+         "  queued ID: REASON       it waits in the outbox (no network, server trouble, no password);\n"
+         "                          'inkwell-cli sync NAME' or the GUI sends it later, exactly once\n"
+         "Both exit 0. A refusal by the server (a bad prop, no access to the community) exits 1 with\n"
+         "the server's message; the entry stays in the outbox as refused, for 'outbox' to show.\n"
+         "--body-file - reads the text from standard input, so it cannot be combined with\n"
+         "--password-stdin (store the password first: account edit NAME --password-stdin).\n"
+         "Example:\n"
+         "  inkwell-cli post dw --subject 'Hello ✓' --body-file note.html --security friends \\\n"
+         "      --prop current_mood=happy --prop taglist='garden, tea'"},
+        {"outbox",
+         "NAME",
+         {},
+         {},
+         {QStringLiteral("NAME")},
+         false,
+         "List what waits to be sent for an account, and why.",
+         "One line per item, oldest first: ID, state (waiting, sending, unknown, conflict, failed),\n"
+         "what it is (post, edit, delete), the journal, the subject and the reason it waits.\n"
+         "'unknown' means the connection was lost after sending: the next send asks the server\n"
+         "whether it arrived before sending it again. Works offline."},
         {"daycounts",
          "NAME",
          {QStringLiteral("journal"), QStringLiteral("year")},
@@ -370,6 +411,8 @@ CliArguments CliArguments::parse(const QStringList& arguments)
         const OptionSpec* option = findOption(given);
         result.m_options.insert(QLatin1String(option->name),
                                 *option->valueName ? parser.value(QLatin1String(option->name)) : QString());
+        if (*option->valueName)
+            result.m_multi.insert(QLatin1String(option->name), parser.values(QLatin1String(option->name)));
     }
 
     QStringList words = parser.positionalArguments();

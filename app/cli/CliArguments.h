@@ -35,6 +35,8 @@ public:
 
     bool isSet(const QString& option) const { return m_options.contains(option); }
     QString value(const QString& option) const { return m_options.value(option); }
+    // Every value of an option that may be given more than once (--prop k=v --prop k2=v2).
+    QStringList values(const QString& option) const { return m_multi.value(option); }
 
     // The general help (every command with its options) or one command's.
     static QString helpText(const QString& command = {});
@@ -47,7 +49,8 @@ private:
     Action m_action = Action::Run;
     QString m_command;
     QStringList m_positional;
-    QHash<QString, QString> m_options; // long name -> value ("" for flags)
+    QHash<QString, QString> m_options;   // long name -> value ("" for flags); the last one given
+    QHash<QString, QStringList> m_multi; // long name -> every value given
     QString m_error;
 };
 

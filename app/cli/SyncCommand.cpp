@@ -8,6 +8,8 @@
 #include "protocol/LjClient.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
+#include "store/Outbox.h"
+#include "sync/OutboxSender.h"
 
 #include <cstdio>
 
@@ -98,12 +100,43 @@ void SyncCommand::run(const QString& password)
         if (m_interrupted)
             return;
         m_store = std::make_unique<JournalStore>(m_context.database.connection());
-        m_engine = new SyncEngine(*m_client, *m_store, m_account.name, m_journal, this);
-        connect(m_engine, &SyncEngine::progress, this, &SyncCommand::onProgress);
-        connect(m_engine, &SyncEngine::finished, this, &SyncCommand::onFinished);
-        m_sinceLine.start();
-        m_engine->start();
+        sendOutbox();
     });
+}
+
+void SyncCommand::sendOutbox()
+{
+    // What was written offline goes out first, exactly once; then the mirror picks it up.
+    m_outbox = std::make_unique<Outbox>(m_context.database.connection());
+    if (m_outbox->count(m_account.name) == 0) {
+        mirror();
+        return;
+    }
+    auto* sender = new OutboxSender(*m_client, *m_outbox, *m_store, m_account.name, this);
+    connect(sender, &OutboxSender::finished, this, [this](const OutboxReport& report) {
+        QString line = QStringLiteral("sync %1: outbox sent %2").arg(m_journal).arg(report.sent.size());
+        if (report.waiting > 0)
+            line += QStringLiteral(", %1 waiting (%2)").arg(report.waiting).arg(report.stopReason);
+        if (report.failed > 0 || report.conflicts > 0)
+            line += QStringLiteral(", %1 refused, %2 in conflict ('inkwell-cli outbox %3' shows them)")
+                        .arg(report.failed)
+                        .arg(report.conflicts)
+                        .arg(m_account.name);
+        const QByteArray bytes = (line + u'\n').toUtf8();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+        if (!m_interrupted)
+            QMetaObject::invokeMethod(this, &SyncCommand::mirror, Qt::QueuedConnection);
+    });
+    sender->start();
+}
+
+void SyncCommand::mirror()
+{
+    m_engine = new SyncEngine(*m_client, *m_store, m_account.name, m_journal, this);
+    connect(m_engine, &SyncEngine::progress, this, &SyncCommand::onProgress);
+    connect(m_engine, &SyncEngine::finished, this, &SyncCommand::onFinished);
+    m_sinceLine.start();
+    m_engine->start();
 }
 
 void SyncCommand::onProgress(SyncEngine::Phase phase, int done, int total)

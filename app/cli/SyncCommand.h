@@ -12,6 +12,7 @@
 namespace Inkwell {
 class JournalStore;
 class LjClient;
+class Outbox;
 } // namespace Inkwell
 
 namespace Inkwell::Cli {
@@ -35,6 +36,8 @@ public:
 
 private:
     void run(const QString& password);
+    void sendOutbox();
+    void mirror();
     void onProgress(SyncEngine::Phase phase, int done, int total);
     void showProgress(const QString& line);
     void onFinished(const SyncReport& report);
@@ -44,6 +47,7 @@ private:
     Account m_account;
     QString m_journal;
     std::unique_ptr<JournalStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
     QPointer<LjClient> m_client;
     QPointer<SyncEngine> m_engine;
     QPointer<SessionKeeper> m_sessions;

@@ -3,6 +3,7 @@
 #include "ExportCommand.h"
 #include "InfoCommand.h"
 #include "MirrorQueryCommands.h"
+#include "PostCommand.h"
 #include "ProtocolCommands.h"
 #include "SyncCommand.h"
 #include "account/AccountStore.h"
@@ -30,6 +31,10 @@ std::unique_ptr<CliCommand> commandFor(CliContext& context)
         return std::make_unique<SyncCommand>(context);
     if (name == QLatin1String("export"))
         return std::make_unique<ExportCommand>(context);
+    if (name == QLatin1String("post"))
+        return std::make_unique<PostCommand>(context);
+    if (name == QLatin1String("outbox"))
+        return std::make_unique<OutboxCommand>(context);
     if (name == QLatin1String("search") || name == QLatin1String("daycounts"))
         return std::make_unique<MirrorQueryCommands>(context);
     return std::make_unique<ProtocolCommands>(context); // login, call

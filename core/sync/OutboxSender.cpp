@@ -244,6 +244,7 @@ void OutboxSender::succeeded(const OutboxItem& item, const PostResult& result)
     m_report.sent.append(item.id);
     if (item.operation == OutboxOperation::Post) {
         m_report.posts.append(result);
+        m_report.postsByOutboxId.insert(item.id, result);
         if (item.entry.security == Security::Public && !item.entry.isBackdated() && !result.url.isEmpty())
             m_report.publicPostUrls.append(result.url);
     }

@@ -3,6 +3,7 @@
 #include "protocol/ProtocolError.h"
 #include "store/Outbox.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -16,11 +17,12 @@ class ProtocolCall;
 
 struct OutboxReport
 {
-    QList<qint64> sent;         // outbox ids the server took
-    QList<PostResult> posts;    // for each sent post: itemid and URL
-    QStringList publicPostUrls; // posts anyone may read and that are not backdated (for pings)
-    int waiting = 0;            // items still waiting (network down, temporary errors)
-    int failed = 0;             // refused for good this run
+    QList<qint64> sent;                        // outbox ids the server took
+    QList<PostResult> posts;                   // for each sent post: itemid and URL
+    QHash<qint64, PostResult> postsByOutboxId; // the same, by the outbox item that was sent
+    QStringList publicPostUrls;                // posts anyone may read and that are not backdated (for pings)
+    int waiting = 0;                           // items still waiting (network down, temporary errors)
+    int failed = 0;                            // refused for good this run
     int conflicts = 0;
     QString stopReason; // why sending stopped early (empty: everything sendable was tried)
 };

@@ -1,0 +1,161 @@
+#include "CliRunner.h"
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `inkwell-cli post`, `outbox` and the outbox part of `sync`, as a user runs them against the
+// local journal server (no keychain: passwords come on standard input).
+class TestCliPost : public QObject
+{
+    Q_OBJECT
+private:
+    static QStringList words(const QString& line) { return line.split(u' '); }
+
+    static bool addAccount(const CliRunner& cli, const QUrl& server)
+    {
+        return cli
+                   .run(words(
+                       QStringLiteral("account add acct --server %1 --user alice").arg(server.toString())))
+                   .exitCode == 0;
+    }
+
+    static QJsonArray entries(TestServer& server, const QString& journal = QStringLiteral("alice"))
+    {
+        return server.control("GET", QStringLiteral("entries?journal=") + journal)
+            .value(QStringLiteral("entries"))
+            .toArray();
+    }
+
+    QTemporaryDir m_dir;
+
+    QString writeBody(const QByteArray& text)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("body.html"));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(text);
+        return path;
+    }
+
+private slots:
+    void aPostGoesOutAtOnceWithEveryOption()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:pw")}));
+        QTemporaryDir profile;
+        const CliRunner cli(profile.path());
+        QVERIFY(addAccount(cli, server.baseUrl()));
+        const QString body = writeBody("<p>Hello ✓ 😀</p>\r\nsecond line");
+        const CliRunner::Run run = cli.run(
+            {QStringLiteral("post"), QStringLiteral("acct"), QStringLiteral("--subject"),
+             QStringLiteral("Über tea"), QStringLiteral("--body-file"), body, QStringLiteral("--security"),
+             QStringLiteral("friends"), QStringLiteral("--prop"), QStringLiteral("current_mood=calm"),
+             QStringLiteral("--prop"), QStringLiteral("taglist=tea, garden"), QStringLiteral("--date"),
+             QStringLiteral("2024-05-06 07:08"), QStringLiteral("--backdate"),
+             QStringLiteral("--password-stdin")},
+            "pw\n");
+        QVERIFY2(run.exitCode == 0, run.describe());
+        const QRegularExpressionMatch posted =
+            QRegularExpression(QStringLiteral("^posted (\\d+) (http\\S+)\\n$"))
+                .match(QString::fromUtf8(run.out));
+        QVERIFY2(posted.hasMatch(), run.describe());
+        const QJsonArray onServer = entries(server);
+        QCOMPARE(onServer.size(), 1);
+        const QJsonObject entry = onServer.at(0).toObject();
+        QCOMPARE(entry.value(QStringLiteral("itemid")).toInteger(), posted.captured(1).toLongLong());
+        QCOMPARE(entry.value(QStringLiteral("subject")).toString(), QStringLiteral("Über tea"));
+        QVERIFY(
+            entry.value(QStringLiteral("event")).toString().startsWith(QStringLiteral("<p>Hello ✓ 😀</p>")));
+        QCOMPARE(entry.value(QStringLiteral("security")).toString(), QStringLiteral("usemask"));
+        QCOMPARE(entry.value(QStringLiteral("allowmask")).toInteger(), 1);
+        QCOMPARE(entry.value(QStringLiteral("eventtime")).toString(), QStringLiteral("2024-05-06 07:08:00"));
+        const QJsonObject props = entry.value(QStringLiteral("props")).toObject();
+        QCOMPARE(props.value(QStringLiteral("current_mood")).toString(), QStringLiteral("calm"));
+        QCOMPARE(props.value(QStringLiteral("opt_backdated")).toVariant().toString(), QStringLiteral("1"));
+        QCOMPARE(cli.run(words(QStringLiteral("outbox acct"))).out,
+                 QByteArray("The outbox of 'acct' is empty.\n"));
+    }
+
+    void offlineItQueuesAndSyncSendsItExactlyOnce()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:pw")}));
+        QTemporaryDir profile;
+        const CliRunner cli(profile.path());
+        QVERIFY(addAccount(cli, QUrl(QStringLiteral("http://127.0.0.1:1")))); // nothing listens there
+        const QString body = writeBody("written on a train");
+        const CliRunner::Run queued =
+            cli.run({QStringLiteral("post"), QStringLiteral("acct"), QStringLiteral("--subject"),
+                     QStringLiteral("Train"), QStringLiteral("--body-file"), body,
+                     QStringLiteral("--password-stdin")},
+                    "pw\n");
+        QVERIFY2(queued.exitCode == 0, queued.describe());
+        QVERIFY2(queued.out.startsWith("queued ") && queued.out.contains(": "), queued.describe());
+        const CliRunner::Run listed = cli.run(words(QStringLiteral("outbox acct")));
+        QVERIFY2(listed.out.contains("\twaiting\tpost\talice\tTrain\t"), listed.describe());
+
+        // Back online: the account points at the server again; sync sends the outbox first.
+        QVERIFY(cli.run(words(QStringLiteral("account edit acct --server ") + server.baseUrl().toString()))
+                    .exitCode == 0);
+        const CliRunner::Run synced = cli.run(words(QStringLiteral("sync acct --password-stdin")), "pw\n");
+        QVERIFY2(synced.exitCode == 0, synced.describe());
+        QVERIFY2(synced.err.contains("outbox sent 1"), synced.describe());
+        QVERIFY2(synced.out.startsWith("added 0 ") || synced.out.startsWith("added 1 "), synced.describe());
+        QCOMPARE(entries(server).size(), 1);
+        QCOMPARE(cli.run(words(QStringLiteral("outbox acct"))).out,
+                 QByteArray("The outbox of 'acct' is empty.\n"));
+        // A second sync sends nothing more.
+        QVERIFY(cli.run(words(QStringLiteral("sync acct --password-stdin")), "pw\n").exitCode == 0);
+        QCOMPARE(entries(server).size(), 1);
+    }
+
+    void aRefusedEntryExitsOneWithTheServersMessage()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--user"),
+                              QStringLiteral("bob:pw"), QStringLiteral("--community"),
+                              QStringLiteral("club:bob")}));
+        QTemporaryDir profile;
+        const CliRunner cli(profile.path());
+        QVERIFY(addAccount(cli, server.baseUrl()));
+        const QString body = writeBody("not a member");
+        const CliRunner::Run run = cli.run(
+            {QStringLiteral("post"), QStringLiteral("acct"), QStringLiteral("--journal"),
+             QStringLiteral("club"), QStringLiteral("--body-file"), body, QStringLiteral("--password-stdin")},
+            "pw\n");
+        QVERIFY2(run.exitCode == 1, run.describe());
+        QVERIFY2(run.err.contains("Don't have access to requested journal"), run.describe());
+        QVERIFY2(cli.run(words(QStringLiteral("outbox acct"))).out.contains("\tfailed\tpost\tclub\t"),
+                 run.describe());
+    }
+
+    void usageErrors()
+    {
+        QTemporaryDir profile;
+        const CliRunner cli(profile.path());
+        QVERIFY(addAccount(cli, QUrl(QStringLiteral("http://127.0.0.1:1"))));
+        const QString body = writeBody("x");
+        CliRunner::Run run = cli.run({QStringLiteral("post"), QStringLiteral("acct")});
+        QVERIFY2(run.exitCode == 2 && run.err.contains("--body-file"), run.describe());
+        run = cli.run({QStringLiteral("post"), QStringLiteral("acct"), QStringLiteral("--body-file"),
+                       QStringLiteral("-"), QStringLiteral("--password-stdin")});
+        QVERIFY2(run.exitCode == 2 && run.err.contains("standard input"), run.describe());
+        run = cli.run({QStringLiteral("post"), QStringLiteral("acct"), QStringLiteral("--body-file"), body,
+                       QStringLiteral("--security"), QStringLiteral("everyone")});
+        QVERIFY2(run.exitCode == 2 && run.err.contains("public, private, friends or groups"), run.describe());
+        run = cli.run({QStringLiteral("post"), QStringLiteral("acct"), QStringLiteral("--body-file"), body,
+                       QStringLiteral("--security"), QStringLiteral("groups:Family")});
+        QVERIFY2(run.exitCode == 2 && run.err.contains("No friend group 'Family'"), run.describe());
+        run = cli.run({QStringLiteral("post"), QStringLiteral("acct"), QStringLiteral("--body-file"), body,
+                       QStringLiteral("--prop"), QStringLiteral("novalue")});
+        QVERIFY2(run.exitCode == 2 && run.err.contains("NAME=VALUE"), run.describe());
+        QCOMPARE(cli.run(words(QStringLiteral("outbox acct"))).out,
+                 QByteArray("The outbox of 'acct' is empty.\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPost)
+#include "TestCliPost.moc"
