@@ -153,11 +153,77 @@ Migration version4()
             }};
 }
 
+// Version 5: each account's friends (classic LiveJournal) or circle (Dreamwidth) and its groups as
+// last fetched, with the user's changes laid over them, and the queue of those changes until the
+// server has taken them (core/friends/FriendsStore.h). All go with their account.
+Migration version5()
+{
+    return {5,
+            {
+                QStringLiteral(
+                    "CREATE TABLE friends ("
+                    " account TEXT NOT NULL REFERENCES accounts(name) ON UPDATE CASCADE ON DELETE CASCADE,"
+                    " username TEXT NOT NULL,"
+                    " display_name TEXT NOT NULL DEFAULT '',"
+                    " type TEXT NOT NULL DEFAULT ''," // as the server names it; '' for a person
+                    " fg TEXT NOT NULL DEFAULT '#000000',"
+                    " bg TEXT NOT NULL DEFAULT '#ffffff',"
+                    " groupmask INTEGER NOT NULL DEFAULT 0,"
+                    " trusted INTEGER NOT NULL DEFAULT 0,"
+                    " watched INTEGER NOT NULL DEFAULT 0,"
+                    " trusted_by INTEGER NOT NULL DEFAULT 0,"
+                    " watched_by INTEGER NOT NULL DEFAULT 0,"
+                    " status TEXT NOT NULL DEFAULT '',"
+                    " PRIMARY KEY (account, username))"),
+                QStringLiteral(
+                    "CREATE TABLE friend_groups ("
+                    " account TEXT NOT NULL REFERENCES accounts(name) ON UPDATE CASCADE ON DELETE CASCADE,"
+                    " id INTEGER NOT NULL," // the group's bit: 1-30 (LJ), 1-60 (DW)
+                    " name TEXT NOT NULL,"
+                    " sortorder INTEGER NOT NULL DEFAULT 50,"
+                    " public INTEGER NOT NULL DEFAULT 0,"
+                    " PRIMARY KEY (account, id))"),
+                QStringLiteral(
+                    "CREATE TABLE friend_changes ("
+                    " id INTEGER PRIMARY KEY," // sent in this order
+                    " account TEXT NOT NULL REFERENCES accounts(name) ON UPDATE CASCADE ON DELETE CASCADE,"
+                    " kind TEXT NOT NULL,"
+                    " change TEXT NOT NULL," // JSON
+                    " state TEXT NOT NULL DEFAULT 'waiting',"
+                    " reason TEXT NOT NULL DEFAULT '',"
+                    " attempts INTEGER NOT NULL DEFAULT 0,"
+                    " created_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX friend_changes_by_account ON friend_changes (account, id)"),
+                QStringLiteral(
+                    "CREATE TABLE friends_fetched ("
+                    " account TEXT PRIMARY KEY REFERENCES accounts(name) ON UPDATE CASCADE ON DELETE CASCADE,"
+                    " flavor TEXT NOT NULL DEFAULT '',"
+                    " fetched_at TEXT NOT NULL)"), // ISO 8601 UTC
+            }};
+}
+
+// Version 6: a fetched getevents batch kept as received until its entries are stored. The sync
+// engine commits a batch here (and takes its ids off the pending list) before it asks for the next
+// one, then stores the entries while that request is on its way; a sync stopped in between stores
+// what is kept here when it resumes instead of fetching it again (core/sync/SyncEngine.h).
+Migration version6()
+{
+    return {6,
+            {
+                QStringLiteral("CREATE TABLE sync_fetched ("
+                               " id INTEGER PRIMARY KEY,"
+                               " journal_id INTEGER NOT NULL REFERENCES journals(id) ON DELETE CASCADE,"
+                               " entries BLOB NOT NULL)"), // JSON array of entries (toJson)
+                QStringLiteral("CREATE INDEX sync_fetched_by_journal ON sync_fetched (journal_id, id)"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration>& journalMigrations()
 {
-    static const QList<Migration> steps{version1(), version2(), version3(), version4()};
+    static const QList<Migration> steps{version1(), version2(), version3(),
+                                        version4(), version5(), version6()};
     return steps;
 }
 

@@ -1,0 +1,282 @@
+#include "friends/FriendsService.h"
+
+#include "account/AccountStore.h"
+#include "account/LoginRunner.h"
+#include "account/PasswordStore.h"
+#include "protocol/LjClient.h"
+#include "store/Database.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Inkwell {
+
+struct FriendsService::Run
+{
+    std::unique_ptr<LjClient> client;
+    std::unique_ptr<FriendsSync> sync;
+    bool again = false; // an edit came in during the round: one more follows
+};
+
+FriendsService::FriendsService(Database& database, PasswordStore& passwords, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_passwords(passwords)
+    , m_store(std::make_unique<FriendsStore>(database.connection()))
+{}
+
+FriendsService::~FriendsService() = default;
+
+void FriendsService::setRetryDelays(int firstMs, int maxMs)
+{
+    m_firstRetryMs = firstMs;
+    m_maxRetryMs = maxMs;
+}
+
+Flavor FriendsService::flavorOf(const QString& account) const
+{
+    const Flavor fetched = m_store->fetchedFlavor(account);
+    if (fetched != Flavor::Unknown)
+        return fetched;
+    const std::optional<Account> found = AccountStore(m_database).find(account);
+    if (found && looksLikeDreamwidth(*found))
+        return Flavor::Dreamwidth;
+    return Flavor::LiveJournal;
+}
+
+void FriendsService::sync(const QString& account)
+{
+    if (const auto run = m_runs.value(account)) {
+        run->again = true;
+        return;
+    }
+    if (QTimer* timer = m_retryTimers.value(account))
+        timer->stop();
+    const std::optional<Account> found = AccountStore(m_database).find(account);
+    if (!found) {
+        emit problem(account, tr("There is no account named \"%1\" any more.").arg(account));
+        return;
+    }
+    m_runs.insert(account, std::make_shared<Run>()); // a placeholder while the keychain answers
+    m_passwords.readPassword(found->passwordKey(), this, [this, account](const PasswordResult& result) {
+        if (result.status != PasswordStatus::Ok) {
+            m_runs.remove(account);
+            emit problem(account, result.status == PasswordStatus::NotFound
+                                      ? tr("No password is saved for \"%1\": enter it in Accounts, and "
+                                           "the friends list will be updated.")
+                                            .arg(account)
+                                      : result.message);
+            return;
+        }
+        start(account, result.password);
+    });
+}
+
+void FriendsService::start(const QString& account, const QString& password)
+{
+    const std::optional<Account> found = AccountStore(m_database).find(account);
+    const std::shared_ptr<Run> run = m_runs.value(account);
+    if (!found || !run) {
+        m_runs.remove(account);
+        return;
+    }
+    run->client = std::make_unique<LjClient>(*found);
+    run->client->setPassword(password);
+    run->client->setRetryPolicy(m_retryPolicy);
+    const Flavor known = m_store->fetchedFlavor(account);
+    if (found->flavor == Flavor::Unknown && known != Flavor::Unknown)
+        run->client->setFlavor(known);
+    run->sync = std::make_unique<FriendsSync>(*run->client, *m_store, account);
+    connect(run->sync.get(), &FriendsSync::changed, this, [this, account] { emit friendsChanged(account); });
+    connect(run->sync.get(), &FriendsSync::finished, this, [this, account](const FriendsSyncReport& report) {
+        // Emitted from inside the round's own call chain: let it return before it is deleted.
+        QTimer::singleShot(0, this, [this, account, report] { runFinished(account, report); });
+    });
+    run->sync->start();
+}
+
+void FriendsService::runFinished(const QString& account, const FriendsSyncReport& report)
+{
+    const std::shared_ptr<Run> run = m_runs.take(account);
+    if (report.offline)
+        scheduleRetry(account);
+    else
+        m_retryDelay.remove(account);
+    emit syncFinished(account, report);
+    if (run && run->again && !report.offline)
+        sync(account);
+}
+
+void FriendsService::scheduleRetry(const QString& account)
+{
+    QTimer*& timer = m_retryTimers[account];
+    if (!timer) {
+        timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, account] { sync(account); });
+    }
+    const int previous = m_retryDelay.value(account, 0);
+    const int delay = previous == 0 ? m_firstRetryMs : std::min(previous * 2, m_maxRetryMs);
+    m_retryDelay.insert(account, delay);
+    timer->start(delay);
+}
+
+bool FriendsService::queue(const QString& account, const FriendChange& change)
+{
+    if (m_store->enqueue(account, change) == 0) {
+        m_error = m_store->lastError();
+        return false;
+    }
+    emit friendsChanged(account);
+    if (m_autoSend)
+        sync(account);
+    return true;
+}
+
+bool FriendsService::setFriend(const QString& account, const FriendChange& change)
+{
+    FriendChange edit = change;
+    edit.kind = FriendChangeKind::SetFriend;
+    edit.username = canonicalUsername(edit.username);
+    if (edit.username.isEmpty()) {
+        m_error = tr("Enter a user name.");
+        return false;
+    }
+    if (flavorOf(account) != Flavor::Dreamwidth)
+        edit.trust = edit.watch = true; // an LJ friend is both
+    if (edit.fgColor.isEmpty())
+        edit.fgColor = QStringLiteral("#000000");
+    if (edit.bgColor.isEmpty())
+        edit.bgColor = QStringLiteral("#ffffff");
+    edit.groupMask = groupBits(edit.groupMask, flavorOf(account)) | 1;
+    return queue(account, edit);
+}
+
+bool FriendsService::removeFriend(const QString& account, const QString& username)
+{
+    FriendChange change;
+    change.kind = FriendChangeKind::RemoveFriend;
+    change.username = username;
+    return queue(account, change);
+}
+
+bool FriendsService::saveGroup(const QString& account, const FriendGroup& group)
+{
+    FriendChange change;
+    change.kind = FriendChangeKind::SetGroup;
+    change.group = group;
+    return queue(account, change);
+}
+
+int FriendsService::createGroup(const QString& account, const QString& name, bool isPublic)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        m_error = tr("A group needs a name.");
+        return 0;
+    }
+    const int id = m_store->lowestFreeGroupId(account, flavorOf(account));
+    if (id == 0) {
+        m_error = tr("Every group slot is in use (%1 at most).").arg(maxGroupId(flavorOf(account)));
+        return 0;
+    }
+    int sort = 10;
+    for (const FriendGroup& group : m_store->groups(account))
+        sort = std::max(sort, group.sortOrder + 10);
+    return saveGroup(account, {id, trimmed, std::min(sort, 255), isPublic}) ? id : 0;
+}
+
+bool FriendsService::renameGroup(const QString& account, int id, const QString& name)
+{
+    std::optional<FriendGroup> group = m_store->findGroup(account, id);
+    if (!group || name.trimmed().isEmpty()) {
+        m_error = group ? tr("A group needs a name.") : tr("There is no such group.");
+        return false;
+    }
+    group->name = name.trimmed();
+    return saveGroup(account, *group);
+}
+
+bool FriendsService::setGroupPublic(const QString& account, int id, bool isPublic)
+{
+    std::optional<FriendGroup> group = m_store->findGroup(account, id);
+    if (!group) {
+        m_error = tr("There is no such group.");
+        return false;
+    }
+    group->isPublic = isPublic;
+    return saveGroup(account, *group);
+}
+
+bool FriendsService::moveGroup(const QString& account, int id, int delta)
+{
+    QList<FriendGroup> groups = m_store->groups(account);
+    const auto it =
+        std::find_if(groups.begin(), groups.end(), [id](const FriendGroup& g) { return g.id == id; });
+    if (it == groups.end()) {
+        m_error = tr("There is no such group.");
+        return false;
+    }
+    const qsizetype from = it - groups.begin();
+    const qsizetype to = std::clamp<qsizetype>(from + delta, 0, groups.size() - 1);
+    if (from == to)
+        return true;
+    groups.move(from, to);
+    // Sort orders 10, 20, ... (the server keeps 0-255); only groups whose number changes are sent.
+    const bool autoSend = m_autoSend;
+    m_autoSend = false;
+    bool ok = true;
+    for (qsizetype i = 0; i < groups.size() && ok; ++i) {
+        const int sort = int(std::min<qsizetype>((i + 1) * 10, 255));
+        if (groups[i].sortOrder != sort) {
+            groups[i].sortOrder = sort;
+            ok = saveGroup(account, groups[i]);
+        }
+    }
+    m_autoSend = autoSend;
+    if (ok && m_autoSend)
+        sync(account);
+    return ok;
+}
+
+bool FriendsService::deleteGroup(const QString& account, int id)
+{
+    FriendChange change;
+    change.kind = FriendChangeKind::DeleteGroup;
+    change.group.id = id;
+    return queue(account, change);
+}
+
+bool FriendsService::setMembership(const QString& account, const QString& username, int groupId, bool member)
+{
+    const std::optional<Friend> person = m_store->findFriend(account, username);
+    if (!person || !person->trusted) {
+        m_error = tr("Only people you have given access can be in groups.");
+        return false;
+    }
+    if (groupId < 1 || groupId > maxGroupId(flavorOf(account))) {
+        m_error = tr("There is no such group.");
+        return false;
+    }
+    const quint64 bit = quint64(1) << groupId;
+    FriendChange change;
+    change.kind = FriendChangeKind::SetMembership;
+    change.username = username;
+    change.groupMask = (member ? (person->groupMask | bit) : (person->groupMask & ~bit)) | 1;
+    if (change.groupMask == (person->groupMask | 1))
+        return true;
+    return queue(account, change);
+}
+
+bool FriendsService::dismissFailed(const QString& account)
+{
+    if (!m_store->dismissFailed(account)) {
+        m_error = m_store->lastError();
+        return false;
+    }
+    emit friendsChanged(account);
+    return true;
+}
+
+} // namespace Inkwell
