@@ -1,5 +1,6 @@
 #include "store/JournalStore.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -135,54 +136,82 @@ qint64 JournalStore::journalId(const QString& accountName, const QString& journa
 
 bool JournalStore::upsertEntries(qint64 journalId, const QList<JournalEntry>& entries)
 {
-    QSqlQuery upsert(m_db);
-    upsert.prepare(
-        QStringLiteral(
-            "INSERT INTO entries (journal_id, itemid, anum, url, eventtime, logtime, subject, body, "
-            "security, "
-            "allowmask, poster, tags) VALUES (:j, :itemid, :anum, :url, :eventtime, :logtime, %1, %2, "
-            ":security, :allowmask, :poster, :tags) ")
-            .arg(sqlUtf8Text(":subject"), sqlUtf8Text(":body")) +
-        QStringLiteral(
-            "ON CONFLICT (journal_id, itemid) DO UPDATE SET anum = excluded.anum, url = excluded.url, "
-            "eventtime = excluded.eventtime, logtime = excluded.logtime, subject = excluded.subject, "
-            "body = excluded.body, security = excluded.security, allowmask = excluded.allowmask, "
-            "poster = excluded.poster, tags = excluded.tags"));
+    if (entries.isEmpty())
+        return true;
+    // The batch is staged in a temporary table and goes into `entries` with one statement. Each
+    // statement that writes `entries` makes FTS5 flush its pending terms (its savepoint hook) into a
+    // new index segment, which later merges have to read again: a statement per entry made a large
+    // sync spend most of its time in FTS5 merges; a statement per batch flushes once.
+    QSqlQuery staging(m_db);
+    if (!staging.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS upsert_batch ("
+                                     " seq INTEGER PRIMARY KEY, itemid INTEGER NOT NULL, anum INTEGER,"
+                                     " url TEXT, eventtime TEXT, logtime TEXT, subject TEXT, body TEXT,"
+                                     " security TEXT, allowmask INTEGER, poster TEXT, tags TEXT)")) ||
+        !staging.exec(QStringLiteral("DELETE FROM temp.upsert_batch")))
+        return fail(staging);
+    QSqlQuery stage(m_db);
+    stage.prepare(QStringLiteral("INSERT INTO temp.upsert_batch (itemid, anum, url, eventtime, logtime, "
+                                 "subject, body, security, allowmask, poster, tags) VALUES (:itemid, :anum, "
+                                 ":url, :eventtime, :logtime, %1, %2, :security, :allowmask, :poster, :tags)")
+                      .arg(sqlUtf8Text(":subject"), sqlUtf8Text(":body")));
     QSqlQuery clearProps(m_db);
-    clearProps.prepare(QStringLiteral("DELETE FROM entry_props WHERE journal_id = :j AND itemid = :itemid"));
+    clearProps.prepare(QStringLiteral("DELETE FROM entry_props WHERE journal_id = :j AND itemid IN "
+                                      "(SELECT itemid FROM temp.upsert_batch)"));
     QSqlQuery insertProp(m_db);
     insertProp.prepare(QStringLiteral("INSERT INTO entry_props (journal_id, itemid, name, value) "
                                       "VALUES (:j, :itemid, :name, ") +
                        sqlUtf8Text(":value") + u')');
     QSqlQuery clearTags(m_db);
-    clearTags.prepare(QStringLiteral("DELETE FROM entry_tags WHERE journal_id = :j AND itemid = :itemid"));
+    clearTags.prepare(QStringLiteral("DELETE FROM entry_tags WHERE journal_id = :j AND itemid IN "
+                                     "(SELECT itemid FROM temp.upsert_batch)"));
     QSqlQuery insertTag(m_db);
     insertTag.prepare(QStringLiteral("INSERT OR IGNORE INTO entry_tags (journal_id, itemid, tag) "
                                      "VALUES (:j, :itemid, :tag)"));
 
+    QList<QStringList> tagLists;
+    tagLists.reserve(entries.size());
     for (const JournalEntry& entry : entries) {
-        const QStringList tags = entry.tags();
-        upsert.bindValue(QStringLiteral(":j"), journalId);
-        upsert.bindValue(QStringLiteral(":itemid"), entry.itemid);
-        upsert.bindValue(QStringLiteral(":anum"), entry.anum);
-        upsert.bindValue(QStringLiteral(":url"), textValue(entry.url));
-        upsert.bindValue(QStringLiteral(":eventtime"), textValue(entry.eventtime));
-        upsert.bindValue(QStringLiteral(":logtime"), textValue(entry.logtime));
-        upsert.bindValue(QStringLiteral(":subject"), utf8Value(entry.subject));
-        upsert.bindValue(QStringLiteral(":body"), utf8Value(entry.body));
-        upsert.bindValue(QStringLiteral(":security"), toString(entry.security));
-        upsert.bindValue(QStringLiteral(":allowmask"), qint64(entry.allowmask));
-        upsert.bindValue(QStringLiteral(":poster"), textValue(entry.poster));
-        upsert.bindValue(QStringLiteral(":tags"), textValue(tags.join(QLatin1Char(' '))));
-        if (!upsert.exec())
-            return fail(upsert);
-
-        for (QSqlQuery* clear : {&clearProps, &clearTags}) {
-            clear->bindValue(QStringLiteral(":j"), journalId);
-            clear->bindValue(QStringLiteral(":itemid"), entry.itemid);
-            if (!clear->exec())
-                return fail(*clear);
-        }
+        tagLists.append(entry.tags());
+        stage.bindValue(QStringLiteral(":itemid"), entry.itemid);
+        stage.bindValue(QStringLiteral(":anum"), entry.anum);
+        stage.bindValue(QStringLiteral(":url"), textValue(entry.url));
+        stage.bindValue(QStringLiteral(":eventtime"), textValue(entry.eventtime));
+        stage.bindValue(QStringLiteral(":logtime"), textValue(entry.logtime));
+        stage.bindValue(QStringLiteral(":subject"), utf8Value(entry.subject));
+        stage.bindValue(QStringLiteral(":body"), utf8Value(entry.body));
+        stage.bindValue(QStringLiteral(":security"), toString(entry.security));
+        stage.bindValue(QStringLiteral(":allowmask"), qint64(entry.allowmask));
+        stage.bindValue(QStringLiteral(":poster"), textValue(entry.poster));
+        stage.bindValue(QStringLiteral(":tags"), textValue(tagLists.last().join(QLatin1Char(' '))));
+        if (!stage.exec())
+            return fail(stage);
+    }
+    // In staging order, so an itemid given twice ends as its last version, as one upsert each did.
+    QSqlQuery upsert(m_db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO entries (journal_id, itemid, anum, url, eventtime, logtime, subject, body, security, "
+        "allowmask, poster, tags) SELECT :j, itemid, anum, url, eventtime, logtime, subject, body, security, "
+        "allowmask, poster, tags FROM temp.upsert_batch WHERE true ORDER BY seq "
+        "ON CONFLICT (journal_id, itemid) DO UPDATE SET anum = excluded.anum, url = excluded.url, "
+        "eventtime = excluded.eventtime, logtime = excluded.logtime, subject = excluded.subject, "
+        "body = excluded.body, security = excluded.security, allowmask = excluded.allowmask, "
+        "poster = excluded.poster, tags = excluded.tags"));
+    upsert.bindValue(QStringLiteral(":j"), journalId);
+    if (!upsert.exec())
+        return fail(upsert);
+    for (QSqlQuery* clear : {&clearProps, &clearTags}) {
+        clear->bindValue(QStringLiteral(":j"), journalId);
+        if (!clear->exec())
+            return fail(*clear);
+    }
+    // Props and tags of an itemid given twice: the last version's replace the earlier ones.
+    QHash<qint64, qsizetype> last;
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        last.insert(entries.at(i).itemid, i);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (last.value(entries.at(i).itemid) != i)
+            continue;
+        const JournalEntry& entry = entries.at(i);
         for (auto it = entry.props.cbegin(); it != entry.props.cend(); ++it) {
             insertProp.bindValue(QStringLiteral(":j"), journalId);
             insertProp.bindValue(QStringLiteral(":itemid"), entry.itemid);
@@ -191,7 +220,7 @@ bool JournalStore::upsertEntries(qint64 journalId, const QList<JournalEntry>& en
             if (!insertProp.exec())
                 return fail(insertProp);
         }
-        for (const QString& tag : tags) {
+        for (const QString& tag : tagLists.at(i)) {
             insertTag.bindValue(QStringLiteral(":j"), journalId);
             insertTag.bindValue(QStringLiteral(":itemid"), entry.itemid);
             insertTag.bindValue(QStringLiteral(":tag"), tag.toLower());
@@ -199,7 +228,7 @@ bool JournalStore::upsertEntries(qint64 journalId, const QList<JournalEntry>& en
                 return fail(insertTag);
         }
     }
-    return true;
+    return staging.exec(QStringLiteral("DELETE FROM temp.upsert_batch")) || fail(staging);
 }
 
 bool JournalStore::deleteEntries(qint64 journalId, const QList<qint64>& itemids)
