@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "account/AccountStore.h"
 #include "accounts/AccountDialog.h"
 #include "accounts/AccountListDialog.h"
 #include "calendar/CalendarView.h"
@@ -16,14 +17,20 @@
 #include "sync/OutboxService.h"
 #include "sync/SyncCoordinator.h"
 #include "writing/DraftsView.h"
+#include "writing/UserpicUpload.h"
 #include "writing/WritingDesk.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -37,6 +44,12 @@ namespace Inkwell {
 namespace {
 
 constexpr int mirrorPollMs = 2000;
+
+// Settings that belong to the profile (next to its database), not to the machine's user.
+QString settingsFile(const Database& database)
+{
+    return QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("settings.ini"));
+}
 
 } // namespace
 
@@ -184,6 +197,15 @@ void MainWindow::wireWriting()
         updateStatus();
     });
     updateOutboxTab();
+    m_desk->outbox().setPingServer(QUrl(QSettings(settingsFile(m_database), QSettings::IniFormat)
+                                            .value(QStringLiteral("ping/server"))
+                                            .toString()));
+    connect(&m_desk->outbox(), &OutboxService::pinged, this,
+            [this](const QString& account, bool ok, const QString& text) {
+                statusBar()->showMessage(ok ? tr("%1: ping sent (%2)").arg(account, text)
+                                            : tr("%1: ping failed: %2").arg(account, text),
+                                         10000);
+            });
     // What waited in the outbox when Inkwell last quit goes out now (or as soon as it can).
     m_desk->outbox().sendAll();
 }
@@ -212,6 +234,54 @@ void MainWindow::showAccounts()
     dialog->open();
 }
 
+void MainWindow::uploadUserpic()
+{
+    QStringList names;
+    for (const Account& account : AccountStore(m_database).accounts())
+        names.append(account.name);
+    if (names.isEmpty()) {
+        statusBar()->showMessage(tr("Add an account first (File → Accounts…)."), 10000);
+        return;
+    }
+    bool ok = names.size() == 1;
+    const QString account =
+        ok ? names.first()
+           : QInputDialog::getItem(this, tr("Upload Userpic"), tr("Account:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Userpic (at most 40 KB and 100x100)"),
+                                                      QString(), tr("Images (*.png *.gif *.jpg *.jpeg)"));
+    if (file.isEmpty())
+        return;
+    const QString keywords =
+        QInputDialog::getText(this, tr("Upload Userpic"), tr("Keywords (comma-separated, optional):"),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    auto* upload = new UserpicUpload(m_database, m_passwords, this);
+    connect(upload, &UserpicUpload::finished, this, [this, upload](bool done, const QString& message) {
+        statusBar()->showMessage(
+            done ? message + tr(" Log in again (Accounts) to see it in the editor.") : message, 15000);
+        upload->deleteLater();
+    });
+    upload->upload(account, file, keywords.split(u',', Qt::SkipEmptyParts), false);
+}
+
+void MainWindow::choosePingServer()
+{
+    QSettings settings(settingsFile(m_database), QSettings::IniFormat);
+    bool ok = false;
+    const QString url = QInputDialog::getText(
+        this, tr("Ping Server"),
+        tr("After each public post, tell this Weblogs.com-style XML-RPC server (weblogUpdates.ping).\n"
+           "Leave empty for none. Example: http://rpc.weblogs.com/RPC2"),
+        QLineEdit::Normal, settings.value(QStringLiteral("ping/server")).toString(), &ok);
+    if (!ok)
+        return;
+    settings.setValue(QStringLiteral("ping/server"), url.trimmed());
+    m_desk->outbox().setPingServer(QUrl(url.trimmed()));
+}
+
 void MainWindow::syncNow()
 {
     m_syncLabel->setText(tr("Syncing…"));
@@ -229,6 +299,8 @@ void MainWindow::createMenus()
     sync->setObjectName(QStringLiteral("actionSync"));
     QAction* accounts = fileMenu->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
     accounts->setObjectName(QStringLiteral("actionAccounts"));
+    fileMenu->addAction(tr("Upload &Userpic…"), this, &MainWindow::uploadUserpic);
+    fileMenu->addAction(tr("&Ping Server after Posting…"), this, &MainWindow::choosePingServer);
     fileMenu->addSeparator();
     QAction* reload = fileMenu->addAction(tr("&Reload the Local Journal"), this, &MainWindow::reloadMirror);
     reload->setShortcut(QKeySequence::Refresh);

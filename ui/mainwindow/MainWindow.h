@@ -57,6 +57,10 @@ public:
     void showAccounts();
     // Sends every account's outbox, then mirrors its journal.
     void syncNow();
+    // Asks for an account, a picture file and keywords, and uploads the picture (uploadpic).
+    void uploadUserpic();
+    // Asks for the Weblogs.com-style server to ping after public posts (empty: none).
+    void choosePingServer();
 
     // Reads the mirror again (after a sync); done by itself when another connection commits.
     void reloadMirror();
