@@ -1,6 +1,9 @@
 #include "store/JournalStore.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -627,6 +630,52 @@ bool JournalStore::removePending(qint64 journalId, const QList<qint64>& itemids)
             return fail(query);
     }
     return true;
+}
+
+qint64 JournalStore::keepFetched(qint64 journalId, const QList<JournalEntry>& entries)
+{
+    QJsonArray array;
+    for (const JournalEntry& entry : entries)
+        array.append(toJson(entry));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO sync_fetched (journal_id, entries) VALUES (:j, :entries)"));
+    query.bindValue(QStringLiteral(":j"), journalId);
+    query.bindValue(QStringLiteral(":entries"), QJsonDocument(array).toJson(QJsonDocument::Compact));
+    if (!query.exec()) {
+        fail(query);
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+QList<JournalStore::FetchedBatch> JournalStore::keptFetched(qint64 journalId) const
+{
+    QList<FetchedBatch> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, entries FROM sync_fetched WHERE journal_id = :j ORDER BY id"));
+    query.bindValue(QStringLiteral(":j"), journalId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        FetchedBatch batch;
+        batch.id = query.value(0).toLongLong();
+        const QJsonArray array = QJsonDocument::fromJson(query.value(1).toByteArray()).array();
+        for (const QJsonValue& entry : array)
+            batch.entries.append(entryFromJson(entry.toObject()));
+        result.append(std::move(batch));
+    }
+    return result;
+}
+
+bool JournalStore::dropFetched(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM sync_fetched WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return query.exec() || fail(query);
 }
 
 } // namespace Inkwell

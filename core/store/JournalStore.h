@@ -160,6 +160,15 @@ public:
     QList<PendingItem> pending(qint64 journalId, int limit) const;
     int pendingCount(qint64 journalId) const;
     bool removePending(qint64 journalId, const QList<qint64>& itemids);
+    // Fetched batches kept until their entries are stored (SyncEngine), oldest first.
+    struct FetchedBatch
+    {
+        qint64 id = 0;
+        QList<JournalEntry> entries;
+    };
+    qint64 keepFetched(qint64 journalId, const QList<JournalEntry>& entries); // 0 on failure
+    QList<FetchedBatch> keptFetched(qint64 journalId) const;
+    bool dropFetched(qint64 id);
 
 private:
     bool fail(const class QSqlQuery& query);

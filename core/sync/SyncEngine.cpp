@@ -48,6 +48,8 @@ void SyncEngine::start()
     m_syncItemsCursorUses.clear();
     m_fetchQueue.clear();
     m_fetchPosition = 0;
+    m_kept.reset();
+    m_eventsCall = nullptr;
     m_requestsAtStart = m_client.requestsSent();
     m_timer.start();
     m_journalId = m_store.journalId(m_accountName, m_journal);
@@ -164,7 +166,8 @@ void SyncEngine::onSyncItems(ProtocolCall& call)
     }
 }
 
-bool SyncEngine::storeEntries(const QList<JournalEntry>& entries, const QList<qint64>& donePending)
+bool SyncEngine::storeEntries(const QList<JournalEntry>& entries, const QList<qint64>& donePending,
+                              qint64 keptBatch)
 {
     QList<qint64> ids;
     ids.reserve(entries.size());
@@ -180,10 +183,30 @@ bool SyncEngine::storeEntries(const QList<JournalEntry>& entries, const QList<qi
     }
     JournalStore::Transaction transaction(m_store);
     if (!m_store.upsertEntries(m_journalId, entries) || !m_store.removePending(m_journalId, donePending) ||
-        !transaction.commit())
+        (keptBatch != 0 && !m_store.dropFetched(keptBatch)) || !transaction.commit())
         return false;
     m_report.updated += changed;
     m_report.added += int(entries.size() - existing.size());
+    return true;
+}
+
+bool SyncEngine::storeKept()
+{
+    if (!m_kept)
+        return true;
+    const JournalStore::FetchedBatch batch = std::move(*m_kept);
+    m_kept.reset();
+    // On failure the batch stays kept in the database and is stored when the sync resumes.
+    return storeEntries(batch.entries, {}, batch.id);
+}
+
+bool SyncEngine::storeLeftovers()
+{
+    // Batches a stopped sync had kept but not stored yet.
+    for (const JournalStore::FetchedBatch& batch : m_store.keptFetched(m_journalId)) {
+        if (!storeEntries(batch.entries, {}, batch.id))
+            return false;
+    }
     return true;
 }
 
@@ -195,8 +218,12 @@ void SyncEngine::fetchNext()
     }
     // The pending list is read once and worked off in memory: reading it per batch sorts what is
     // left each time (quadratic on a large first sync). Each batch still leaves the stored list in
-    // the transaction that stores its entries, so a stopped sync resumes with what is left.
+    // the transaction that keeps its entries, so a stopped sync resumes with what is left.
     if (m_fetchPosition >= m_fetchQueue.size()) {
+        if (!storeKept() || !storeLeftovers()) {
+            failStore();
+            return;
+        }
         m_fetchQueue = m_store.pending(m_journalId, std::numeric_limits<int>::max());
         m_fetchPosition = 0;
     }
@@ -209,26 +236,37 @@ void SyncEngine::fetchNext()
     }
     setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
     QList<qint64> ids;
-    QStringList idTexts;
-    for (const PendingItem& item : batch) {
+    for (const PendingItem& item : batch)
         ids.append(item.itemid);
-        idTexts.append(QString::number(item.itemid));
-    }
+    sendEvents(ids);
+}
+
+void SyncEngine::sendEvents(const QList<qint64>& ids)
+{
+    QStringList idTexts;
+    idTexts.reserve(ids.size());
+    for (qint64 id : ids)
+        idTexts.append(QString::number(id));
     ProtocolValue request = journalRequest();
     request.insert(QStringLiteral("selecttype"), QStringLiteral("multiple"));
     request.insert(QStringLiteral("itemids"), idTexts.join(QLatin1Char(',')));
     request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
-    m_client.call(QStringLiteral("getevents"), request, this,
-                  [this, ids](ProtocolCall& call) { onEvents(call, ids); });
+    m_eventsCall = m_client.call(QStringLiteral("getevents"), request, this,
+                                 [this, ids](ProtocolCall& call) { onEvents(call, ids); });
 }
 
 void SyncEngine::onEvents(ProtocolCall& call, const QList<qint64>& requested)
 {
+    m_eventsCall = nullptr;
     if (stopIfCancelled())
         return;
     if (!call.succeeded()) {
         // A server without the undocumented `multiple` answers "Invalid selecttype" (200).
         if (call.error().code() == 200 && m_useMultiple) {
+            if (!storeKept()) {
+                failStore();
+                return;
+            }
             m_useMultiple = false;
             fetchBySyncItems();
             return;
@@ -241,15 +279,52 @@ void SyncEngine::onEvents(ProtocolCall& call, const QList<qint64>& requested)
         fail(entries.error());
         return;
     }
-    // Ids not returned were deleted since they were listed, or are not visible to this account;
-    // they leave the pending list with the rest, so the loop always ends.
-    if (!storeEntries(entries.value(), requested)) {
+    // The previous batch was normally stored while this request was on its way; if this reply
+    // came first, it is stored now, so batches are always stored in order.
+    if (!storeKept()) {
         failStore();
         return;
     }
+    // Ids not returned were deleted since they were listed, or are not visible to this account;
+    // they leave the pending list with the rest, so the loop always ends. The reply is kept as it
+    // came in the same transaction: from here on, a stopped sync never asks for these ids again.
+    {
+        JournalStore::Transaction transaction(m_store);
+        const qint64 kept = m_store.keepFetched(m_journalId, entries.value());
+        if (kept == 0 || !m_store.removePending(m_journalId, requested) || !transaction.commit()) {
+            failStore();
+            return;
+        }
+        m_kept = JournalStore::FetchedBatch{kept, entries.value()};
+    }
     m_fetchDone += int(requested.size());
     setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
-    fetchNext();
+    if (m_fetchPosition >= m_fetchQueue.size()) {
+        fetchNext(); // stores the kept batch and reads what is left, if anything
+        return;
+    }
+    // The next request goes out before the kept entries are stored, so that the server answers it
+    // while SQLite works here. LjClient starts it from the event loop and Qt's HTTP layer hands it
+    // to its network thread one turn later: the entries are stored two turns from now (or when
+    // the reply comes, whichever is first).
+    const QList<PendingItem> batch = m_fetchQueue.mid(m_fetchPosition, FetchBatch);
+    m_fetchPosition += batch.size();
+    QList<qint64> ids;
+    for (const PendingItem& item : batch)
+        ids.append(item.itemid);
+    sendEvents(ids);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (isRunning() && !storeKept())
+                        failStore();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncEngine::fetchBySyncItems()
@@ -471,6 +546,14 @@ void SyncEngine::failStore()
 
 void SyncEngine::finish()
 {
+    // A request still on its way is not waited for: its ids are still pending.
+    if (m_eventsCall) {
+        disconnect(m_eventsCall, nullptr, this, nullptr);
+        m_eventsCall->cancel();
+        m_eventsCall = nullptr;
+    }
+    // Best effort: a batch that cannot be stored now stays kept and is stored by the next sync.
+    storeKept();
     m_report.requests = m_client.requestsSent() - m_requestsAtStart;
     m_report.milliseconds = m_timer.isValid() ? m_timer.elapsed() : 0;
     m_phase = Phase::Finished;
