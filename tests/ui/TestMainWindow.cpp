@@ -3,20 +3,25 @@
 #include "calendar/CalendarView.h"
 #include "calendar/JournalCalendar.h"
 #include "editor/EditorWindow.h"
+#include "editor/EntryForm.h"
 #include "entryview/EntryBrowser.h"
 #include "entryview/EntryView.h"
+#include "friends/FriendsView.h"
 #include "history/HistoryView.h"
 #include "mainwindow/JournalSelector.h"
 #include "mainwindow/MainWindow.h"
 #include "search/SearchResultsModel.h"
 #include "search/SearchView.h"
 #include "store/Database.h"
+#include "writing/DraftsView.h"
 #include "writing/WritingDesk.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -180,6 +185,34 @@ private slots:
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("emptyJournalTitle"))->isVisible());
         window.reloadMirror();
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("emptyJournalTitle"))->isVisible());
+    }
+
+    void writingFromTheEmptyPageShowsTheDraftsAndFriendsOpen()
+    {
+        QTemporaryDir temp;
+        Database db(temp.filePath(QStringLiteral("journal.sqlite")));
+        QString error;
+        QVERIFY2(Sample::prepare(db, &error), qPrintable(error));
+        MainWindow window(db, m_passwords);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // "Write an Entry" on the empty page opens an editor; once a draft exists the tabs show.
+        window.findChild<QPushButton*>(QStringLiteral("emptyJournalWrite"))->click();
+        QCOMPARE(window.writingDesk()->openEditors().size(), 1);
+        EditorWindow* editor = window.writingDesk()->openEditors().first();
+        QTest::keyClicks(editor->form()->subjectEdit(), QStringLiteral("first words"));
+        editor->close();
+        QTRY_VERIFY(window.draftsView()->isVisibleTo(&window) || window.browseTabs()->isVisibleTo(&window));
+        QTRY_VERIFY(!window.findChild<QLabel*>(QStringLiteral("emptyJournalTitle"))->isVisible());
+        window.browseTabs()->setCurrentWidget(window.draftsView());
+        QVERIFY(window.draftsView()->list()->item(0)->text().startsWith(QStringLiteral("first words")));
+
+        window.findChild<QAction*>(QStringLiteral("actionFriends"))->trigger();
+        QTRY_VERIFY(window.findChild<FriendsView*>() == nullptr); // its own window, not a child
+        bool shown = false;
+        for (QWidget* top : QApplication::topLevelWidgets())
+            shown = shown || (qobject_cast<FriendsView*>(top) && top->isVisible());
+        QVERIFY(shown);
     }
 };
 

@@ -6,6 +6,8 @@
 #include "calendar/CalendarView.h"
 #include "common/JournalReader.h"
 #include "entryview/EntryView.h"
+#include "friends/FriendsView.h"
+#include "friends/NewPostsNotifier.h"
 #include "history/HistoryView.h"
 #include "mainwindow/EmptyJournalPage.h"
 #include "mainwindow/JournalSelector.h"
@@ -143,6 +145,7 @@ MainWindow::MainWindow(Database& database, PasswordStore& passwords, QWidget* pa
 
 MainWindow::~MainWindow()
 {
+    delete m_friends.data(); // a window of its own, but it works on this window's database
     // The views and the watcher use the reader: they go first.
     delete m_watcher;
     delete takeCentralWidget();
@@ -206,6 +209,12 @@ void MainWindow::wireWriting()
                                             : tr("%1: ping failed: %2").arg(account, text),
                                          10000);
             });
+    // The friends pages are watched at the pace the servers ask for.
+    m_newPosts = new NewPostsNotifier(m_database, m_passwords, this);
+    connect(m_newPosts, &NewPostsNotifier::newPosts, this, [this](const QString& account) {
+        statusBar()->showMessage(tr("%1: your friends page has new posts.").arg(account), 30000);
+    });
+    m_newPosts->restart();
     // What waited in the outbox when Inkwell last quit goes out now (or as soon as it can).
     m_desk->outbox().sendAll();
 }
@@ -231,7 +240,23 @@ void MainWindow::showAccounts()
     auto* dialog = new AccountListDialog(m_database, m_passwords, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountListDialog::accountsChanged, this, &MainWindow::reloadMirror);
+    connect(dialog, &AccountListDialog::accountsChanged, m_newPosts, &NewPostsNotifier::restart);
     dialog->open();
+}
+
+void MainWindow::showFriends()
+{
+    if (!m_friends) {
+        m_friends = new FriendsView(m_database, m_passwords);
+        m_friends->setAttribute(Qt::WA_DeleteOnClose);
+        m_friends->setWindowTitle(tr("Friends — Inkwell"));
+        m_friends->resize(900, 600);
+    }
+    m_friends->show();
+    m_friends->raise();
+    m_friends->activateWindow();
+    for (const Account& account : AccountStore(m_database).accounts())
+        m_newPosts->acknowledge(account.name); // seen: poll again when the server allows
 }
 
 void MainWindow::uploadUserpic()
@@ -299,6 +324,9 @@ void MainWindow::createMenus()
     sync->setObjectName(QStringLiteral("actionSync"));
     QAction* accounts = fileMenu->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
     accounts->setObjectName(QStringLiteral("actionAccounts"));
+    QAction* friends = fileMenu->addAction(tr("&Friends…"), this, &MainWindow::showFriends);
+    friends->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    friends->setObjectName(QStringLiteral("actionFriends"));
     fileMenu->addAction(tr("Upload &Userpic…"), this, &MainWindow::uploadUserpic);
     fileMenu->addAction(tr("&Ping Server after Posting…"), this, &MainWindow::choosePingServer);
     fileMenu->addSeparator();

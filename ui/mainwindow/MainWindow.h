@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -15,6 +16,8 @@ namespace Inkwell {
 class CalendarView;
 class Database;
 class DraftsView;
+class FriendsView;
+class NewPostsNotifier;
 class OutboxView;
 class PasswordStore;
 class SyncCoordinator;
@@ -61,6 +64,8 @@ public:
     void uploadUserpic();
     // Asks for the Weblogs.com-style server to ping after public posts (empty: none).
     void choosePingServer();
+    // The friends manager (its own window).
+    void showFriends();
 
     // Reads the mirror again (after a sync); done by itself when another connection commits.
     void reloadMirror();
@@ -80,6 +85,8 @@ private:
     WritingDesk* m_desk = nullptr;
     SyncCoordinator* m_sync = nullptr;
     DraftsView* m_drafts = nullptr;
+    QPointer<FriendsView> m_friends;
+    NewPostsNotifier* m_newPosts = nullptr;
     OutboxView* m_outbox = nullptr;
     std::unique_ptr<JournalReader> m_reader;
     MirrorWatcher* m_watcher = nullptr;
