@@ -71,7 +71,7 @@ EditorWindow::EditorWindow(DraftStore& drafts, Outbox& outbox, const QStringList
     connect(m_form, &EntryForm::edited, m_autosaver, &DraftAutosaver::noteEdit);
     connect(m_form, &EntryForm::edited, this, &EditorWindow::updateTitle);
     // Every focus change inside the window saves (leaving a field, switching windows).
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
         if (!m_done && old && isAncestorOf(old))
             m_autosaver->saveNow();
     });
@@ -82,6 +82,8 @@ EditorWindow::EditorWindow(DraftStore& drafts, Outbox& outbox, const QStringList
 
 EditorWindow::~EditorWindow()
 {
+    // QWidget's own destructor moves the focus away; by then this is no EditorWindow any more.
+    disconnect(m_focusConnection);
     if (!m_done)
         m_autosaver->saveNow();
 }

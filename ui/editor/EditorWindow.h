@@ -64,6 +64,7 @@ private:
     QComboBox* m_account = nullptr;
     QLabel* m_status = nullptr;
     DraftAutosaver* m_autosaver = nullptr;
+    QMetaObject::Connection m_focusConnection;
     bool m_done = false; // posted or discarded: nothing more to save
 };
 
