@@ -1,15 +1,20 @@
 #include "editor/EntryForm.h"
 #include "entryview/EntryBrowser.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
+#include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Inkwell;
@@ -187,6 +192,54 @@ private slots:
         QVERIFY2(shown.contains(QStringLiteral("A <b>subject</b>")), qPrintable(shown)); // subjects are text
         QVERIFY2(shown.contains(QStringLiteral("line one\nline two")),
                  qPrintable(shown)); // newlines become breaks
+    }
+
+    void theChosenUserpicIsShown()
+    {
+        // A one-shot local web server with two pictures: the default and "cat".
+        QTcpServer web;
+        QVERIFY(web.listen(QHostAddress::LocalHost));
+        auto png = [](QColor colour) {
+            QImage image(20, 10, QImage::Format_RGB32);
+            image.fill(colour);
+            QByteArray data;
+            QBuffer buffer(&data);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            return data;
+        };
+        const QHash<QByteArray, QByteArray> files{{"/default.png", png(Qt::red)},
+                                                  {"/cat.png", png(Qt::blue)}};
+        QStringList asked;
+        connect(&web, &QTcpServer::newConnection, &web, [&] {
+            QTcpSocket* socket = web.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                const QByteArray path = socket->readAll().split(' ').value(1);
+                asked << QString::fromLatin1(path);
+                const QByteArray body = files.value(path);
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nConnection: close\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(web.serverPort());
+        EditorChoices c = choices();
+        c.defaultPictureUrl = base + QStringLiteral("/default.png");
+        c.pictureUrls = {base + QStringLiteral("/cat.png")};
+        EntryForm form;
+        form.setChoices(c);
+        QTRY_VERIFY(!form.pictureView()->pixmap().isNull());
+        QCOMPARE(form.pictureView()->pixmap().toImage().pixelColor(5, 5), QColor(Qt::red));
+        form.pictureBox()->setCurrentIndex(form.pictureBox()->findData(QStringLiteral("cat")));
+        QTRY_COMPARE(form.pictureView()->pixmap().toImage().pixelColor(5, 5), QColor(Qt::blue));
+        // Back to the default: shown from memory, not fetched again.
+        form.pictureBox()->setCurrentIndex(0);
+        QCOMPARE(form.pictureView()->pixmap().toImage().pixelColor(5, 5), QColor(Qt::red));
+        QCOMPARE(asked, (QStringList{QStringLiteral("/default.png"), QStringLiteral("/cat.png")}));
+        // A keyword without a URL shows nothing (and fetches nothing).
+        form.pictureBox()->setCurrentIndex(form.pictureBox()->findData(QStringLiteral("me, at the sea")));
+        QVERIFY(form.pictureView()->pixmap().isNull());
     }
 };
 

@@ -15,6 +15,8 @@ struct EditorChoices
     QList<FriendGroup> groups; // custom security (allowmask bits)
     QList<Mood> moods;
     QStringList pictureKeywords;
+    QStringList pictureUrls;   // parallel to pictureKeywords (the login's pickwurls), may be shorter
+    QString defaultPictureUrl; // the "(default)" userpic
     QStringList tags; // tags already used in the mirror, for completion
 };
 

@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -166,6 +168,11 @@ QWidget* EntryForm::createMetadataPanel()
     form->addRow(tr("Location"), m_location);
     form->addRow(tr("Tags"), m_tags);
     form->addRow(tr("Userpic"), m_picture);
+    m_pictureView = new QLabel(panel);
+    m_pictureView->setFixedSize(100, 100); // userpics are at most 100x100
+    m_pictureView->setAlignment(Qt::AlignCenter);
+    form->addRow(QString(), m_pictureView);
+    connect(m_picture, &QComboBox::currentIndexChanged, this, &EntryForm::showPicture);
 
     m_comments = new QComboBox(panel);
     m_comments->addItem(tr("Comments allowed"));
@@ -308,6 +315,39 @@ void EntryForm::showBodyMenu(const QPoint& position)
     menu->exec(m_body->mapToGlobal(position));
 }
 
+void EntryForm::showPicture()
+{
+    const int index = m_picture->currentIndex();
+    const QString url = index <= 0 ? m_choices.defaultPictureUrl : m_choices.pictureUrls.value(index - 1);
+    m_pictureView->setToolTip(url);
+    if (m_pictures.contains(url)) {
+        m_pictureView->setPixmap(m_pictures.value(url));
+        return;
+    }
+    m_pictureView->clear();
+    const QUrl address(url);
+    if (address.scheme() != QLatin1String("https") && address.scheme() != QLatin1String("http"))
+        return;
+    if (m_fetching.contains(url))
+        return; // on its way; shown when it arrives
+    m_fetching.insert(url);
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkRequest request(address);
+    request.setTransferTimeout(15000);
+    QNetworkReply* reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
+        reply->deleteLater();
+        m_fetching.remove(url);
+        QPixmap picture;
+        // 40 KB is the server's own limit; anything much bigger is not a userpic.
+        if (reply->error() == QNetworkReply::NoError && picture.loadFromData(reply->read(256 * 1024)))
+            m_pictures.insert(url, picture.scaled(100, 100, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        if (m_pictureView->toolTip() == url)
+            m_pictureView->setPixmap(m_pictures.value(url));
+    });
+}
+
 void EntryForm::setChoices(const EditorChoices& choices)
 {
     const JournalEntry current = entry();
@@ -337,6 +377,7 @@ void EntryForm::setChoices(const EditorChoices& choices)
         model->setStringList(choices.tags);
     m_filling = wasFilling;
     setEntry(current, journal); // what was typed stays
+    showPicture();
     m_loaded = current;
 }
 

@@ -3,6 +3,9 @@
 #include "editor/EditorChoices.h"
 #include "protocol/JournalMessages.h"
 
+#include <QHash>
+#include <QPixmap>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -10,7 +13,9 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
 class QListWidget;
 class QPlainTextEdit;
 class QTabWidget;
@@ -60,6 +65,9 @@ public:
     QTabWidget* bodyTabs() const { return m_bodyTabs; }
     EntryBrowser* preview() const { return m_preview; }
     QComboBox* spellingBox() const { return m_spelling; }
+    // Shows the chosen userpic (fetched from the account's own server, http(s) only).
+    QLabel* pictureView() const { return m_pictureView; }
+    void setNetworkAccessManager(QNetworkAccessManager* network) { m_network = network; }
 
     // Spell checking in `language` ("en_US"), or off when empty or not installed.
     void setSpellLanguage(const QString& language);
@@ -81,6 +89,7 @@ private:
     void setMood(const JournalEntry& entry);
     void connectEdits();
     void showBodyMenu(const QPoint& position);
+    void showPicture();
 
     EditorChoices m_choices;
     QMap<QString, QString> m_otherProps; // props without a field here, kept as they are
@@ -106,6 +115,10 @@ private:
     QCheckBox* m_noEmail = nullptr;
     QCheckBox* m_preformatted = nullptr;
     QComboBox* m_spelling = nullptr;
+    QLabel* m_pictureView = nullptr;
+    QNetworkAccessManager* m_network = nullptr;
+    QHash<QString, QPixmap> m_pictures; // by URL, for this form's life
+    QSet<QString> m_fetching;
     std::unique_ptr<SpellChecker> m_spellChecker;
     SpellHighlighter* m_highlighter = nullptr;
     bool m_filling = false; // setEntry() is filling the widgets: no edited()

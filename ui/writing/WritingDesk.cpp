@@ -61,6 +61,8 @@ EditorChoices WritingDesk::choicesFor(const QString& account) const
         choices.groups = login->info.friendGroups;
         choices.moods = login->info.moods;
         choices.pictureKeywords = login->info.pictureKeywords;
+        choices.pictureUrls = login->info.pictureUrls;
+        choices.defaultPictureUrl = login->info.defaultPictureUrl;
     }
     if (const qint64 journalId = m_mirror->findJournalId(account, choices.ownJournal))
         choices.tags = m_mirror->tags(journalId);
