@@ -87,6 +87,8 @@ std::optional<Account> AccountCommands::withOptions(Account account)
         }
         account.interface = *interface;
     }
+    if (arguments.isSet(QStringLiteral("proxy")))
+        account.proxy = arguments.value(QStringLiteral("proxy")).trimmed(); // "" goes back to the system's
     if (arguments.isSet(QStringLiteral("auth"))) {
         const QString text = arguments.value(QStringLiteral("auth"));
         const auto method = authMethodFromString(text);
@@ -193,14 +195,18 @@ void AccountCommands::edit()
     const std::optional<Account> old = existing(name);
     if (!old)
         return;
-    static const QStringList changes{QStringLiteral("rename"), QStringLiteral("server"),
-                                     QStringLiteral("user"),   QStringLiteral("interface"),
-                                     QStringLiteral("auth"),   passwordStdin};
+    static const QStringList changes{QStringLiteral("rename"),
+                                     QStringLiteral("server"),
+                                     QStringLiteral("user"),
+                                     QStringLiteral("interface"),
+                                     QStringLiteral("auth"),
+                                     QStringLiteral("proxy"),
+                                     passwordStdin};
     if (std::none_of(changes.cbegin(), changes.cend(),
                      [this](const QString& option) { return m_context.arguments.isSet(option); })) {
         fail(ExitUsage,
              QStringLiteral("'account edit' needs something to change: --rename, --server, --user, "
-                            "--interface, --auth or --password-stdin."));
+                            "--interface, --auth, --proxy or --password-stdin."));
         return;
     }
     const std::optional<Account> updated = withOptions(*old);

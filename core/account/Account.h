@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMetaType>
+#include <QNetworkProxy>
 #include <QString>
 #include <QUrl>
 
@@ -35,6 +36,9 @@ struct Account
     Interface interface = Interface::Flat;
     AuthMethod authMethod = AuthMethod::Challenge;
     Flavor flavor = Flavor::Unknown;
+    // A proxy for this account only, as a URL: http://[user:password@]host:port or
+    // socks5://host:port. Empty: the system's proxy settings (http_proxy etc.).
+    QString proxy;
 
     // Key under which the password is kept in the keychain: unique per server and user, so two
     // labels for the same login share one secret.
@@ -48,6 +52,9 @@ struct Account
 
     bool operator==(const Account&) const = default;
 };
+
+// The proxy an account's `proxy` names; std::nullopt for the system's settings or a bad URL.
+std::optional<QNetworkProxy> proxyFromUrl(const QString& url);
 
 // A server address without trailing slashes, so "https://x.org/" and "https://x.org" are one server.
 QUrl normalizedServerUrl(const QUrl& url);

@@ -18,6 +18,7 @@ Account accountFromRow(const QSqlQuery& query)
     account.interface = interfaceFromString(query.value(3).toString()).value_or(Interface::Flat);
     account.authMethod = authMethodFromString(query.value(4).toString()).value_or(AuthMethod::Challenge);
     account.flavor = flavorFromString(query.value(5).toString()).value_or(Flavor::Unknown);
+    account.proxy = query.value(6).toString();
     return account;
 }
 
@@ -29,10 +30,12 @@ void bindAccount(QSqlQuery& query, const Account& account)
     query.bindValue(QStringLiteral(":interface"), toString(account.interface));
     query.bindValue(QStringLiteral(":auth"), toString(account.authMethod));
     query.bindValue(QStringLiteral(":flavor"), toString(account.flavor));
+    query.bindValue(QStringLiteral(":proxy"),
+                    account.proxy.trimmed().isNull() ? QStringLiteral("") : account.proxy.trimmed());
 }
 
 const QString selectColumns =
-    QStringLiteral("SELECT name, server_url, username, interface, auth_method, flavor "
+    QStringLiteral("SELECT name, server_url, username, interface, auth_method, flavor, proxy "
                    "FROM accounts");
 
 } // namespace
@@ -73,9 +76,9 @@ bool AccountStore::add(const Account& account, QString* error)
         return false;
     }
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("INSERT INTO accounts (name, server_url, username, interface, auth_method, flavor) "
-                       "VALUES (:name, :url, :username, :interface, :auth, :flavor)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO accounts (name, server_url, username, interface, auth_method, flavor, proxy) "
+        "VALUES (:name, :url, :username, :interface, :auth, :flavor, :proxy)"));
     bindAccount(query, account);
     if (!query.exec()) {
         *error = QStringLiteral("Could not save the account: %1").arg(query.lastError().text());
@@ -101,7 +104,8 @@ bool AccountStore::update(const QString& name, const Account& account, QString* 
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("UPDATE accounts SET name = :name, server_url = :url, username = :username, "
-                       "interface = :interface, auth_method = :auth, flavor = :flavor WHERE name = :old"));
+                       "interface = :interface, auth_method = :auth, flavor = :flavor, proxy = :proxy "
+                       "WHERE name = :old"));
     bindAccount(query, account);
     query.bindValue(QStringLiteral(":old"), name.trimmed());
     if (!query.exec()) {

@@ -51,7 +51,10 @@ LjClient::LjClient(Account account, QObject* parent)
     , m_xmlRpc(std::make_unique<XmlRpcCodec>())
     , m_transport(new Transport(this))
     , m_clientVersion(QStringLiteral("Linux-Inkwell/" INKWELL_VERSION))
-{}
+{
+    // The account's own proxy, if it names one; otherwise the system's settings.
+    m_transport->setProxy(proxyFromUrl(m_account.proxy));
+}
 
 LjClient::~LjClient() = default;
 

@@ -218,12 +218,18 @@ Migration version6()
             }};
 }
 
+// v7: an account may reach its server through a proxy of its own (empty: the system's settings).
+Migration version7()
+{
+    return {7, {QStringLiteral("ALTER TABLE accounts ADD COLUMN proxy TEXT NOT NULL DEFAULT ''")}};
+}
+
 } // namespace
 
 const QList<Migration>& journalMigrations()
 {
-    static const QList<Migration> steps{version1(), version2(), version3(),
-                                        version4(), version5(), version6()};
+    static const QList<Migration> steps{version1(), version2(), version3(), version4(),
+                                        version5(), version6(), version7()};
     return steps;
 }
 

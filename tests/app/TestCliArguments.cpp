@@ -204,7 +204,8 @@ private slots:
         const QString help = CliArguments::helpText();
         for (const char* line :
              {"info", "account list", "account add NAME --server URL --user USER [--interface flat|xmlrpc]",
-              "[--auth challenge|cookie|hpassword|clear] [--password-stdin]",
+              "[--auth challenge|cookie|hpassword|clear] [--proxy URL] [--password-stdin]",
+              "post NAME --body-file FILE|-", "outbox NAME",
               "account edit NAME [--rename NEWNAME]", "account remove NAME", "login NAME [--password-stdin]",
               "call NAME MODE [KEY=VALUE | KEY:=JSON ...] [--password-stdin] [--compact]",
               "Exit codes: 0 ok"}) {

@@ -146,6 +146,11 @@ void AccountDialog::buildForm()
     form->addRow(m_passwordLabel, password);
     form->addRow(tr("&Interface:"), m_interface);
     form->addRow(tr("&Authentication:"), m_authMethod);
+    m_proxy = new QLineEdit;
+    m_proxy->setObjectName(QStringLiteral("proxy"));
+    m_proxy->setPlaceholderText(tr("the system's settings"));
+    m_proxy->setToolTip(tr("http://host:port or socks5://host:port, for this account only"));
+    form->addRow(tr("Pro&xy:"), m_proxy);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -236,6 +241,7 @@ void AccountDialog::setAccount(const Account& account)
     m_username->setText(account.username);
     m_interface->setCurrentIndex(m_interface->findData(toString(account.interface)));
     m_authMethod->setCurrentIndex(m_authMethod->findData(toString(account.authMethod)));
+    m_proxy->setText(account.proxy);
     updatePasswordHelp();
 }
 
@@ -250,6 +256,7 @@ Account AccountDialog::account() const
     account.interface = interfaceFromString(m_interface->currentData().toString()).value_or(Interface::Flat);
     account.authMethod =
         authMethodFromString(m_authMethod->currentData().toString()).value_or(AuthMethod::Challenge);
+    account.proxy = m_proxy->text().trimmed();
     switch (currentPreset()) {
     case Preset::Dreamwidth:
         account.flavor = Flavor::Dreamwidth;

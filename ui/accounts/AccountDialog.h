@@ -85,6 +85,7 @@ private:
     QLabel* m_keychainNotice = nullptr;
     QComboBox* m_interface = nullptr;
     QComboBox* m_authMethod = nullptr;
+    QLineEdit* m_proxy = nullptr;
     QPushButton* m_testLogin = nullptr;
     QLabel* m_loginResult = nullptr;
     QLabel* m_error = nullptr;

@@ -1,0 +1,96 @@
+#include "TestServer.h"
+#include "account/AccountStore.h"
+#include "protocol/JournalMessages.h"
+#include "protocol/LjClient.h"
+#include "protocol/Transport.h"
+#include "store/Database.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Inkwell;
+
+// An account's own proxy: parsed, kept with the account, and really used for its requests.
+class TestAccountProxy : public QObject
+{
+    Q_OBJECT
+private:
+    static bool loginWorks(const Account& account, QString* error)
+    {
+        LjClient client(account);
+        client.setPassword(QStringLiteral("pw"));
+        client.setRetryPolicy(RetryPolicy::none());
+        bool done = false;
+        bool ok = false;
+        client.call(QStringLiteral("login"), loginRequest({}), &client, [&](ProtocolCall& call) {
+            ok = call.succeeded();
+            *error = call.error().toString();
+            done = true;
+        });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        }();
+        return ok;
+    }
+
+private slots:
+    void proxiesAreParsed()
+    {
+        const auto http = proxyFromUrl(QStringLiteral(" http://me:secret@proxy.example.org:3128 "));
+        QVERIFY(http);
+        QCOMPARE(http->type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(http->hostName(), QStringLiteral("proxy.example.org"));
+        QCOMPARE(http->port(), quint16(3128));
+        QCOMPARE(http->user(), QStringLiteral("me"));
+        QCOMPARE(http->password(), QStringLiteral("secret"));
+        QCOMPARE(proxyFromUrl(QStringLiteral("socks5://127.0.0.1:1080"))->type(), QNetworkProxy::Socks5Proxy);
+        QVERIFY(!proxyFromUrl(QString()));                           // the system's settings
+        QVERIFY(!proxyFromUrl(QStringLiteral("proxy.example.org"))); // no scheme, no port
+        QVERIFY(!proxyFromUrl(QStringLiteral("ftp://proxy:21")));    // not a proxy kind
+        QVERIFY(!proxyFromUrl(QStringLiteral("http://proxy.example.org")));
+    }
+
+    void theProxyIsKeptWithTheAccount()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("j.sqlite")));
+        QVERIFY(db.open());
+        Account account;
+        account.name = QStringLiteral("work");
+        account.serverUrl = QUrl(QStringLiteral("https://www.dreamwidth.org"));
+        account.username = QStringLiteral("alice");
+        account.proxy = QStringLiteral("ftp://nope");
+        QString error;
+        QVERIFY(!AccountStore(db).add(account, &error));
+        QVERIFY2(error.contains(QStringLiteral("proxy")), qPrintable(error));
+        account.proxy = QStringLiteral("http://proxy.example.org:3128");
+        QVERIFY2(AccountStore(db).add(account, &error), qPrintable(error));
+        QCOMPARE(AccountStore(db).find(QStringLiteral("work"))->proxy, account.proxy);
+        account.proxy.clear();
+        QVERIFY(AccountStore(db).update(QStringLiteral("work"), account, &error));
+        QVERIFY(AccountStore(db).find(QStringLiteral("work"))->proxy.isEmpty());
+    }
+
+    void requestsGoThroughTheAccountsProxy()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:pw")}));
+        Account account;
+        account.name = QStringLiteral("test");
+        account.serverUrl = server.baseUrl();
+        account.username = QStringLiteral("alice");
+        QString error;
+        QVERIFY2(loginWorks(account, &error), qPrintable(error));
+        // Through a proxy that is not there, the same login cannot reach the server at all.
+        account.proxy = QStringLiteral("http://127.0.0.1:1");
+        QVERIFY(!loginWorks(account, &error));
+        QVERIFY2(error.contains(QStringLiteral("proxy"), Qt::CaseInsensitive) ||
+                     error.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+                 qPrintable(error));
+        QCOMPARE(server.requestCount(QStringLiteral("login")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountProxy)
+#include "TestAccountProxy.moc"
