@@ -205,8 +205,8 @@ private slots:
         for (const char* line :
              {"info", "account list", "account add NAME --server URL --user USER [--interface flat|xmlrpc]",
               "[--auth challenge|cookie|hpassword|clear] [--proxy URL] [--password-stdin]",
-              "post NAME --body-file FILE|-", "outbox NAME",
-              "account edit NAME [--rename NEWNAME]", "account remove NAME", "login NAME [--password-stdin]",
+              "post NAME --body-file FILE|-", "outbox NAME", "account edit NAME [--rename NEWNAME]",
+              "account remove NAME", "login NAME [--password-stdin]",
               "call NAME MODE [KEY=VALUE | KEY:=JSON ...] [--password-stdin] [--compact]",
               "Exit codes: 0 ok"}) {
             QVERIFY2(help.contains(QLatin1String(line)), line);

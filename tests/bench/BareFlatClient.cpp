@@ -5,15 +5,14 @@
 #include <QHash>
 #include <QUrl>
 
+#include <algorithm>
 #include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <algorithm>
-#include <cerrno>
-#include <cstring>
 
 namespace {
 
@@ -29,7 +28,8 @@ QByteArray formEncode(const QByteArray& value)
 
 QByteArray oneSecondBefore(const QByteArray& time)
 {
-    QDateTime t = QDateTime::fromString(QString::fromLatin1(time.left(19)), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QDateTime t =
+        QDateTime::fromString(QString::fromLatin1(time.left(19)), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     t.setTimeSpec(Qt::UTC);
     return t.addSecs(-1).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1();
 }
@@ -110,7 +110,9 @@ bool BareFlatClient::readResponse(QByteArray* body)
         return fail(QStringLiteral("no Content-Length"));
     const qsizetype lineEnd = headers.indexOf('\r', lengthAt);
     const qsizetype length =
-        headers.mid(lengthAt + 15, (lineEnd < 0 ? headers.size() : lineEnd) - lengthAt - 15).trimmed().toLongLong();
+        headers.mid(lengthAt + 15, (lineEnd < 0 ? headers.size() : lineEnd) - lengthAt - 15)
+            .trimmed()
+            .toLongLong();
     const qsizetype total = headerEnd + 4 + length;
     while (m_buffer.size() < total) {
         const ssize_t n = ::recv(m_socket, chunk, sizeof chunk, 0);

@@ -271,8 +271,10 @@ private slots:
         model.setRange(QDate(2024, 3, 2), QDate(2024, 3, 3));
         QCOMPARE(itemids(model), (QList<qint64>{3, 2}));
         QCOMPARE(model.index(1, HistoryModel::DateColumn).data().toString(),
-                 HistoryModel::formatDate(QStringLiteral("2024-03-02 18:00:00"), HistoryModel::DateStyle::TimeOnly));
-        QVERIFY(!model.index(1, HistoryModel::DateColumn).data().toString().contains(QStringLiteral(":00:00")));
+                 HistoryModel::formatDate(QStringLiteral("2024-03-02 18:00:00"),
+                                          HistoryModel::DateStyle::TimeOnly));
+        QVERIFY(
+            !model.index(1, HistoryModel::DateColumn).data().toString().contains(QStringLiteral(":00:00")));
         QCOMPARE(model.headerData(HistoryModel::DateColumn, Qt::Horizontal).toString(),
                  HistoryModel::tr("Time"));
     }

@@ -17,7 +17,7 @@ struct EditorChoices
     QStringList pictureKeywords;
     QStringList pictureUrls;   // parallel to pictureKeywords (the login's pickwurls), may be shorter
     QString defaultPictureUrl; // the "(default)" userpic
-    QStringList tags; // tags already used in the mirror, for completion
+    QStringList tags;          // tags already used in the mirror, for completion
 };
 
 } // namespace Inkwell
