@@ -47,16 +47,6 @@ void AccountCommands::start()
         remove();
 }
 
-std::optional<Account> AccountCommands::existing(const QString& name)
-{
-    std::optional<Account> account = m_context.accounts.find(name);
-    if (!account)
-        fail(ExitUsage,
-             QStringLiteral("There is no account named '%1' ('inkwell-cli account list' shows them).")
-                 .arg(name));
-    return account;
-}
-
 bool AccountCommands::keyShared(const QString& key, const QString& name) const
 {
     const QList<Account> accounts = m_context.accounts.accounts();
@@ -192,7 +182,7 @@ void AccountCommands::addRecord(const Account& account, bool withPassword)
 void AccountCommands::edit()
 {
     const QString name = m_context.arguments.positional().first();
-    const std::optional<Account> old = existing(name);
+    const std::optional<Account> old = namedAccount(name);
     if (!old)
         return;
     static const QStringList changes{QStringLiteral("rename"),
@@ -305,7 +295,7 @@ void AccountCommands::updateRecord(const QString& name, const Account& account, 
 
 void AccountCommands::remove()
 {
-    const std::optional<Account> account = existing(m_context.arguments.positional().first());
+    const std::optional<Account> account = namedAccount(m_context.arguments.positional().first());
     if (!account)
         return;
     const QString key = account->passwordKey();

@@ -31,7 +31,6 @@ private:
     // `base` with --rename, --server, --user, --interface and --auth applied and validated; after
     // a usage error (already reported) nullopt.
     std::optional<Account> withOptions(Account base);
-    std::optional<Account> existing(const QString& name);
     // Whether an account other than `name` keeps its password under `key`.
     bool keyShared(const QString& key, const QString& name) const;
 

@@ -1,5 +1,8 @@
 #include "CliCommand.h"
 
+#include "CliArguments.h"
+#include "account/AccountStore.h"
+
 namespace Inkwell::Cli {
 
 CliCommand::CliCommand(CliContext& context, QObject* parent)
@@ -19,6 +22,24 @@ void CliCommand::fail(int exitCode, const QString& message)
 {
     printError(message);
     finish(exitCode);
+}
+
+std::optional<Account> CliCommand::namedAccount(const QString& name)
+{
+    std::optional<Account> account = m_context.accounts.find(name);
+    if (!account)
+        fail(ExitUsage,
+             QStringLiteral("There is no account named '%1' ('inkwell-cli account list' shows them).")
+                 .arg(name));
+    return account;
+}
+
+QString CliCommand::chosenJournal(const Account& account) const
+{
+    const CliArguments& arguments = m_context.arguments;
+    return canonicalUsername(arguments.isSet(QStringLiteral("journal"))
+                                 ? arguments.value(QStringLiteral("journal"))
+                                 : account.username);
 }
 
 } // namespace Inkwell::Cli

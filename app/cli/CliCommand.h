@@ -1,8 +1,11 @@
 #pragma once
 
 #include "CliOutput.h"
+#include "account/Account.h"
 
 #include <QObject>
+
+#include <optional>
 
 namespace Inkwell {
 class AccountStore;
@@ -42,6 +45,10 @@ protected:
     void finish(int exitCode);
     // printError(message), then finish(exitCode).
     void fail(int exitCode, const QString& message);
+    // The profile's account `name`; without one, fail(ExitUsage, ...) saying so and nullopt.
+    std::optional<Account> namedAccount(const QString& name);
+    // The journal --journal names, or the account's own, in the site's canonical form.
+    QString chosenJournal(const Account& account) const;
 
     CliContext& m_context;
 

@@ -17,16 +17,12 @@ bool MirrorCommand::openMirror()
 {
     const CliArguments& arguments = m_context.arguments;
     const QString name = arguments.positional().first();
-    const std::optional<Account> account = m_context.accounts.find(name);
-    if (!account) {
-        fail(ExitUsage,
-             QStringLiteral("There is no account named '%1' ('inkwell-cli account list' shows them).")
-                 .arg(name));
+    const std::optional<Account> account = namedAccount(name);
+    if (!account)
         return false;
-    }
     m_account = *account;
     const bool other = arguments.isSet(QStringLiteral("journal"));
-    m_journal = canonicalUsername(other ? arguments.value(QStringLiteral("journal")) : m_account.username);
+    m_journal = chosenJournal(m_account);
     m_store = std::make_unique<JournalStore>(m_context.database.connection());
     m_journalId = m_store->findJournalId(m_account.name, m_journal);
     if (m_journalId == 0) {

@@ -26,17 +26,11 @@ void PostCommand::start()
 {
     const CliArguments& arguments = m_context.arguments;
     const QString name = arguments.positional().first();
-    const std::optional<Account> account = m_context.accounts.find(name);
-    if (!account) {
-        fail(ExitUsage,
-             QStringLiteral("There is no account named '%1' ('inkwell-cli account list' shows them).")
-                 .arg(name));
+    const std::optional<Account> account = namedAccount(name);
+    if (!account)
         return;
-    }
     m_account = *account;
-    m_journal = canonicalUsername(arguments.isSet(QStringLiteral("journal"))
-                                      ? arguments.value(QStringLiteral("journal"))
-                                      : m_account.username);
+    m_journal = chosenJournal(m_account);
     const QString bodyFile = arguments.value(QStringLiteral("body-file"));
     const bool passwordFromStdin = arguments.isSet(QStringLiteral("password-stdin"));
     if (bodyFile == QLatin1String("-") && passwordFromStdin) {
@@ -197,12 +191,8 @@ void PostCommand::report(const QString& waitReason)
 void OutboxCommand::start()
 {
     const QString name = m_context.arguments.positional().first();
-    if (!m_context.accounts.find(name)) {
-        fail(ExitUsage,
-             QStringLiteral("There is no account named '%1' ('inkwell-cli account list' shows them).")
-                 .arg(name));
+    if (!namedAccount(name))
         return;
-    }
     const QList<OutboxItem> items = Outbox(m_context.database.connection()).items(name);
     if (items.isEmpty()) {
         printOut(QStringLiteral("The outbox of '%1' is empty.\n").arg(name));

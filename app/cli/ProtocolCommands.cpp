@@ -42,13 +42,9 @@ void ProtocolCommands::start()
 {
     const CliArguments& arguments = m_context.arguments;
     const QString name = arguments.positional().first();
-    const std::optional<Account> account = m_context.accounts.find(name);
-    if (!account) {
-        fail(ExitUsage,
-             QStringLiteral("There is no account named '%1' ('inkwell-cli account list' shows them).")
-                 .arg(name));
+    const std::optional<Account> account = namedAccount(name);
+    if (!account)
         return;
-    }
     m_account = *account;
     if (arguments.command() == QLatin1String("login")) {
         m_mode = QStringLiteral("login");

@@ -62,17 +62,11 @@ void SyncCommand::start()
 {
     const CliArguments& arguments = m_context.arguments;
     const QString name = arguments.positional().first();
-    const std::optional<Account> account = m_context.accounts.find(name);
-    if (!account) {
-        fail(ExitUsage,
-             QStringLiteral("There is no account named '%1' ('inkwell-cli account list' shows them).")
-                 .arg(name));
+    const std::optional<Account> account = namedAccount(name);
+    if (!account)
         return;
-    }
     m_account = *account;
-    m_journal = canonicalUsername(arguments.isSet(QStringLiteral("journal"))
-                                      ? arguments.value(QStringLiteral("journal"))
-                                      : m_account.username);
+    m_journal = chosenJournal(m_account);
     if (m_journal.isEmpty()) {
         fail(ExitUsage, QStringLiteral("--journal needs a journal's name."));
         return;
