@@ -43,6 +43,17 @@ QString challengeResponse(const QString& challenge, const QString& secret)
     return md5Hex(challenge + md5Hex(secret));
 }
 
+ProtocolResult<ProtocolValue> decodeReplyBody(const QString& format, const QByteArray& body,
+                                              const QString& mode)
+{
+    if (format == QLatin1String("flat"))
+        return FlatCodec().decodeResponse(body, mode);
+    if (format == QLatin1String("xmlrpc"))
+        return XmlRpcCodec().decodeResponse(body, mode);
+    return ProtocolError::malformed(QStringLiteral("A kept reply is in an unknown format (%1).").arg(format),
+                                    mode);
+}
+
 LjClient::LjClient(Account account, QObject* parent)
     : QObject(parent)
     , m_account(std::move(account))
@@ -313,13 +324,21 @@ void LjClient::post(const QString& mode, const ProtocolValue& fields, const Head
     emit requestSent(mode);
     TransportCall* transportCall = m_transport->post(request, body.value());
     connect(owner, &ProtocolCall::cancelRequested, transportCall, &TransportCall::abort);
+    if (mode == owner->mode())
+        connect(transportCall, &TransportCall::sent, owner, &ProtocolCall::requestSent);
+    const QString format = &codec == m_flat.get() ? QStringLiteral("flat") : QStringLiteral("xmlrpc");
     connect(transportCall, &TransportCall::finished, this,
-            [&codec, mode, done = std::move(done)](const TransportResult& result) {
+            [&codec, mode, format, owner = QPointer<ProtocolCall>(owner),
+             done = std::move(done)](const TransportResult& result) {
                 if (result.error) {
                     ProtocolError error = *result.error;
                     error.setMode(mode);
                     done(error, result.outcomeUnknown);
                     return;
+                }
+                if (owner) {
+                    owner->m_replyBody = result.body;
+                    owner->m_replyFormat = format;
                 }
                 ProtocolResult<ProtocolValue> decoded = codec.decodeResponse(result.body, mode);
                 // A reply we cannot read may still stand for work the server did.

@@ -117,6 +117,9 @@ private:
 
 // auth_response for challenge/response: md5_hex(challenge . md5_hex(secret)) (REFERENCE.md 2.3).
 QString challengeResponse(const QString& challenge, const QString& secret);
+// Decodes a reply body kept from ProtocolCall::replyBody() with its replyFormat().
+ProtocolResult<ProtocolValue> decodeReplyBody(const QString& format, const QByteArray& body,
+                                              const QString& mode);
 QString md5Hex(const QString& text);
 
 } // namespace Inkwell

@@ -22,6 +22,10 @@ public:
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_finished && m_error.isNull(); }
     const ProtocolValue& reply() const { return m_reply; }
+    // The last reply's body as it came, and how to read it again ("flat" or "xmlrpc", see
+    // decodeReplyBody() in LjClient.h): for a caller that keeps a reply to decode it later.
+    const QByteArray& replyBody() const { return m_replyBody; }
+    const QString& replyFormat() const { return m_replyFormat; }
     const ProtocolError& error() const { return m_error; }
     // The call may have been carried out by the server although no reply said so (see
     // TransportResult::outcomeUnknown). Only meaningful when it failed.
@@ -34,6 +38,9 @@ public:
     bool isCancelled() const { return m_cancelled; }
 
 signals:
+    // The request of this call's mode is on the wire (authentication round trips do not count);
+    // a retry sends it, and emits this, again.
+    void requestSent();
     void finished();
     void cancelRequested();
 
@@ -48,6 +55,8 @@ private:
     bool m_cancelled = false;
     bool m_outcomeUnknown = false;
     ProtocolValue m_reply;
+    QByteArray m_replyBody;
+    QString m_replyFormat;
     ProtocolError m_error;
     int m_requestCount = 0;
     int m_retries = 0;

@@ -41,12 +41,21 @@ TransportCall::TransportCall(QNetworkReply* reply, qint64 maxReplyBytes, QObject
     , m_maxReplyBytes(maxReplyBytes)
 {
     reply->setParent(this);
-    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        if (total >= 0 && sent == total)
-            m_requestSent = true;
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 bytes, qint64 total) {
+        if (total >= 0 && bytes == total)
+            markSent();
     });
+    connect(reply, &QNetworkReply::requestSent, this, &TransportCall::markSent);
     connect(reply, &QNetworkReply::readyRead, this, &TransportCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &TransportCall::onFinished);
+}
+
+void TransportCall::markSent()
+{
+    if (m_requestSent)
+        return;
+    m_requestSent = true;
+    emit sent();
 }
 
 void TransportCall::abort()
@@ -59,7 +68,7 @@ void TransportCall::abort()
 
 void TransportCall::onReadyRead()
 {
-    m_requestSent = true; // a reply is arriving, so the whole request went out
+    markSent(); // a reply is arriving, so the whole request went out
     if (m_tooLarge || !m_reply)
         return;
     const QByteArray chunk = m_reply->readAll();

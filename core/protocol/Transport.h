@@ -68,9 +68,12 @@ public:
     void abort();
 
 signals:
+    // The whole request has been written to the connection (once); the reply may take a while.
+    void sent();
     void finished(const Inkwell::TransportResult& result);
 
 private:
+    void markSent();
     void onReadyRead();
     void onFinished();
 

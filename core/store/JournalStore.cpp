@@ -62,6 +62,48 @@ bool JournalStore::fail(const QSqlQuery& query)
     return false;
 }
 
+QSqlQuery* JournalStore::statement(const QString& sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return &it.value();
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql)) {
+        m_error = query.lastError().text();
+        return nullptr;
+    }
+    return &m_statements.insert(sql, query).value();
+}
+
+namespace {
+
+// A list of ids as one JSON array parameter, read in SQL with json_each(): one statement per batch
+// instead of one per id.
+QString jsonIdArray(const QList<qint64>& ids)
+{
+    QString text;
+    text.reserve(ids.size() * 8 + 2);
+    text += u'[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            text += u',';
+        text += QString::number(ids.at(i));
+    }
+    text += u']';
+    return text;
+}
+
+// Pending items as a JSON array of [itemid, time] for json_each().
+QString jsonPendingArray(const QList<PendingItem>& items)
+{
+    QJsonArray array;
+    for (const PendingItem& item : items)
+        array.append(QJsonArray{item.itemid, item.time.isNull() ? QStringLiteral("") : item.time});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 JournalStore::Transaction::Transaction(JournalStore& store)
     : m_store(store)
     , m_open(store.m_db.transaction())
@@ -145,53 +187,36 @@ bool JournalStore::upsertEntries(qint64 journalId, const QList<JournalEntry>& en
     // statement that writes `entries` makes FTS5 flush its pending terms (its savepoint hook) into a
     // new index segment, which later merges have to read again: a statement per entry made a large
     // sync spend most of its time in FTS5 merges; a statement per batch flushes once.
-    QSqlQuery staging(m_db);
-    if (!staging.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS upsert_batch ("
-                                     " seq INTEGER PRIMARY KEY, itemid INTEGER NOT NULL, anum INTEGER,"
-                                     " url TEXT, eventtime TEXT, logtime TEXT, subject TEXT, body TEXT,"
-                                     " security TEXT, allowmask INTEGER, poster TEXT, tags TEXT)")) ||
-        !staging.exec(QStringLiteral("DELETE FROM temp.upsert_batch")))
-        return fail(staging);
-    QSqlQuery stage(m_db);
-    stage.prepare(QStringLiteral("INSERT INTO temp.upsert_batch (itemid, anum, url, eventtime, logtime, "
+    QSqlQuery* createStaging =
+        statement(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS upsert_batch ("
+                                 " seq INTEGER PRIMARY KEY, itemid INTEGER NOT NULL, anum INTEGER,"
+                                 " url TEXT, eventtime TEXT, logtime TEXT, subject TEXT, body TEXT,"
+                                 " security TEXT, allowmask INTEGER, poster TEXT, tags TEXT)"));
+    if (!createStaging)
+        return false;
+    if (!createStaging->exec())
+        return fail(*createStaging);
+    QSqlQuery* clearStaging = statement(QStringLiteral("DELETE FROM temp.upsert_batch"));
+    QSqlQuery* stage =
+        statement(QStringLiteral("INSERT INTO temp.upsert_batch (itemid, anum, url, eventtime, logtime, "
                                  "subject, body, security, allowmask, poster, tags) VALUES (:itemid, :anum, "
                                  ":url, :eventtime, :logtime, %1, %2, :security, :allowmask, :poster, :tags)")
                       .arg(sqlUtf8Text(":subject"), sqlUtf8Text(":body")));
-    QSqlQuery clearProps(m_db);
-    clearProps.prepare(QStringLiteral("DELETE FROM entry_props WHERE journal_id = :j AND itemid IN "
-                                      "(SELECT itemid FROM temp.upsert_batch)"));
-    QSqlQuery insertProp(m_db);
-    insertProp.prepare(QStringLiteral("INSERT INTO entry_props (journal_id, itemid, name, value) "
-                                      "VALUES (:j, :itemid, :name, ") +
-                       sqlUtf8Text(":value") + u')');
-    QSqlQuery clearTags(m_db);
-    clearTags.prepare(QStringLiteral("DELETE FROM entry_tags WHERE journal_id = :j AND itemid IN "
-                                     "(SELECT itemid FROM temp.upsert_batch)"));
-    QSqlQuery insertTag(m_db);
-    insertTag.prepare(QStringLiteral("INSERT OR IGNORE INTO entry_tags (journal_id, itemid, tag) "
-                                     "VALUES (:j, :itemid, :tag)"));
-
-    QList<QStringList> tagLists;
-    tagLists.reserve(entries.size());
-    for (const JournalEntry& entry : entries) {
-        tagLists.append(entry.tags());
-        stage.bindValue(QStringLiteral(":itemid"), entry.itemid);
-        stage.bindValue(QStringLiteral(":anum"), entry.anum);
-        stage.bindValue(QStringLiteral(":url"), textValue(entry.url));
-        stage.bindValue(QStringLiteral(":eventtime"), textValue(entry.eventtime));
-        stage.bindValue(QStringLiteral(":logtime"), textValue(entry.logtime));
-        stage.bindValue(QStringLiteral(":subject"), utf8Value(entry.subject));
-        stage.bindValue(QStringLiteral(":body"), utf8Value(entry.body));
-        stage.bindValue(QStringLiteral(":security"), toString(entry.security));
-        stage.bindValue(QStringLiteral(":allowmask"), qint64(entry.allowmask));
-        stage.bindValue(QStringLiteral(":poster"), textValue(entry.poster));
-        stage.bindValue(QStringLiteral(":tags"), textValue(tagLists.last().join(QLatin1Char(' '))));
-        if (!stage.exec())
-            return fail(stage);
-    }
+    QSqlQuery* clearProps =
+        statement(QStringLiteral("DELETE FROM entry_props WHERE journal_id = :j AND itemid IN "
+                                 "(SELECT itemid FROM temp.upsert_batch)"));
+    QSqlQuery* insertProp =
+        statement(QStringLiteral("INSERT INTO entry_props (journal_id, itemid, name, value) "
+                                 "VALUES (:j, :itemid, :name, ") +
+                  sqlUtf8Text(":value") + u')');
+    QSqlQuery* clearTags =
+        statement(QStringLiteral("DELETE FROM entry_tags WHERE journal_id = :j AND itemid IN "
+                                 "(SELECT itemid FROM temp.upsert_batch)"));
+    QSqlQuery* insertTag =
+        statement(QStringLiteral("INSERT OR IGNORE INTO entry_tags (journal_id, itemid, tag) "
+                                 "VALUES (:j, :itemid, :tag)"));
     // In staging order, so an itemid given twice ends as its last version, as one upsert each did.
-    QSqlQuery upsert(m_db);
-    upsert.prepare(QStringLiteral(
+    QSqlQuery* upsert = statement(QStringLiteral(
         "INSERT INTO entries (journal_id, itemid, anum, url, eventtime, logtime, subject, body, security, "
         "allowmask, poster, tags) SELECT :j, itemid, anum, url, eventtime, logtime, subject, body, security, "
         "allowmask, poster, tags FROM temp.upsert_batch WHERE true ORDER BY seq "
@@ -199,10 +224,33 @@ bool JournalStore::upsertEntries(qint64 journalId, const QList<JournalEntry>& en
         "eventtime = excluded.eventtime, logtime = excluded.logtime, subject = excluded.subject, "
         "body = excluded.body, security = excluded.security, allowmask = excluded.allowmask, "
         "poster = excluded.poster, tags = excluded.tags"));
-    upsert.bindValue(QStringLiteral(":j"), journalId);
-    if (!upsert.exec())
-        return fail(upsert);
-    for (QSqlQuery* clear : {&clearProps, &clearTags}) {
+    if (!clearStaging || !stage || !clearProps || !insertProp || !clearTags || !insertTag || !upsert)
+        return false;
+    if (!clearStaging->exec())
+        return fail(*clearStaging);
+
+    QList<QStringList> tagLists;
+    tagLists.reserve(entries.size());
+    for (const JournalEntry& entry : entries) {
+        tagLists.append(entry.tags());
+        stage->bindValue(QStringLiteral(":itemid"), entry.itemid);
+        stage->bindValue(QStringLiteral(":anum"), entry.anum);
+        stage->bindValue(QStringLiteral(":url"), textValue(entry.url));
+        stage->bindValue(QStringLiteral(":eventtime"), textValue(entry.eventtime));
+        stage->bindValue(QStringLiteral(":logtime"), textValue(entry.logtime));
+        stage->bindValue(QStringLiteral(":subject"), utf8Value(entry.subject));
+        stage->bindValue(QStringLiteral(":body"), utf8Value(entry.body));
+        stage->bindValue(QStringLiteral(":security"), toString(entry.security));
+        stage->bindValue(QStringLiteral(":allowmask"), qint64(entry.allowmask));
+        stage->bindValue(QStringLiteral(":poster"), textValue(entry.poster));
+        stage->bindValue(QStringLiteral(":tags"), textValue(tagLists.last().join(QLatin1Char(' '))));
+        if (!stage->exec())
+            return fail(*stage);
+    }
+    upsert->bindValue(QStringLiteral(":j"), journalId);
+    if (!upsert->exec())
+        return fail(*upsert);
+    for (QSqlQuery* clear : {clearProps, clearTags}) {
         clear->bindValue(QStringLiteral(":j"), journalId);
         if (!clear->exec())
             return fail(*clear);
@@ -216,22 +264,22 @@ bool JournalStore::upsertEntries(qint64 journalId, const QList<JournalEntry>& en
             continue;
         const JournalEntry& entry = entries.at(i);
         for (auto it = entry.props.cbegin(); it != entry.props.cend(); ++it) {
-            insertProp.bindValue(QStringLiteral(":j"), journalId);
-            insertProp.bindValue(QStringLiteral(":itemid"), entry.itemid);
-            insertProp.bindValue(QStringLiteral(":name"), it.key());
-            insertProp.bindValue(QStringLiteral(":value"), utf8Value(it.value()));
-            if (!insertProp.exec())
-                return fail(insertProp);
+            insertProp->bindValue(QStringLiteral(":j"), journalId);
+            insertProp->bindValue(QStringLiteral(":itemid"), entry.itemid);
+            insertProp->bindValue(QStringLiteral(":name"), it.key());
+            insertProp->bindValue(QStringLiteral(":value"), utf8Value(it.value()));
+            if (!insertProp->exec())
+                return fail(*insertProp);
         }
         for (const QString& tag : tagLists.at(i)) {
-            insertTag.bindValue(QStringLiteral(":j"), journalId);
-            insertTag.bindValue(QStringLiteral(":itemid"), entry.itemid);
-            insertTag.bindValue(QStringLiteral(":tag"), tag.toLower());
-            if (!insertTag.exec())
-                return fail(insertTag);
+            insertTag->bindValue(QStringLiteral(":j"), journalId);
+            insertTag->bindValue(QStringLiteral(":itemid"), entry.itemid);
+            insertTag->bindValue(QStringLiteral(":tag"), tag.toLower());
+            if (!insertTag->exec())
+                return fail(*insertTag);
         }
     }
-    return staging.exec(QStringLiteral("DELETE FROM temp.upsert_batch")) || fail(staging);
+    return clearStaging->exec() || fail(*clearStaging);
 }
 
 bool JournalStore::deleteEntries(qint64 journalId, const QList<qint64>& itemids)
@@ -330,14 +378,22 @@ int JournalStore::entryCount(qint64 journalId, const QString& from, const QStrin
 QSet<qint64> JournalStore::existingItemids(qint64 journalId, const QList<qint64>& itemids) const
 {
     QSet<qint64> result;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM entries WHERE journal_id = :j AND itemid = :itemid"));
-    for (qint64 itemid : itemids) {
-        query.bindValue(QStringLiteral(":j"), journalId);
-        query.bindValue(QStringLiteral(":itemid"), itemid);
-        if (query.exec() && query.next())
-            result.insert(itemid);
+    if (itemids.isEmpty())
+        return result;
+    QSqlQuery* query =
+        statement(QStringLiteral("SELECT itemid FROM entries WHERE journal_id = :j AND itemid IN "
+                                 "(SELECT value FROM json_each(:ids))"));
+    if (!query)
+        return result;
+    query->bindValue(QStringLiteral(":j"), journalId);
+    query->bindValue(QStringLiteral(":ids"), jsonIdArray(itemids));
+    if (query->exec()) {
+        while (query->next())
+            result.insert(query->value(0).toLongLong());
+    } else {
+        m_error = query->lastError().text();
     }
+    query->finish();
     return result;
 }
 
@@ -581,19 +637,19 @@ bool JournalStore::saveSyncState(qint64 journalId, const SyncState& state)
 
 bool JournalStore::addPending(qint64 journalId, const QList<PendingItem>& items)
 {
-    QSqlQuery query(m_db);
-    // An item listed twice (pages overlap by design) keeps its newest time.
-    query.prepare(
-        QStringLiteral("INSERT INTO sync_pending (journal_id, itemid, time) VALUES (:j, :itemid, :time) "
+    if (items.isEmpty())
+        return true;
+    // One statement per page: the items as a JSON array of [itemid, time]. An item listed twice
+    // (pages overlap by design) keeps its newest time.
+    QSqlQuery* query = statement(
+        QStringLiteral("INSERT INTO sync_pending (journal_id, itemid, time) "
+                       "SELECT :j, value ->> 0, value ->> 1 FROM json_each(:items) WHERE true "
                        "ON CONFLICT (journal_id, itemid) DO UPDATE SET time = max(time, excluded.time)"));
-    for (const PendingItem& item : items) {
-        query.bindValue(QStringLiteral(":j"), journalId);
-        query.bindValue(QStringLiteral(":itemid"), item.itemid);
-        query.bindValue(QStringLiteral(":time"), textValue(item.time));
-        if (!query.exec())
-            return fail(query);
-    }
-    return true;
+    if (!query)
+        return false;
+    query->bindValue(QStringLiteral(":j"), journalId);
+    query->bindValue(QStringLiteral(":items"), jsonPendingArray(items));
+    return query->exec() || fail(*query);
 }
 
 QList<PendingItem> JournalStore::pending(qint64 journalId, int limit) const
@@ -619,33 +675,41 @@ int JournalStore::pendingCount(qint64 journalId) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-bool JournalStore::removePending(qint64 journalId, const QList<qint64>& itemids)
+bool JournalStore::removePending(qint64 journalId, const QList<PendingItem>& items)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM sync_pending WHERE journal_id = :j AND itemid = :itemid"));
-    for (qint64 itemid : itemids) {
-        query.bindValue(QStringLiteral(":j"), journalId);
-        query.bindValue(QStringLiteral(":itemid"), itemid);
-        if (!query.exec())
-            return fail(query);
-    }
-    return true;
+    if (items.isEmpty())
+        return true;
+    // An item listed again since (a newer time: changed on the server meanwhile) stays pending.
+    // CROSS JOIN keeps the list the outer loop, so each item is one primary-key lookup (with a
+    // plain JOIN the planner may scan the whole pending list for every item).
+    QSqlQuery* query = statement(
+        QStringLiteral("DELETE FROM sync_pending WHERE rowid IN (SELECT p.rowid FROM json_each(:items) AS i "
+                       "CROSS JOIN sync_pending AS p ON p.journal_id = :j AND p.itemid = i.value ->> 0 "
+                       "AND p.time <= i.value ->> 1)"));
+    if (!query)
+        return false;
+    query->bindValue(QStringLiteral(":j"), journalId);
+    query->bindValue(QStringLiteral(":items"), jsonPendingArray(items));
+    return query->exec() || fail(*query);
 }
 
-qint64 JournalStore::keepFetched(qint64 journalId, const QList<JournalEntry>& entries)
+qint64 JournalStore::keepFetched(qint64 journalId, const QString& format, const QByteArray& data,
+                                 const QList<PendingItem>& requested)
 {
-    QJsonArray array;
-    for (const JournalEntry& entry : entries)
-        array.append(toJson(entry));
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO sync_fetched (journal_id, entries) VALUES (:j, :entries)"));
-    query.bindValue(QStringLiteral(":j"), journalId);
-    query.bindValue(QStringLiteral(":entries"), QJsonDocument(array).toJson(QJsonDocument::Compact));
-    if (!query.exec()) {
-        fail(query);
+    QSqlQuery* query =
+        statement(QStringLiteral("INSERT INTO sync_fetched (journal_id, format, entries, itemids) "
+                                 "VALUES (:j, :format, :data, :itemids)"));
+    if (!query)
+        return 0;
+    query->bindValue(QStringLiteral(":j"), journalId);
+    query->bindValue(QStringLiteral(":format"), format);
+    query->bindValue(QStringLiteral(":data"), data);
+    query->bindValue(QStringLiteral(":itemids"), jsonPendingArray(requested));
+    if (!query->exec()) {
+        fail(*query);
         return 0;
     }
-    return query.lastInsertId().toLongLong();
+    return query->lastInsertId().toLongLong();
 }
 
 QList<JournalStore::FetchedBatch> JournalStore::keptFetched(qint64 journalId) const
@@ -653,18 +717,18 @@ QList<JournalStore::FetchedBatch> JournalStore::keptFetched(qint64 journalId) co
     QList<FetchedBatch> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, entries FROM sync_fetched WHERE journal_id = :j ORDER BY id"));
+    query.prepare(QStringLiteral(
+        "SELECT id, format, entries, itemids FROM sync_fetched WHERE journal_id = :j ORDER BY id"));
     query.bindValue(QStringLiteral(":j"), journalId);
     if (!query.exec()) {
         m_error = query.lastError().text();
         return result;
     }
     while (query.next()) {
-        FetchedBatch batch;
-        batch.id = query.value(0).toLongLong();
-        const QJsonArray array = QJsonDocument::fromJson(query.value(1).toByteArray()).array();
-        for (const QJsonValue& entry : array)
-            batch.entries.append(entryFromJson(entry.toObject()));
+        FetchedBatch batch{
+            query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toByteArray(), {}};
+        for (const QJsonValue& item : QJsonDocument::fromJson(query.value(3).toByteArray()).array())
+            batch.requested.append({item[0].toInteger(), item[1].toString()});
         result.append(std::move(batch));
     }
     return result;
@@ -672,10 +736,11 @@ QList<JournalStore::FetchedBatch> JournalStore::keptFetched(qint64 journalId) co
 
 bool JournalStore::dropFetched(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM sync_fetched WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
-    return query.exec() || fail(query);
+    QSqlQuery* query = statement(QStringLiteral("DELETE FROM sync_fetched WHERE id = :id"));
+    if (!query)
+        return false;
+    query->bindValue(QStringLiteral(":id"), id);
+    return query->exec() || fail(*query);
 }
 
 } // namespace Inkwell

@@ -3,10 +3,12 @@
 #include "protocol/JournalMessages.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -159,22 +161,35 @@ public:
     bool addPending(qint64 journalId, const QList<PendingItem>& items);
     QList<PendingItem> pending(qint64 journalId, int limit) const;
     int pendingCount(qint64 journalId) const;
-    bool removePending(qint64 journalId, const QList<qint64>& itemids);
-    // Fetched batches kept until their entries are stored (SyncEngine), oldest first.
+    // Takes these items off the pending list, unless listed again with a newer time since.
+    bool removePending(qint64 journalId, const QList<PendingItem>& items);
+    // Fetched getevents replies kept until their entries are stored (SyncEngine), oldest first.
+    // The store does not read them: `format` says how ("flat", "xmlrpc": the reply's body as
+    // received; "json": a JSON array of toJson(entry), as kept by schema versions 6 and 7).
+    // `requested`: the pending items the request asked for, on the pending list until the batch's
+    // entries are stored.
     struct FetchedBatch
     {
         qint64 id = 0;
-        QList<JournalEntry> entries;
+        QString format;
+        QByteArray data;
+        QList<PendingItem> requested;
     };
-    qint64 keepFetched(qint64 journalId, const QList<JournalEntry>& entries); // 0 on failure
+    qint64 keepFetched(qint64 journalId, const QString& format, const QByteArray& data,
+                       const QList<PendingItem>& requested); // 0 on failure
     QList<FetchedBatch> keptFetched(qint64 journalId) const;
     bool dropFetched(qint64 id);
 
 private:
-    bool fail(const class QSqlQuery& query);
+    bool fail(const QSqlQuery& query);
+    // The statement for `sql`, prepared once per store: the sync runs the same few statements
+    // thousands of times, and SQLite parses and plans on every prepare. nullptr if it does not
+    // prepare (m_error says why). The caller binds, executes, and finish()es a SELECT.
+    QSqlQuery* statement(const QString& sql) const;
 
     QSqlDatabase m_db;
     mutable QString m_error;
+    mutable QHash<QString, QSqlQuery> m_statements;
 };
 
 // Builds an FTS5 MATCH expression from what a user typed, quoting every term so that no input can

@@ -224,12 +224,26 @@ Migration version7()
     return {7, {QStringLiteral("ALTER TABLE accounts ADD COLUMN proxy TEXT NOT NULL DEFAULT ''")}};
 }
 
+// v8: a kept getevents batch is the reply's body as it came ("flat" or "xmlrpc", decoded again
+// when a stopped sync resumes) with the itemids it answered, which leave the pending list when its
+// entries are stored. Keeping it is one small insert before the next request may go out, instead
+// of a JSON rendering of every entry and a delete per id. Batches kept by v6/v7 stay readable as
+// "json" (their ids already left the pending list).
+Migration version8()
+{
+    return {8,
+            {
+                QStringLiteral("ALTER TABLE sync_fetched ADD COLUMN format TEXT NOT NULL DEFAULT 'json'"),
+                QStringLiteral("ALTER TABLE sync_fetched ADD COLUMN itemids TEXT NOT NULL DEFAULT ''"),
+            }};
+}
+
 } // namespace
 
 const QList<Migration>& journalMigrations()
 {
     static const QList<Migration> steps{version1(), version2(), version3(), version4(),
-                                        version5(), version6(), version7()};
+                                        version5(), version6(), version7(), version8()};
     return steps;
 }
 

@@ -4,6 +4,9 @@
 #include "store/JournalStore.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <limits>
 
@@ -166,7 +169,7 @@ void SyncEngine::onSyncItems(ProtocolCall& call)
     }
 }
 
-bool SyncEngine::storeEntries(const QList<JournalEntry>& entries, const QList<qint64>& donePending,
+bool SyncEngine::storeEntries(const QList<JournalEntry>& entries, const QList<PendingItem>& donePending,
                               qint64 keptBatch)
 {
     QList<qint64> ids;
@@ -194,20 +197,38 @@ bool SyncEngine::storeKept()
 {
     if (!m_kept)
         return true;
-    const JournalStore::FetchedBatch batch = std::move(*m_kept);
+    const KeptBatch batch = std::move(*m_kept);
     m_kept.reset();
     // On failure the batch stays kept in the database and is stored when the sync resumes.
-    return storeEntries(batch.entries, {}, batch.id);
+    return storeEntries(batch.entries, batch.requested, batch.id);
 }
 
 bool SyncEngine::storeLeftovers()
 {
     // Batches a stopped sync had kept but not stored yet.
     for (const JournalStore::FetchedBatch& batch : m_store.keptFetched(m_journalId)) {
-        if (!storeEntries(batch.entries, {}, batch.id))
+        const auto entries = keptEntries(batch);
+        // A kept reply that no longer reads (damaged on disk) is dropped; its ids are still
+        // pending, and fetched again.
+        if (!entries ? !m_store.dropFetched(batch.id)
+                     : !storeEntries(entries.value(), batch.requested, batch.id))
             return false;
     }
     return true;
+}
+
+ProtocolResult<QList<JournalEntry>> SyncEngine::keptEntries(const JournalStore::FetchedBatch& batch)
+{
+    if (batch.format == QLatin1String("json")) { // kept by schema versions 6 and 7
+        QList<JournalEntry> entries;
+        for (const QJsonValue& entry : QJsonDocument::fromJson(batch.data).array())
+            entries.append(entryFromJson(entry.toObject()));
+        return entries;
+    }
+    const auto reply = decodeReplyBody(batch.format, batch.data, QStringLiteral("getevents"));
+    if (!reply)
+        return reply.error();
+    return entriesFromReply(reply.value());
 }
 
 void SyncEngine::fetchNext()
@@ -235,27 +256,24 @@ void SyncEngine::fetchNext()
         return;
     }
     setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
-    QList<qint64> ids;
-    for (const PendingItem& item : batch)
-        ids.append(item.itemid);
-    sendEvents(ids);
+    sendEvents(batch);
 }
 
-void SyncEngine::sendEvents(const QList<qint64>& ids)
+void SyncEngine::sendEvents(const QList<PendingItem>& batch)
 {
     QStringList idTexts;
-    idTexts.reserve(ids.size());
-    for (qint64 id : ids)
-        idTexts.append(QString::number(id));
+    idTexts.reserve(batch.size());
+    for (const PendingItem& item : batch)
+        idTexts.append(QString::number(item.itemid));
     ProtocolValue request = journalRequest();
     request.insert(QStringLiteral("selecttype"), QStringLiteral("multiple"));
     request.insert(QStringLiteral("itemids"), idTexts.join(QLatin1Char(',')));
     request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
     m_eventsCall = m_client.call(QStringLiteral("getevents"), request, this,
-                                 [this, ids](ProtocolCall& call) { onEvents(call, ids); });
+                                 [this, batch](ProtocolCall& call) { onEvents(call, batch); });
 }
 
-void SyncEngine::onEvents(ProtocolCall& call, const QList<qint64>& requested)
+void SyncEngine::onEvents(ProtocolCall& call, const QList<PendingItem>& requested)
 {
     m_eventsCall = nullptr;
     if (stopIfCancelled())
@@ -285,18 +303,16 @@ void SyncEngine::onEvents(ProtocolCall& call, const QList<qint64>& requested)
         failStore();
         return;
     }
-    // Ids not returned were deleted since they were listed, or are not visible to this account;
-    // they leave the pending list with the rest, so the loop always ends. The reply is kept as it
-    // came in the same transaction: from here on, a stopped sync never asks for these ids again.
-    {
-        JournalStore::Transaction transaction(m_store);
-        const qint64 kept = m_store.keepFetched(m_journalId, entries.value());
-        if (kept == 0 || !m_store.removePending(m_journalId, requested) || !transaction.commit()) {
-            failStore();
-            return;
-        }
-        m_kept = JournalStore::FetchedBatch{kept, entries.value()};
+    // The reply is kept as it came, with the ids it answers: from here on, a stopped sync stores
+    // it when it resumes and never asks for these ids again. They leave the pending list when its
+    // entries are stored, all of them: ids not returned were deleted since they were listed, or
+    // are not visible to this account, so the loop always ends.
+    const qint64 kept = m_store.keepFetched(m_journalId, call.replyFormat(), call.replyBody(), requested);
+    if (kept == 0) {
+        failStore();
+        return;
     }
+    m_kept = KeptBatch{kept, entries.value(), requested};
     m_fetchDone += int(requested.size());
     setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
     if (m_fetchPosition >= m_fetchQueue.size()) {
@@ -304,27 +320,21 @@ void SyncEngine::onEvents(ProtocolCall& call, const QList<qint64>& requested)
         return;
     }
     // The next request goes out before the kept entries are stored, so that the server answers it
-    // while SQLite works here. LjClient starts it from the event loop and Qt's HTTP layer hands it
-    // to its network thread one turn later: the entries are stored two turns from now (or when
-    // the reply comes, whichever is first).
+    // while SQLite works here. Qt's HTTP layer sends it from its own thread some event-loop turns
+    // from now: the entries are stored once it has left (or when its reply comes, or the sync
+    // ends, whichever is first).
     const QList<PendingItem> batch = m_fetchQueue.mid(m_fetchPosition, FetchBatch);
     m_fetchPosition += batch.size();
-    QList<qint64> ids;
-    for (const PendingItem& item : batch)
-        ids.append(item.itemid);
-    sendEvents(ids);
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    if (isRunning() && !storeKept())
-                        failStore();
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    sendEvents(batch);
+    if (m_eventsCall) {
+        connect(
+            m_eventsCall, &ProtocolCall::requestSent, this,
+            [this] {
+                if (isRunning() && !storeKept())
+                    failStore();
+            },
+            Qt::SingleShotConnection);
+    }
 }
 
 void SyncEngine::fetchBySyncItems()
@@ -342,10 +352,10 @@ void SyncEngine::fetchBySyncItems()
         cursor = batch.first().time;
     if (m_syncItemsCursorUses.value(cursor) >= 2) {
         // Nothing more comes for these ids: they are gone or invisible.
-        QList<qint64> gone;
+        QList<PendingItem> gone;
         for (const PendingItem& item : batch) {
             if (item.time <= batch.first().time)
-                gone.append(item.itemid);
+                gone.append(item);
         }
         if (!m_store.removePending(m_journalId, gone)) {
             failStore();
@@ -376,13 +386,13 @@ void SyncEngine::onSyncItemsEvents(ProtocolCall& call)
         fail(entries.error());
         return;
     }
-    QSet<qint64> pendingIds;
+    QHash<qint64, PendingItem> pending;
     for (const PendingItem& item : m_store.pending(m_journalId, std::numeric_limits<int>::max()))
-        pendingIds.insert(item.itemid);
-    QList<qint64> done;
+        pending.insert(item.itemid, item);
+    QList<PendingItem> done;
     for (const JournalEntry& entry : entries.value()) {
-        if (pendingIds.contains(entry.itemid))
-            done.append(entry.itemid);
+        if (const auto it = pending.constFind(entry.itemid); it != pending.cend())
+            done.append(*it);
     }
     if (done.isEmpty()) {
         // The reply brought none of the oldest pending ids although it covered their time: they
@@ -390,7 +400,7 @@ void SyncEngine::onSyncItemsEvents(ProtocolCall& call)
         const QList<PendingItem> oldest = m_store.pending(m_journalId, FetchBatch);
         for (const PendingItem& item : oldest) {
             if (item.time == oldest.first().time)
-                done.append(item.itemid);
+                done.append(item);
         }
     }
     if (!storeEntries(entries.value(), done)) {

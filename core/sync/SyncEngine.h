@@ -39,14 +39,14 @@ struct SyncReport
 //              The next page starts one second before the page's last time, because the server
 //              compares strictly after the cursor and a page can end in the middle of a second.
 //   fetch      getevents selecttype=multiple, 100 pending ids a call. A reply is first kept as it
-//              came (sync_fetched) in the transaction that takes its ids off the pending list; then
-//              the next request goes out, and the kept entries are stored while it is on its way
-//              (so the client's SQLite work overlaps the server's), before its reply is looked at.
-//              A sync stopped in between stores the kept batch when it resumes: nothing is fetched
-//              twice but the one request in flight. Ids the server does not return were deleted
-//              (or are not visible to us) and are dropped. A server without `multiple` gets
-//              selecttype=syncitems with a cursor that always moves (the 406 rule), one request
-//              at a time.
+//              came (sync_fetched: the body and the ids it answers), then the next request goes
+//              out, and the kept entries are stored once it has left (so the client's SQLite work
+//              overlaps the server's), before its reply is looked at; the ids leave the pending
+//              list with the stored entries. A sync stopped in between stores the kept batch when
+//              it resumes: nothing is fetched twice but the one request in flight. Ids the server
+//              does not return were deleted (or are not visible to us) and are dropped. A server
+//              without `multiple` gets selecttype=syncitems with a cursor that always moves (the
+//              406 rule), one request at a time.
 //   deletions  syncitems never reports deletions, so getdaycounts is compared with the mirror's own
 //              counts, and only days that differ are read again with selecttype=day.
 //   commit     the cursor becomes one second before the newest time enumerated: that second may
@@ -80,7 +80,7 @@ private:
     void enumerate();
     void onSyncItems(ProtocolCall& call);
     void fetchNext();
-    void onEvents(ProtocolCall& call, const QList<qint64>& requested);
+    void onEvents(ProtocolCall& call, const QList<PendingItem>& requested);
     void fetchBySyncItems();
     void onSyncItemsEvents(ProtocolCall& call);
     void fetchDone();
@@ -89,11 +89,12 @@ private:
     void fetchNextDay();
     void onDay(ProtocolCall& call, const QDate& day);
     void commitCursor();
-    bool storeEntries(const QList<JournalEntry>& entries, const QList<qint64>& donePending,
+    bool storeEntries(const QList<JournalEntry>& entries, const QList<PendingItem>& donePending,
                       qint64 keptBatch = 0);
-    void sendEvents(const QList<qint64>& ids);
+    void sendEvents(const QList<PendingItem>& batch);
     bool storeKept();
     bool storeLeftovers();
+    static ProtocolResult<QList<JournalEntry>> keptEntries(const JournalStore::FetchedBatch& batch);
     void fail(const ProtocolError& error, const QString& text = {});
     void failStore();
     void finish();
@@ -118,8 +119,14 @@ private:
     int m_fetchTotal = 0;
     int m_fetchDone = 0;
     int m_requestsAtStart = 0;
-    QPointer<ProtocolCall> m_eventsCall;              // the getevents multiple in flight
-    std::optional<JournalStore::FetchedBatch> m_kept; // kept, its entries not stored yet
+    QPointer<ProtocolCall> m_eventsCall; // the getevents multiple in flight
+    struct KeptBatch
+    {
+        qint64 id = 0; // in sync_fetched
+        QList<JournalEntry> entries;
+        QList<PendingItem> requested; // leave the pending list with the entries stored
+    };
+    std::optional<KeptBatch> m_kept; // kept, its entries not stored yet
     QElapsedTimer m_timer;
     SyncReport m_report;
 };

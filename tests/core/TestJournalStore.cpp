@@ -220,8 +220,13 @@ private slots:
         QCOMPARE(oldestFirst.size(), 2);
         QCOMPARE(oldestFirst.at(0).itemid, 3);
         QCOMPARE(oldestFirst.at(1).time, QStringLiteral("2026-01-01 00:00:09"));
-        QVERIFY(m_store->removePending(m_journal, {3}));
+        QVERIFY(m_store->removePending(m_journal, {{3, QStringLiteral("2026-01-01 00:00:01")}}));
         QCOMPARE(m_store->pending(m_journal, 10).size(), 1);
+        // Listed again with a newer time since it was asked for (changed meanwhile): it stays.
+        QVERIFY(m_store->removePending(m_journal, {{5, QStringLiteral("2026-01-01 00:00:02")}}));
+        QCOMPARE(m_store->pendingCount(m_journal), 1);
+        QVERIFY(m_store->removePending(m_journal, {{5, QStringLiteral("2026-01-01 00:00:09")}}));
+        QCOMPARE(m_store->pendingCount(m_journal), 0);
     }
 
     void transactionRollsBackUnlessCommitted()

@@ -6,6 +6,10 @@
 #include "store/JournalStore.h"
 #include "sync/SyncEngine.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,12 +50,14 @@ public:
         return true;
     }
 
-    std::unique_ptr<LjClient> newClient(const QString& user = QStringLiteral("alice"))
+    std::unique_ptr<LjClient> newClient(const QString& user = QStringLiteral("alice"),
+                                        Interface interface = Interface::Flat)
     {
         Account account;
         account.name = QStringLiteral("test");
         account.serverUrl = server.baseUrl();
         account.username = user;
+        account.interface = interface;
         auto c = std::make_unique<LjClient>(account);
         c->setPassword(QStringLiteral("pw"));
         c->setPreferSession(true);
@@ -335,6 +341,93 @@ private slots:
         verifyMirrorMatchesServer(h.server, *h.store, h.journalId(QStringLiteral("club")),
                                   QStringLiteral("club"));
         QCOMPARE(h.store->entryCount(h.journalId(QStringLiteral("alice"))), 0);
+    }
+
+    // A stopped sync may leave fetched replies kept but not stored (SyncEngine.h, "fetch"): as the
+    // body that came in either interface, or as the JSON that schema versions 6 and 7 kept. The
+    // next sync stores them before it reads anything else, and without any other request: here
+    // the deletion check, which would find the missing entry by itself, is off.
+    void keptRepliesAreStoredWhenTheSyncResumes_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("flat reply") << "flat";
+        QTest::newRow("xmlrpc reply") << "xmlrpc";
+        QTest::newRow("json of schema 7") << "json";
+    }
+
+    void keptRepliesAreStoredWhenTheSyncResumes()
+    {
+        QFETCH(QString, format);
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
+                         QStringLiteral("250")}));
+        QVERIFY(h.sync().succeeded());
+        const qint64 journal = h.journalId();
+        const qint64 itemid = 123;
+        const std::optional<JournalEntry> entry = h.store->entry(journal, itemid);
+        QVERIFY(entry.has_value());
+        QVERIFY(h.store->deleteEntries(journal, {itemid}));
+
+        if (format == QLatin1String("json")) {
+            QSqlQuery insert(h.database->connection());
+            insert.prepare(QStringLiteral("INSERT INTO sync_fetched (journal_id, entries) VALUES (:j, :e)"));
+            insert.bindValue(QStringLiteral(":j"), journal);
+            insert.bindValue(QStringLiteral(":e"), QJsonDocument(QJsonArray{toJson(*entry)}).toJson());
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        } else {
+            auto client = h.newClient(QStringLiteral("alice"),
+                                      format == QLatin1String("flat") ? Interface::Flat : Interface::XmlRpc);
+            ProtocolValue request = ProtocolValue::emptyMap();
+            request.insert(QStringLiteral("selecttype"), QStringLiteral("one"));
+            request.insert(QStringLiteral("itemid"), itemid);
+            request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
+            std::optional<std::pair<QString, QByteArray>> kept;
+            QObject context;
+            client->call(QStringLiteral("getevents"), request, &context,
+                         [&](ProtocolCall& call) { kept = std::pair(call.replyFormat(), call.replyBody()); });
+            QTRY_VERIFY(kept.has_value());
+            QCOMPARE(kept->first, format);
+            QVERIFY(h.store->keepFetched(journal, kept->first, kept->second, {}) != 0);
+        }
+
+        const int requestsBefore = h.server.totalRequests();
+        const SyncReport report =
+            h.sync(QStringLiteral("alice"), [](SyncEngine& engine) { engine.setCheckDeletions(false); });
+        QVERIFY2(report.succeeded(), qPrintable(report.errorText));
+        QCOMPARE(report.added, 1);
+        QCOMPARE(h.store->entry(journal, itemid), entry);
+        QVERIFY(h.store->keptFetched(journal).isEmpty());
+        // syncitems, and getevents of the cursor's second: nothing was fetched for the kept entry.
+        QCOMPARE(h.server.totalRequests() - requestsBefore, 2);
+        verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
+    }
+
+    // A kept reply damaged on disk is dropped; the ids it answered are still pending and are
+    // fetched again (the deletion check, which would also find them, is off).
+    void aKeptReplyThatNoLongerReadsIsDroppedAndItsIdsFetchedAgain()
+    {
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
+                         QStringLiteral("120")}));
+        QVERIFY(h.sync().succeeded());
+        const qint64 journal = h.journalId();
+        const std::optional<JournalEntry> entry = h.store->entry(journal, 77);
+        QVERIFY(entry.has_value());
+        QVERIFY(h.store->deleteEntries(journal, {77}));
+        const PendingItem item{77, entry->logtime};
+        QVERIFY(h.store->addPending(journal, {item}));
+        QVERIFY(h.store->keepFetched(journal, QStringLiteral("flat"), "<html>Service unavailable</html>",
+                                     {item}));
+        QVERIFY(h.store->keepFetched(journal, QStringLiteral("xmlrpc"), "<methodResponse><params>", {item}));
+
+        const SyncReport report =
+            h.sync(QStringLiteral("alice"), [](SyncEngine& engine) { engine.setCheckDeletions(false); });
+        QVERIFY2(report.succeeded(), qPrintable(report.errorText));
+        QCOMPARE(report.added, 1);
+        QCOMPARE(h.store->entry(journal, 77), entry);
+        QVERIFY(h.store->keptFetched(journal).isEmpty());
+        QCOMPARE(h.store->pendingCount(journal), 0);
+        verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
     }
 
     void oneSecondBeforeWorksOnTheNaiveString()
