@@ -52,6 +52,7 @@ void SyncEngine::start()
     m_fetchQueue.clear();
     m_fetchPosition = 0;
     m_kept.reset();
+    m_listedPage.reset();
     m_eventsCall = nullptr;
     m_requestsAtStart = m_client.requestsSent();
     m_timer.start();
@@ -104,16 +105,28 @@ void SyncEngine::enumerate()
             return;
         }
     }
-    setPhase(Phase::Enumerating, m_store.pendingCount(m_journalId), 0);
+    m_scanState = state;
+    m_listed = m_store.pendingCount(m_journalId);
+    setPhase(Phase::Enumerating, m_listed, 0);
+    requestSyncItems();
+}
+
+ProtocolCall* SyncEngine::requestSyncItems()
+{
     ProtocolValue request = journalRequest();
-    if (!state.scanCursor.isEmpty())
-        request.insert(QStringLiteral("lastsync"), state.scanCursor);
-    m_client.call(QStringLiteral("syncitems"), request, this,
-                  [this](ProtocolCall& call) { onSyncItems(call); });
+    if (!m_scanState.scanCursor.isEmpty())
+        request.insert(QStringLiteral("lastsync"), m_scanState.scanCursor);
+    return m_client.call(QStringLiteral("syncitems"), request, this,
+                         [this](ProtocolCall& call) { onSyncItems(call); });
 }
 
 void SyncEngine::onSyncItems(ProtocolCall& call)
 {
+    // The previous page is normally stored while this request was on its way.
+    if (!storeListedPage()) {
+        failStore();
+        return;
+    }
     if (stopIfCancelled())
         return;
     if (!call.succeeded()) {
@@ -125,7 +138,7 @@ void SyncEngine::onSyncItems(ProtocolCall& call)
         fail(page.error());
         return;
     }
-    SyncState state = m_store.syncState(m_journalId);
+    SyncState& state = m_scanState;
     QList<PendingItem> entries;
     QString pageMax;
     bool allSameTime = true;
@@ -150,23 +163,43 @@ void SyncEngine::onSyncItems(ProtocolCall& call)
             next = pageMax;
         state.scanCursor = next;
     }
-    {
-        JournalStore::Transaction transaction(m_store);
-        if (!m_store.addPending(m_journalId, entries) || !m_store.saveSyncState(m_journalId, state) ||
-            !transaction.commit()) {
+    // A page's items and the cursor after it are committed together: a sync stopped before asks
+    // for the page again, one stopped after goes on from the next.
+    m_listedPage = ListedPage{entries, state};
+    m_listed += int(entries.size());
+    setPhase(Phase::Enumerating, m_listed, m_listed + page->total - page->count);
+    if (complete) {
+        if (!storeListedPage()) {
             failStore();
             return;
         }
-    }
-    const int pending = m_store.pendingCount(m_journalId);
-    setPhase(Phase::Enumerating, pending, pending + page->total - page->count);
-    if (complete) {
         m_fetchDone = 0;
-        m_fetchTotal = pending;
+        m_fetchTotal = m_store.pendingCount(m_journalId);
         fetchNext();
-    } else {
-        enumerate();
+        return;
     }
+    // As with getevents: the next page is asked for first, and this one stored once that request
+    // has left, so the server lists while SQLite writes here.
+    if (ProtocolCall* next = requestSyncItems()) {
+        connect(
+            next, &ProtocolCall::requestSent, this,
+            [this] {
+                if (isRunning() && !storeListedPage())
+                    failStore();
+            },
+            Qt::SingleShotConnection);
+    }
+}
+
+bool SyncEngine::storeListedPage()
+{
+    if (!m_listedPage)
+        return true;
+    const ListedPage page = std::move(*m_listedPage);
+    m_listedPage.reset();
+    JournalStore::Transaction transaction(m_store);
+    return m_store.addPending(m_journalId, page.items) && m_store.saveSyncState(m_journalId, page.state) &&
+           transaction.commit();
 }
 
 bool SyncEngine::storeEntries(const QList<JournalEntry>& entries, const QList<PendingItem>& donePending,
@@ -562,7 +595,9 @@ void SyncEngine::finish()
         m_eventsCall->cancel();
         m_eventsCall = nullptr;
     }
-    // Best effort: a batch that cannot be stored now stays kept and is stored by the next sync.
+    // Best effort: a batch that cannot be stored now stays kept and is stored by the next sync; a
+    // listed page that cannot be stored is listed again.
+    storeListedPage();
     storeKept();
     m_report.requests = m_client.requestsSent() - m_requestsAtStart;
     m_report.milliseconds = m_timer.isValid() ? m_timer.elapsed() : 0;
