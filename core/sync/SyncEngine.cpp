@@ -406,19 +406,27 @@ void SyncEngine::fetchBySyncItems()
                   [this](ProtocolCall& call) { onSyncItemsEvents(call); });
 }
 
-void SyncEngine::onSyncItemsEvents(ProtocolCall& call)
+std::optional<QList<JournalEntry>> SyncEngine::entriesOrStop(ProtocolCall& call)
 {
     if (stopIfCancelled())
-        return;
+        return std::nullopt;
     if (!call.succeeded()) {
         fail(call.error());
-        return;
+        return std::nullopt;
     }
-    const auto entries = entriesFromReply(call.reply());
+    auto entries = entriesFromReply(call.reply());
     if (!entries) {
         fail(entries.error());
-        return;
+        return std::nullopt;
     }
+    return std::move(entries).value();
+}
+
+void SyncEngine::onSyncItemsEvents(ProtocolCall& call)
+{
+    const std::optional<QList<JournalEntry>> entries = entriesOrStop(call);
+    if (!entries)
+        return;
     QHash<qint64, PendingItem> pending;
     for (const PendingItem& item : m_store.pending(m_journalId, std::numeric_limits<int>::max()))
         pending.insert(item.itemid, item);
@@ -530,17 +538,9 @@ void SyncEngine::fetchNextDay()
 
 void SyncEngine::onDay(ProtocolCall& call, const QDate& day)
 {
-    if (stopIfCancelled())
+    const std::optional<QList<JournalEntry>> entries = entriesOrStop(call);
+    if (!entries)
         return;
-    if (!call.succeeded()) {
-        fail(call.error());
-        return;
-    }
-    const auto entries = entriesFromReply(call.reply());
-    if (!entries) {
-        fail(entries.error());
-        return;
-    }
     QSet<qint64> onServer;
     for (const JournalEntry& entry : entries.value())
         onServer.insert(entry.itemid);

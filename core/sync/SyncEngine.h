@@ -86,6 +86,8 @@ private:
     void onEvents(ProtocolCall& call, const QList<PendingItem>& requested);
     void fetchBySyncItems();
     void onSyncItemsEvents(ProtocolCall& call);
+    // The entries of a getevents reply; nullopt when the sync stops here (cancelled, or failed).
+    std::optional<QList<JournalEntry>> entriesOrStop(ProtocolCall& call);
     void fetchDone();
     void checkDeletions();
     void onDayCounts(ProtocolCall& call);
