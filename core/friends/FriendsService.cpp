@@ -1,5 +1,6 @@
 #include "friends/FriendsService.h"
 
+#include "account/AccountRetries.h"
 #include "account/AccountStore.h"
 #include "account/LoginRunner.h"
 #include "account/PasswordStore.h"
@@ -24,14 +25,14 @@ FriendsService::FriendsService(Database& database, PasswordStore& passwords, QOb
     , m_database(database)
     , m_passwords(passwords)
     , m_store(std::make_unique<FriendsStore>(database.connection()))
+    , m_retries(new AccountRetries([this](const QString& account) { sync(account); }, this))
 {}
 
 FriendsService::~FriendsService() = default;
 
 void FriendsService::setRetryDelays(int firstMs, int maxMs)
 {
-    m_firstRetryMs = firstMs;
-    m_maxRetryMs = maxMs;
+    m_retries->setDelays(firstMs, maxMs);
 }
 
 Flavor FriendsService::flavorOf(const QString& account) const
@@ -51,8 +52,7 @@ void FriendsService::sync(const QString& account)
         run->again = true;
         return;
     }
-    if (QTimer* timer = m_retryTimers.value(account))
-        timer->stop();
+    m_retries->cancel(account);
     const std::optional<Account> found = AccountStore(m_database).find(account);
     if (!found) {
         emit problem(account, tr("There is no account named \"%1\" any more.").arg(account));
@@ -100,26 +100,12 @@ void FriendsService::runFinished(const QString& account, const FriendsSyncReport
 {
     const std::shared_ptr<Run> run = m_runs.take(account);
     if (report.offline)
-        scheduleRetry(account);
+        m_retries->failed(account);
     else
-        m_retryDelay.remove(account);
+        m_retries->succeeded(account);
     emit syncFinished(account, report);
     if (run && run->again && !report.offline)
         sync(account);
-}
-
-void FriendsService::scheduleRetry(const QString& account)
-{
-    QTimer*& timer = m_retryTimers[account];
-    if (!timer) {
-        timer = new QTimer(this);
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, this, [this, account] { sync(account); });
-    }
-    const int previous = m_retryDelay.value(account, 0);
-    const int delay = previous == 0 ? m_firstRetryMs : std::min(previous * 2, m_maxRetryMs);
-    m_retryDelay.insert(account, delay);
-    timer->start(delay);
 }
 
 bool FriendsService::queue(const QString& account, const FriendChange& change)

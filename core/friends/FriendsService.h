@@ -9,9 +9,9 @@
 
 #include <memory>
 
-class QTimer;
-
 namespace Inkwell {
+
+class AccountRetries;
 
 class Database;
 class PasswordStore;
@@ -70,18 +70,14 @@ private:
     bool saveGroup(const QString& account, const FriendGroup& group);
     void start(const QString& account, const QString& password);
     void runFinished(const QString& account, const FriendsSyncReport& report);
-    void scheduleRetry(const QString& account);
 
     Database& m_database;
     PasswordStore& m_passwords;
     std::unique_ptr<FriendsStore> m_store;
     QHash<QString, std::shared_ptr<Run>> m_runs;
-    QHash<QString, QTimer*> m_retryTimers;
-    QHash<QString, int> m_retryDelay;
     RetryPolicy m_retryPolicy;
     bool m_autoSend = true;
-    int m_firstRetryMs = 15000;
-    int m_maxRetryMs = 300000;
+    AccountRetries* m_retries;
     QString m_error;
 };
 

@@ -1,5 +1,6 @@
 #include "sync/OutboxService.h"
 
+#include "account/AccountRetries.h"
 #include "account/AccountStore.h"
 #include "account/PasswordStore.h"
 #include "protocol/LjClient.h"
@@ -25,14 +26,14 @@ OutboxService::OutboxService(Database& database, PasswordStore& passwords, QObje
     , m_passwords(passwords)
     , m_outbox(std::make_unique<Outbox>(database.connection()))
     , m_mirror(std::make_unique<JournalStore>(database.connection()))
+    , m_retries(new AccountRetries([this](const QString& account) { send(account); }, this))
 {}
 
 OutboxService::~OutboxService() = default;
 
 void OutboxService::setRetryDelays(int firstMs, int maxMs)
 {
-    m_firstRetryMs = firstMs;
-    m_maxRetryMs = maxMs;
+    m_retries->setDelays(firstMs, maxMs);
 }
 
 void OutboxService::sendAll()
@@ -51,8 +52,7 @@ void OutboxService::send(const QString& account)
 {
     if (m_runs.contains(account))
         return;
-    if (QTimer* timer = m_retryTimers.value(account))
-        timer->stop();
+    m_retries->cancel(account);
     const std::optional<Account> found = AccountStore(m_database).find(account);
     if (!found) {
         emit problem(account, tr("There is no account named \"%1\" any more.").arg(account));
@@ -98,9 +98,9 @@ void OutboxService::runFinished(const QString& account, const OutboxReport& repo
     if (!m_pingServer.isEmpty() && !report.publicPostUrls.isEmpty())
         ping(account, report.publicPostUrls);
     if (report.waiting > 0 && !report.stopReason.isEmpty())
-        scheduleRetry(account);
+        m_retries->failed(account);
     else
-        m_retryDelay.remove(account);
+        m_retries->succeeded(account);
     emit outboxChanged();
     emit finished(account, report);
 }
@@ -129,21 +129,6 @@ void OutboxService::ping(const QString& account, const QStringList& postUrls)
             emit pinged(account, result.ok, result.message);
         });
     }
-}
-
-void OutboxService::scheduleRetry(const QString& account)
-{
-    QTimer*& timer = m_retryTimers[account];
-    if (!timer) {
-        timer = new QTimer(this);
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, this, [this, account] { send(account); });
-    }
-    const int delay = m_retryDelay.value(account, 0) == 0
-                          ? m_firstRetryMs
-                          : std::min(m_retryDelay.value(account) * 2, m_maxRetryMs);
-    m_retryDelay.insert(account, delay);
-    timer->start(delay);
 }
 
 } // namespace Inkwell

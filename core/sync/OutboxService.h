@@ -8,9 +8,9 @@
 
 #include <memory>
 
-class QTimer;
-
 namespace Inkwell {
+
+class AccountRetries;
 
 class Database;
 class JournalStore;
@@ -56,7 +56,6 @@ private:
     struct Run;
     void start(const QString& account, const QString& password);
     void runFinished(const QString& account, const OutboxReport& report);
-    void scheduleRetry(const QString& account);
     void ping(const QString& account, const QStringList& postUrls);
 
     Database& m_database;
@@ -64,12 +63,9 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<JournalStore> m_mirror;
     QHash<QString, std::shared_ptr<Run>> m_runs;
-    QHash<QString, QTimer*> m_retryTimers;
-    QHash<QString, int> m_retryDelay;
     QUrl m_pingServer;
     WeblogPinger* m_pinger = nullptr;
-    int m_firstRetryMs = 15000;
-    int m_maxRetryMs = 300000;
+    AccountRetries* m_retries;
 };
 
 } // namespace Inkwell
