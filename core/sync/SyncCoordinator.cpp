@@ -78,9 +78,17 @@ void SyncCoordinator::mirror(const QString& account, const QString& password)
         m_syncing.remove(account);
         return;
     }
-    // A runner per account, kept between syncs: its session serves the next one.
-    SyncRunner*& runner = m_runners[account];
+    // A runner per account, kept between syncs: its session serves the next one. A changed account
+    // (server, interface, proxy, ...) or password needs a new one; the old one is idle here.
+    Runner& kept = m_runners[account];
+    if (kept.runner && (kept.account != *found || kept.password != password)) {
+        delete kept.runner; // cancels and joins its (idle) thread
+        kept.runner = nullptr;
+    }
+    SyncRunner*& runner = kept.runner;
     if (!runner) {
+        kept.account = *found;
+        kept.password = password;
         runner = new SyncRunner(m_database.path(), *found, password, this);
         connect(runner, &SyncRunner::progress, this,
                 [this, account](SyncEngine::Phase phase, int done, int total) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/Account.h"
 #include "sync/SyncEngine.h"
 
 #include <QHash>
@@ -43,7 +44,13 @@ private:
     PasswordStore& m_passwords;
     OutboxService& m_outbox;
     QHash<QString, bool> m_syncing; // account -> waiting for its outbox run
-    QHash<QString, SyncRunner*> m_runners;
+    struct Runner
+    {
+        SyncRunner* runner = nullptr; // a child of this
+        Account account;              // what it was made with
+        QString password;
+    };
+    QHash<QString, Runner> m_runners;
 };
 
 } // namespace Inkwell
