@@ -58,7 +58,44 @@ private slots:
         QVERIFY(AccountStore(*m_db).add(account, &error));
     }
 
-    void cleanup() { m_db.reset(); }
+    void cleanup()
+    {
+        m_db.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+    }
+
+    // The language picked in one editor is where the next one starts, also after a restart (it is
+    // kept in the profile's settings.ini); "off" is remembered too.
+    void theSpellingLanguageIsRemembered()
+    {
+        qputenv("INKWELL_DICTIONARY_DIRS", QByteArray(INKWELL_TEST_DICTIONARIES));
+        const QString test = QStringLiteral("xx_TEST");
+        {
+            WritingDesk desk(*m_db, m_passwords);
+            EditorWindow* first = desk.newEntry();
+            QComboBox* box = first->form()->spellingBox();
+            QVERIFY(box->findData(test) > 0);
+            QVERIFY(first->form()->spellLanguage() != test); // the locale's, or none
+            box->setCurrentIndex(box->findData(test));
+            QCOMPARE(first->form()->spellLanguage(), test);
+            EditorWindow* second = desk.newEntry();
+            QCOMPARE(second->form()->spellLanguage(), test);
+            first->deleteLater();
+            second->deleteLater();
+        }
+        {
+            WritingDesk desk(*m_db, m_passwords); // as after a restart
+            EditorWindow* editor = desk.newEntry();
+            QCOMPARE(editor->form()->spellLanguage(), test);
+            editor->form()->spellingBox()->setCurrentIndex(0); // off
+            QCOMPARE(editor->form()->spellLanguage(), QString());
+            EditorWindow* next = desk.newEntry();
+            QCOMPARE(next->form()->spellLanguage(), QString());
+            editor->deleteLater();
+            next->deleteLater();
+        }
+        qunsetenv("INKWELL_DICTIONARY_DIRS");
+    }
 
     void editorsOfferWhatTheLoginAndTheMirrorKnow()
     {

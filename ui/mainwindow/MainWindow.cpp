@@ -18,6 +18,7 @@
 #include "store/Outbox.h"
 #include "sync/OutboxService.h"
 #include "sync/SyncCoordinator.h"
+#include "util/Profile.h"
 #include "writing/DraftsView.h"
 #include "writing/UserpicUpload.h"
 #include "writing/WritingDesk.h"
@@ -50,7 +51,7 @@ constexpr int mirrorPollMs = 2000;
 // Settings that belong to the profile (next to its database), not to the machine's user.
 QString settingsFile(const Database& database)
 {
-    return QFileInfo(database.path()).absoluteDir().filePath(QStringLiteral("settings.ini"));
+    return Profile::atDirectory(QFileInfo(database.path()).absolutePath()).settingsPath();
 }
 
 } // namespace

@@ -4,15 +4,27 @@
 #include "account/LoginInfoStore.h"
 #include "editor/DraftAutosaver.h"
 #include "editor/EditorWindow.h"
+#include "editor/EntryForm.h"
+#include "editor/SpellChecker.h"
 #include "store/Database.h"
 #include "store/DraftStore.h"
 #include "store/JournalStore.h"
 #include "store/Outbox.h"
 #include "sync/OutboxService.h"
+#include "util/Profile.h"
+
+#include <QFileInfo>
+#include <QSettings>
 
 #include <utility>
 
 namespace Inkwell {
+
+namespace {
+
+const QString spellingKey = QStringLiteral("spelling/language");
+
+} // namespace
 
 WritingDesk::WritingDesk(Database& database, PasswordStore& passwords, QObject* parent)
     : QObject(parent)
@@ -78,6 +90,7 @@ EditorWindow* WritingDesk::open(const Draft& draft)
         *m_drafts, m_outbox->outbox(), accounts,
         [this](const QString& account) { return choicesFor(account); }, draft);
     m_editors.append(editor);
+    rememberSpelling(editor->form());
     connect(editor, &EditorWindow::queued, this, [this](qint64, const QString& account) {
         emit outboxChanged();
         m_outbox->send(account);
@@ -89,6 +102,24 @@ EditorWindow* WritingDesk::open(const Draft& draft)
     });
     editor->show();
     return editor;
+}
+
+// The spelling language picked last (or spell checking turned off) is where the next editor
+// starts, kept in the profile's settings; until then, or when its dictionary is gone, the
+// editor's own choice (the user's locale) stands.
+void WritingDesk::rememberSpelling(EntryForm* form)
+{
+    const QString settingsPath =
+        Profile::atDirectory(QFileInfo(m_database.path()).absolutePath()).settingsPath();
+    const QVariant remembered = QSettings(settingsPath, QSettings::IniFormat).value(spellingKey);
+    if (remembered.isValid()) {
+        const QString language = remembered.toString();
+        if (language.isEmpty() || SpellChecker::availableLanguages().contains(language))
+            form->setSpellLanguage(language);
+    }
+    connect(form, &EntryForm::spellLanguageChanged, this, [settingsPath](const QString& language) {
+        QSettings(settingsPath, QSettings::IniFormat).setValue(spellingKey, language);
+    });
 }
 
 EditorWindow* WritingDesk::newEntry(const QString& account)

@@ -14,6 +14,7 @@ namespace Inkwell {
 class Database;
 class DraftStore;
 class EditorWindow;
+class EntryForm;
 class JournalStore;
 class OutboxService;
 class PasswordStore;
@@ -50,6 +51,7 @@ signals:
     void message(const QString& text);
 
 private:
+    void rememberSpelling(EntryForm* form);
     EditorWindow* open(const Draft& draft);
 
     Database& m_database;
