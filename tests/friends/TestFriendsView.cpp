@@ -2,13 +2,18 @@
 #include "friends/FriendsModel.h"
 #include "friends/FriendsView.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+
+#include <memory>
 
 using namespace Inkwell;
 
@@ -31,6 +36,51 @@ class TestFriendsView : public QObject
     {
         const int row = view.model()->rowOf(username);
         return row < 0 ? QString() : view.model()->index(row, column).data().toString();
+    }
+
+    // What dragging these friends out of the table carries: the table model's own mime data for
+    // their rows (the sorting proxy maps them to the friends model), as QAbstractItemView::startDrag
+    // builds it.
+    static std::unique_ptr<QMimeData> dragged(FriendsView& view, const QStringList& usernames)
+    {
+        QAbstractItemModel* model = view.table()->model();
+        QModelIndexList indexes;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QModelIndex index = model->index(row, column);
+                if (usernames.contains(index.data(FriendsModel::UsernameRole).toString()) &&
+                    (model->flags(index) & Qt::ItemIsDragEnabled))
+                    indexes << index;
+            }
+        }
+        return std::unique_ptr<QMimeData>(indexes.isEmpty() ? nullptr : model->mimeData(indexes));
+    }
+
+    // Delivers a drag to the group list's viewport as Qt does (enter, move, drop) at the centre of
+    // `target`, or below the last group when there is none. Returns whether the drop was accepted;
+    // an accepted drop must leave the friends where they were (a copy, never a move).
+    static bool dropOnGroups(FriendsView& view, QListWidgetItem* target, const QMimeData& data,
+                             Qt::DropActions actions = Qt::CopyAction)
+    {
+        QListWidget* list = view.groupList();
+        QWidget* viewport = list->viewport();
+        const QPoint at = target ? list->visualItemRect(target).center()
+                                 : QPoint(viewport->width() / 2, viewport->height() - 2);
+        QDragEnterEvent enter(at, actions, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDragMoveEvent move(at, actions, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        if (!move.isAccepted())
+            return false;
+        QDropEvent drop(QPointF(at), actions, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        if (drop.isAccepted() && drop.dropAction() != Qt::CopyAction) {
+            qWarning() << "drop accepted as" << drop.dropAction();
+            return false;
+        }
+        return drop.isAccepted();
     }
 
 private slots:
@@ -158,6 +208,96 @@ private slots:
         QVERIFY(dave->watched);
         QVERIFY(!dave->trusted);
         QCOMPARE(dave->fgColor, QStringLiteral("#336699"));
+    }
+
+    // Dropping friends dragged from the table onto a group puts them in it: recorded as waiting
+    // changes, shown at once in the table and the friend's group checkboxes, sent on refresh.
+    void dropFriendsOnAGroup()
+    {
+        FriendsFixture f;
+        QVERIFY(f.start(QStringLiteral("lj"), Interface::Flat));
+        f.relation(QStringLiteral("alice"), QStringLiteral("bob"), 1, 1);
+        f.relation(QStringLiteral("alice"), QStringLiteral("carol"), 1, 1);
+        f.relation(QStringLiteral("dave"), QStringLiteral("alice"), 1, 1); // lists alice; not hers
+        FriendsView view(*f.service, *f.database);
+        view.setTextPrompt([](const QString&, const QString&) { return std::optional<QString>(); });
+        view.resize(900, 500);
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOf(QStringLiteral("dave")) >= 0, 20000);
+        view.setTextPrompt(
+            [](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("Close")); });
+        view.newGroup();
+        view.setTextPrompt(
+            [](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("Work")); });
+        view.newGroup();
+        const QList<FriendGroup> groups = f.store().groups(QStringLiteral("test"));
+        QCOMPARE(groups.size(), 2);
+        const int closeId = groups[0].name == QLatin1String("Close") ? groups[0].id : groups[1].id;
+        const qsizetype changesBefore = f.store().changes(QStringLiteral("test")).size();
+
+        // Only people alice gives access can be dragged at all.
+        QVERIFY(!dragged(view, {QStringLiteral("dave")}));
+
+        // Two friends at once onto "Close".
+        std::unique_ptr<QMimeData> data = dragged(view, {QStringLiteral("bob"), QStringLiteral("carol")});
+        QVERIFY(data);
+        QVERIFY(data->hasFormat(FriendsModel::mimeType()));
+        QVERIFY(dropOnGroups(view, itemNamed(view.groupList(), QStringLiteral("Close")), *data,
+                             view.table()->model()->supportedDragActions()));
+
+        const QList<FriendChange> changes = f.store().changes(QStringLiteral("test"));
+        QCOMPARE(changes.size(), changesBefore + 2);
+        QStringList members;
+        for (qsizetype i = changesBefore; i < changes.size(); ++i) {
+            QVERIFY(changes[i].kind == FriendChangeKind::SetMembership);
+            QCOMPARE(changes[i].groupMask, (quint64(1) << closeId) | 1);
+            members << changes[i].username;
+        }
+        members.sort();
+        QCOMPARE(members, QStringList({QStringLiteral("bob"), QStringLiteral("carol")}));
+        for (const QString& name : {QStringLiteral("bob"), QStringLiteral("carol")}) {
+            QVERIFY(f.store().findFriend(QStringLiteral("test"), name)->inGroup(closeId));
+            QCOMPARE(cell(view, name, FriendsModel::GroupsColumn), QStringLiteral("Close"));
+            QCOMPARE(cell(view, name, FriendsModel::StateColumn), QStringLiteral("Waiting to be sent"));
+        }
+        QVERIFY(view.statusLabel()->text().contains(
+            QStringLiteral("%1 change(s) waiting").arg(changesBefore + 2)));
+        view.selectFriend(QStringLiteral("carol"));
+        QCOMPARE(itemNamed(view.membershipList(), QStringLiteral("Close"))->checkState(), Qt::Checked);
+        QCOMPARE(itemNamed(view.membershipList(), QStringLiteral("Work"))->checkState(), Qt::Unchecked);
+
+        // Dropped again (by a source that would also allow a move), or beside the groups: nothing new
+        // to send.
+        data = dragged(view, {QStringLiteral("bob")});
+        QVERIFY(dropOnGroups(view, itemNamed(view.groupList(), QStringLiteral("Close")), *data,
+                             Qt::CopyAction | Qt::MoveAction));
+        QVERIFY(!dropOnGroups(view, nullptr, *data));
+        QCOMPARE(f.store().changes(QStringLiteral("test")).size(), changesBefore + 2);
+
+        // Names that are not on the access list (a drag from elsewhere) are refused, and the view
+        // says why.
+        QMimeData stranger;
+        stranger.setData(FriendsModel::mimeType(), "dave");
+        QVERIFY(!dropOnGroups(view, itemNamed(view.groupList(), QStringLiteral("Work")), stranger));
+        QCOMPARE(f.store().changes(QStringLiteral("test")).size(), changesBefore + 2);
+        QVERIFY(!f.store().findFriend(QStringLiteral("test"), QStringLiteral("dave"))->isListedByMe());
+        QVERIFY2(view.statusLabel()->text().contains(QStringLiteral("access")),
+                 qPrintable(view.statusLabel()->text()));
+
+        // Sent: the server has them in the group.
+        view.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(f.store().changes(QStringLiteral("test")).isEmpty() &&
+                                     !f.service->isSyncing(QStringLiteral("test")),
+                                 20000);
+        const FriendsSnapshot server = f.serverSnapshot();
+        int inClose = 0;
+        const auto serverClose =
+            std::find_if(server.groups.cbegin(), server.groups.cend(),
+                         [](const FriendGroup& g) { return g.name == QLatin1String("Close"); });
+        QVERIFY(serverClose != server.groups.cend());
+        for (const Friend& person : server.friends)
+            inClose += person.inGroup(serverClose->id) ? 1 : 0;
+        QCOMPARE(inClose, 2);
     }
 };
 

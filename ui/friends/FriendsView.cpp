@@ -472,8 +472,15 @@ void FriendsView::membershipToggled(int groupId, bool member)
 bool FriendsView::dropFriends(const QStringList& usernames, int groupId)
 {
     bool any = false;
-    for (const QString& username : usernames)
-        any = m_service.setMembership(m_account, username, groupId, true) || any;
+    for (const QString& username : usernames) {
+        if (m_service.setMembership(m_account, username, groupId, true)) {
+            any = true;
+        } else {
+            // Like a refused checkbox: say why (not on the access list, no such group).
+            m_lastMessage = m_service.lastError();
+            showStatus();
+        }
+    }
     return any;
 }
 
