@@ -542,14 +542,38 @@ QList<SearchHit> JournalStore::search(qint64 journalId, const QString& text, con
     const QString match = ftsQueryFromUserText(text);
     if (match.isEmpty())
         return hits;
-    // Counting matches reads doclists only; stopping past the cap keeps it cheap for common words.
+    // The matches in this journal that pass the filters: counted (to decide whether ranking them
+    // all is affordable) and then ranked or listed. CROSS JOIN keeps the full-text match as the
+    // outer loop: probing the index once per entry of the journal instead takes seconds.
+    QString matches = QStringLiteral("FROM entries_fts CROSS JOIN entries e ON e.rowid = entries_fts.rowid "
+                                     "WHERE entries_fts MATCH :match AND e.journal_id = :j");
+    if (filter.security)
+        matches += QStringLiteral(" AND e.security = :security");
+    if (filter.year > 0)
+        matches += QStringLiteral(" AND e.eventtime >= :yearFrom AND e.eventtime < :yearTo");
+    if (!filter.tag.isEmpty())
+        matches += QStringLiteral(" AND EXISTS (SELECT 1 FROM entry_tags t WHERE t.journal_id = e.journal_id "
+                                  "AND t.itemid = e.itemid AND t.tag = :tag)");
+    const auto bindMatches = [&](QSqlQuery& query) {
+        query.bindValue(QStringLiteral(":match"), match);
+        query.bindValue(QStringLiteral(":j"), journalId);
+        if (filter.security)
+            query.bindValue(QStringLiteral(":security"), toString(*filter.security));
+        if (filter.year > 0) {
+            query.bindValue(QStringLiteral(":yearFrom"), QString::number(filter.year));
+            query.bindValue(QStringLiteral(":yearTo"), QString::number(filter.year + 1));
+        }
+        if (!filter.tag.isEmpty())
+            query.bindValue(QStringLiteral(":tag"), filter.tag.simplified().toLower());
+    };
+    // Stopping past the cap keeps the count cheap for common words.
     bool ranked = true;
     {
         QSqlQuery count(m_db);
         count.setForwardOnly(true);
-        count.prepare(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM entries_fts "
-                                     "WHERE entries_fts MATCH :match LIMIT :cap)"));
-        count.bindValue(QStringLiteral(":match"), match);
+        count.prepare(
+            QStringLiteral("SELECT count(*) FROM (SELECT entries_fts.rowid %1 LIMIT :cap)").arg(matches));
+        bindMatches(count);
         count.bindValue(QStringLiteral(":cap"), rankedMatches + 1);
         if (count.exec() && count.next())
             ranked = count.value(0).toInt() <= rankedMatches;
@@ -557,43 +581,24 @@ QList<SearchHit> JournalStore::search(qint64 journalId, const QString& text, con
     if (order)
         *order = ranked ? SearchOrder::Relevance : SearchOrder::Recent;
     // The best `limit` matches are chosen first and only they get a snippet: SQLite computes a
-    // query's result columns before sorting. CROSS JOIN keeps the full-text match as the outer
-    // loop: probing the index once per entry of the journal instead takes seconds.
-    QString sql = QStringLiteral("WITH best AS (SELECT entries_fts.rowid AS id, %1 AS score "
-                                 "FROM entries_fts CROSS JOIN entries e ON e.rowid = entries_fts.rowid "
-                                 "WHERE entries_fts MATCH :match AND e.journal_id = :j")
-                      .arg(ranked ? QStringLiteral("rank") : QStringLiteral("entries_fts.rowid"));
-    if (filter.security)
-        sql += QStringLiteral(" AND e.security = :security");
-    if (filter.year > 0)
-        sql += QStringLiteral(" AND e.eventtime >= :yearFrom AND e.eventtime < :yearTo");
-    if (!filter.tag.isEmpty())
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM entry_tags t WHERE t.journal_id = e.journal_id "
-                              "AND t.itemid = e.itemid AND t.tag = :tag)");
-    // Newest rowids first is the index's own order: no sort, it stops after `limit` matches.
-    sql += (ranked ? QStringLiteral(" ORDER BY rank") : QStringLiteral(" ORDER BY entries_fts.rowid DESC")) +
-           QStringLiteral(" LIMIT :limit) "
-                          "SELECT e.itemid, e.eventtime, e.subject, "
-                          "snippet(entries_fts, -1, char(2), char(3), '…', 16) "
-                          "FROM best JOIN entries_fts ON entries_fts.rowid = best.id "
-                          "JOIN entries e ON e.rowid = best.id "
-                          "WHERE entries_fts MATCH :match2 ") +
-           (ranked ? QStringLiteral("ORDER BY best.score")
-                   : QStringLiteral("ORDER BY e.eventtime DESC, e.itemid DESC"));
+    // query's result columns before sorting. Newest rowids first is the index's own order: no
+    // sort, it stops after `limit` matches.
+    const QString sql =
+        QStringLiteral("WITH best AS (SELECT entries_fts.rowid AS id, %1 AS score %2 %3 LIMIT :limit) "
+                       "SELECT e.itemid, e.eventtime, e.subject, "
+                       "snippet(entries_fts, -1, char(2), char(3), '…', 16) "
+                       "FROM best JOIN entries_fts ON entries_fts.rowid = best.id "
+                       "JOIN entries e ON e.rowid = best.id "
+                       "WHERE entries_fts MATCH :match2 %4")
+            .arg(ranked ? QStringLiteral("rank") : QStringLiteral("entries_fts.rowid"), matches,
+                 ranked ? QStringLiteral("ORDER BY rank") : QStringLiteral("ORDER BY entries_fts.rowid DESC"),
+                 ranked ? QStringLiteral("ORDER BY best.score")
+                        : QStringLiteral("ORDER BY e.eventtime DESC, e.itemid DESC"));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(sql);
-    query.bindValue(QStringLiteral(":match"), match);
+    bindMatches(query);
     query.bindValue(QStringLiteral(":match2"), match);
-    query.bindValue(QStringLiteral(":j"), journalId);
-    if (filter.security)
-        query.bindValue(QStringLiteral(":security"), toString(*filter.security));
-    if (filter.year > 0) {
-        query.bindValue(QStringLiteral(":yearFrom"), QString::number(filter.year));
-        query.bindValue(QStringLiteral(":yearTo"), QString::number(filter.year + 1));
-    }
-    if (!filter.tag.isEmpty())
-        query.bindValue(QStringLiteral(":tag"), filter.tag.simplified().toLower());
     query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec()) {
         m_error = query.lastError().text();

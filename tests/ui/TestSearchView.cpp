@@ -189,6 +189,21 @@ private slots:
         // Fewer matches are ranked.
         store.search(m_journal, QStringLiteral("rain"), {}, 200, &order);
         QCOMPARE(order, SearchOrder::Relevance);
+        // What counts is what passes the filters: the year 1500 has four of them, ranked.
+        SearchFilter year1500;
+        year1500.year = 1500;
+        const QList<SearchHit> filtered =
+            store.search(m_journal, QStringLiteral("common"), year1500, 200, &order);
+        QCOMPARE(order, SearchOrder::Relevance);
+        QCOMPARE(filtered.size(), 4);
+        // ... and only this journal's matches: another journal's many do not stop ranking here.
+        const qint64 other = store.journalId(QStringLiteral("dw"), QStringLiteral("community"));
+        QVERIFY(other != 0);
+        QList<JournalEntry> few{Sample::entry(1, QStringLiteral("2020-01-01 00:00:00"),
+                                              QStringLiteral("Common"), QStringLiteral("common"))};
+        QVERIFY(store.upsertEntries(other, few));
+        QCOMPARE(store.search(other, QStringLiteral("common"), {}, 200, &order).size(), 1);
+        QCOMPARE(order, SearchOrder::Relevance);
 
         SearchView view(*m_db);
         view.setJournal(m_journal);
