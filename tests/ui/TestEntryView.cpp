@@ -159,6 +159,11 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Friends only")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("alice")), qPrintable(text));
         QVERIFY2(text.contains(QLocale().toString(QDate(2024, 3, 2), QLocale::LongFormat)), qPrintable(text));
+        // To the minute: entries are written to the minute, the seconds are noise.
+        QVERIFY2(text.contains(QStringLiteral("18:05")) || text.contains(QStringLiteral("6:05")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("18:05:00")) && !text.contains(QStringLiteral("6:05:00")),
+                 qPrintable(text));
         // The subject is text, never markup.
         QVERIFY(!EntryHtml::page(*m_store->entry(m_journal, 1), QString(), view.palette())
                      .contains(QStringLiteral("<script>alert")));

@@ -1,6 +1,8 @@
 #include "common/EntryText.h"
 
 #include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace Inkwell {
 
@@ -210,6 +212,13 @@ QString entryLine(const QString& subject, const QString& body, int maxChars)
     if (line.isEmpty())
         line = plainTextFromHtml(body).simplified();
     return truncateText(line, maxChars).trimmed();
+}
+
+QString timeToTheMinute(const QTime& time)
+{
+    const QLocale locale;
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    return locale.toString(time, locale.timeFormat(QLocale::ShortFormat).remove(seconds));
 }
 
 } // namespace Inkwell

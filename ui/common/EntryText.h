@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QTime>
 
 namespace Inkwell {
 
@@ -20,5 +21,9 @@ QString truncateText(const QString& text, int maxChars);
 // whitespace (newlines too) becomes one space; then truncateText() and surrounding whitespace
 // trimmed. An empty entry gives an empty line.
 QString entryLine(const QString& subject, const QString& body, int maxChars);
+
+// A time of day in the user's locale, its short form without seconds (entries are written to the
+// minute; "12:53:00" only adds noise).
+QString timeToTheMinute(const QTime& time);
 
 } // namespace Inkwell

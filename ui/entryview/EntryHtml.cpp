@@ -136,7 +136,7 @@ QString EntryHtml::page(const JournalEntry& entry, const QString& journal, const
     const QLocale locale;
     const QString date = when.isValid() ? tr("%1 at %2")
                                               .arg(locale.toString(when.date(), QLocale::LongFormat),
-                                                   locale.toString(when.time(), QLocale::ShortFormat))
+                                                   timeToTheMinute(when.time()))
                                         : entry.eventtime;
     const SecurityKind kind = securityKind(entry.security, entry.allowmask);
     QString meta =

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace Inkwell {
 
@@ -167,11 +166,9 @@ QString HistoryModel::formatDate(const QString& eventtime, DateStyle style)
     const QDateTime when = QDateTime::fromString(eventtime, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     if (!when.isValid())
         return eventtime;
-    // The user's locale, its short forms; seconds say nothing in a list of entries.
+    // The user's locale, its short forms.
     const QLocale locale;
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
-    const QString time =
-        locale.toString(when.time(), locale.timeFormat(QLocale::ShortFormat).remove(seconds));
+    const QString time = timeToTheMinute(when.time());
     if (style == DateStyle::TimeOnly)
         return time;
     return locale.toString(when.date(), QStringLiteral("ddd")) + QLatin1Char(' ') +
