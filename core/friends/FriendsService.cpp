@@ -1,5 +1,6 @@
 #include "friends/FriendsService.h"
 
+#include "account/AccountPassword.h"
 #include "account/AccountRetries.h"
 #include "account/AccountStore.h"
 #include "account/LoginRunner.h"
@@ -53,24 +54,14 @@ void FriendsService::sync(const QString& account)
         return;
     }
     m_retries->cancel(account);
-    const std::optional<Account> found = AccountStore(m_database).find(account);
-    if (!found) {
-        emit problem(account, tr("There is no account named \"%1\" any more.").arg(account));
-        return;
-    }
     m_runs.insert(account, std::make_shared<Run>()); // a placeholder while the keychain answers
-    m_passwords.readPassword(found->passwordKey(), this, [this, account](const PasswordResult& result) {
-        if (result.status != PasswordStatus::Ok) {
+    readAccountPassword(
+        m_database, m_passwords, account, tr("the friends list will be updated"), this,
+        [this, account](const QString& password) { start(account, password); },
+        [this, account](const QString& message) {
             m_runs.remove(account);
-            emit problem(account, result.status == PasswordStatus::NotFound
-                                      ? tr("No password is saved for \"%1\": enter it in Accounts, and "
-                                           "the friends list will be updated.")
-                                            .arg(account)
-                                      : result.message);
-            return;
-        }
-        start(account, result.password);
-    });
+            emit problem(account, message);
+        });
 }
 
 void FriendsService::start(const QString& account, const QString& password)

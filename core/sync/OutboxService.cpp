@@ -1,8 +1,8 @@
 #include "sync/OutboxService.h"
 
+#include "account/AccountPassword.h"
 #include "account/AccountRetries.h"
 #include "account/AccountStore.h"
-#include "account/PasswordStore.h"
 #include "protocol/LjClient.h"
 #include "protocol/WeblogPinger.h"
 #include "store/Database.h"
@@ -53,24 +53,14 @@ void OutboxService::send(const QString& account)
     if (m_runs.contains(account))
         return;
     m_retries->cancel(account);
-    const std::optional<Account> found = AccountStore(m_database).find(account);
-    if (!found) {
-        emit problem(account, tr("There is no account named \"%1\" any more.").arg(account));
-        return;
-    }
     m_runs.insert(account, std::make_shared<Run>()); // a placeholder while the keychain answers
-    m_passwords.readPassword(found->passwordKey(), this, [this, account](const PasswordResult& result) {
-        if (result.status != PasswordStatus::Ok) {
+    readAccountPassword(
+        m_database, m_passwords, account, tr("the outbox will be sent"), this,
+        [this, account](const QString& password) { start(account, password); },
+        [this, account](const QString& message) {
             m_runs.remove(account);
-            emit problem(account, result.status == PasswordStatus::NotFound
-                                      ? tr("No password is saved for \"%1\": enter it in Accounts, and the "
-                                           "outbox will be sent.")
-                                            .arg(account)
-                                      : result.message);
-            return;
-        }
-        start(account, result.password);
-    });
+            emit problem(account, message);
+        });
 }
 
 void OutboxService::start(const QString& account, const QString& password)

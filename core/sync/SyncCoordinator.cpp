@@ -1,7 +1,7 @@
 #include "sync/SyncCoordinator.h"
 
+#include "account/AccountPassword.h"
 #include "account/AccountStore.h"
-#include "account/PasswordStore.h"
 #include "store/Database.h"
 #include "sync/OutboxService.h"
 #include "sync/SyncRunner.h"
@@ -52,23 +52,13 @@ void SyncCoordinator::sync(const QString& account)
 void SyncCoordinator::outboxDone(const QString& account)
 {
     m_syncing.insert(account, false);
-    const std::optional<Account> found = AccountStore(m_database).find(account);
-    if (!found) {
-        m_syncing.remove(account);
-        emit failed(account, tr("There is no account named \"%1\".").arg(account));
-        return;
-    }
-    m_passwords.readPassword(found->passwordKey(), this, [this, account](const PasswordResult& result) {
-        if (result.status != PasswordStatus::Ok) {
+    readAccountPassword(
+        m_database, m_passwords, account, {}, this,
+        [this, account](const QString& password) { mirror(account, password); },
+        [this, account](const QString& message) {
             m_syncing.remove(account);
-            emit failed(account,
-                        result.status == PasswordStatus::NotFound
-                            ? tr("No password is saved for \"%1\": enter it in Accounts.").arg(account)
-                            : result.message);
-            return;
-        }
-        mirror(account, result.password);
-    });
+            emit failed(account, message);
+        });
 }
 
 void SyncCoordinator::mirror(const QString& account, const QString& password)
