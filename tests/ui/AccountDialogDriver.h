@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/PasswordStore.h"
 #include "accounts/AccountDialog.h"
 
 #include <QComboBox>
@@ -9,6 +10,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+
+#include <optional>
 
 // Drives an AccountDialog through its widgets, as a user would.
 namespace AccountDialogDriver {
@@ -49,6 +52,18 @@ inline void clickOk(QWidget& dialog)
 inline QString labelText(QWidget& dialog, const char* name)
 {
     return child<QLabel>(dialog, name)->text();
+}
+
+// What `store` answers for `key`, waited for (stores answer through the event loop); a store that
+// does not answer in 15 s (a keychain that hangs) gives a Failed result.
+inline Inkwell::PasswordResult readPassword(Inkwell::PasswordStore& store, const QString& key)
+{
+    std::optional<Inkwell::PasswordResult> result;
+    QObject context;
+    store.readPassword(key, &context, [&](const Inkwell::PasswordResult& r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
+        qWarning("the password store did not answer for %s", qPrintable(key));
+    return result.value_or(Inkwell::PasswordResult{});
 }
 
 // Whether a file (and its WAL, where SQLite may still hold the newest pages) contains `secret`

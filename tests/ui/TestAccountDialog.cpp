@@ -17,13 +17,8 @@ namespace {
 
 QString storedPassword(PasswordStore& store, const QString& key)
 {
-    std::optional<PasswordResult> result;
-    QObject context;
-    store.readPassword(key, &context, [&](const PasswordResult& r) { result = r; });
-    [&] {
-        QTRY_VERIFY(result.has_value());
-    }();
-    return result && result->status == PasswordStatus::Ok ? result->password : QStringLiteral("<none>");
+    const PasswordResult result = readPassword(store, key);
+    return result.status == PasswordStatus::Ok ? result.password : QStringLiteral("<none>");
 }
 
 } // namespace

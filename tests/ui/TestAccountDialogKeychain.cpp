@@ -10,21 +10,6 @@
 using namespace Inkwell;
 using namespace AccountDialogDriver;
 
-namespace {
-
-PasswordResult readFrom(PasswordStore& store, const QString& key)
-{
-    std::optional<PasswordResult> result;
-    QObject context;
-    store.readPassword(key, &context, [&](const PasswordResult& r) { result = r; });
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
-    }();
-    return result.value_or(PasswordResult{});
-}
-
-} // namespace
-
 // Runs in keyring-session.sh's private D-Bus with an unlocked gnome-keyring (a real Secret
 // Service): the password typed in the account dialog lands in the keychain and nowhere on disk.
 class TestAccountDialogKeychain : public QObject
@@ -53,7 +38,7 @@ private slots:
         QVERIFY(!passwords.isSessionOnly());
 
         const Account account = *AccountStore(db).find(QStringLiteral("dw"));
-        const PasswordResult read = readFrom(keychain, account.passwordKey());
+        const PasswordResult read = readPassword(keychain, account.passwordKey());
         QVERIFY2(read.status == PasswordStatus::Ok, qPrintable(read.message));
         QCOMPARE(read.password, secret);
 

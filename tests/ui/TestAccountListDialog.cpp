@@ -34,17 +34,6 @@ QStringList listed(QWidget& dialog)
     return names;
 }
 
-PasswordStatus readStatus(PasswordStore& store, const QString& key)
-{
-    std::optional<PasswordResult> result;
-    QObject context;
-    store.readPassword(key, &context, [&](const PasswordResult& r) { result = r; });
-    [&] {
-        QTRY_VERIFY(result.has_value());
-    }();
-    return result ? result->status : PasswordStatus::Failed;
-}
-
 // Answers the removal question that the list opened (non-modally) with `button`.
 void answerRemoval(AccountListDialog& dialog, QMessageBox::StandardButton button)
 {
@@ -110,7 +99,7 @@ private slots:
         QTRY_VERIFY(!dialog.openAccountDialog()); // closed and deleted
         QCOMPARE(listed(dialog), QStringList{QStringLiteral("dw")});
         const QString key = AccountStore(*m_db).find(QStringLiteral("dw"))->passwordKey();
-        QVERIFY(readStatus(*m_passwords, key) == PasswordStatus::Ok);
+        QVERIFY(readPassword(*m_passwords, key).status == PasswordStatus::Ok);
 
         // Edit: rename and switch the interface
         dialog.selectAccount(QStringLiteral("dw"));
@@ -139,7 +128,7 @@ private slots:
         QTRY_COMPARE(changed.count(), 3);
         QVERIFY(listed(dialog).isEmpty());
         QVERIFY(AccountStore(*m_db).accounts().isEmpty());
-        QTRY_VERIFY(readStatus(*m_passwords, key) == PasswordStatus::NotFound);
+        QTRY_VERIFY(readPassword(*m_passwords, key).status == PasswordStatus::NotFound);
         QVERIFY(labelText(dialog, "status").contains(QStringLiteral("Removed")));
     }
 
@@ -178,7 +167,7 @@ private slots:
         child<QPushButton>(dialog, "remove")->click();
         answerRemoval(dialog, QMessageBox::Yes);
         QTRY_COMPARE(listed(dialog), QStringList{QStringLiteral("b")});
-        QVERIFY(readStatus(*m_passwords, key) == PasswordStatus::Ok);
+        QVERIFY(readPassword(*m_passwords, key).status == PasswordStatus::Ok);
     }
 };
 
