@@ -64,15 +64,14 @@ bool JournalStore::fail(const QSqlQuery& query)
 
 QSqlQuery* JournalStore::statement(const QString& sql) const
 {
-    auto it = m_statements.find(sql);
-    if (it != m_statements.end())
-        return &it.value();
+    if (const auto it = m_statements.find(sql); it != m_statements.end())
+        return &it->second;
     QSqlQuery query(m_db);
     if (!query.prepare(sql)) {
         m_error = query.lastError().text();
         return nullptr;
     }
-    return &m_statements.insert(sql, query).value();
+    return &m_statements.emplace(sql, query).first->second;
 }
 
 namespace {

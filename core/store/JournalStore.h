@@ -3,7 +3,6 @@
 #include "protocol/JournalMessages.h"
 
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -12,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace Inkwell {
@@ -189,7 +189,9 @@ private:
 
     QSqlDatabase m_db;
     mutable QString m_error;
-    mutable QHash<QString, QSqlQuery> m_statements;
+    // A std::map: callers hold several of these pointers at once, and a QHash may move its values
+    // when it grows.
+    mutable std::map<QString, QSqlQuery> m_statements;
 };
 
 // Builds an FTS5 MATCH expression from what a user typed, quoting every term so that no input can
