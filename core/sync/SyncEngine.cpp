@@ -52,7 +52,6 @@ void SyncEngine::start()
     m_fetchQueue.clear();
     m_fetchPosition = 0;
     m_kept.reset();
-    m_listedPage.reset();
     m_eventsCall = nullptr;
     m_requestsAtStart = m_client.requestsSent();
     m_timer.start();
@@ -111,22 +110,17 @@ void SyncEngine::enumerate()
     requestSyncItems();
 }
 
-ProtocolCall* SyncEngine::requestSyncItems()
+void SyncEngine::requestSyncItems()
 {
     ProtocolValue request = journalRequest();
     if (!m_scanState.scanCursor.isEmpty())
         request.insert(QStringLiteral("lastsync"), m_scanState.scanCursor);
-    return m_client.call(QStringLiteral("syncitems"), request, this,
-                         [this](ProtocolCall& call) { onSyncItems(call); });
+    m_client.call(QStringLiteral("syncitems"), request, this,
+                  [this](ProtocolCall& call) { onSyncItems(call); });
 }
 
 void SyncEngine::onSyncItems(ProtocolCall& call)
 {
-    // The previous page is normally stored while this request was on its way.
-    if (!storeListedPage()) {
-        failStore();
-        return;
-    }
     if (stopIfCancelled())
         return;
     if (!call.succeeded()) {
@@ -163,43 +157,40 @@ void SyncEngine::onSyncItems(ProtocolCall& call)
             next = pageMax;
         state.scanCursor = next;
     }
-    // A page's items and the cursor after it are committed together: a sync stopped before asks
-    // for the page again, one stopped after goes on from the next.
-    m_listedPage = ListedPage{entries, state};
-    m_listed += int(entries.size());
-    setPhase(Phase::Enumerating, m_listed, m_listed + page->total - page->count);
-    if (complete) {
-        if (!storeListedPage()) {
+    // A page's items and the cursor after it are committed together, before the next page is asked
+    // for: a sync stopped before asks for this page again, one stopped after goes on from the next.
+    // (Storing a page is one statement; overlapping it with the next request, as getevents does,
+    // would let a stop right after that request leaves list this page again.)
+    {
+        JournalStore::Transaction transaction(m_store);
+        if (!m_store.addPending(m_journalId, entries) || !m_store.saveSyncState(m_journalId, state) ||
+            !transaction.commit()) {
             failStore();
             return;
         }
+    }
+    m_listed += int(entries.size());
+    setPhase(Phase::Enumerating, m_listed, m_listed + page->total - page->count);
+    if (complete) {
         m_fetchDone = 0;
         m_fetchTotal = m_store.pendingCount(m_journalId);
         fetchNext();
         return;
     }
-    // As with getevents: the next page is asked for first, and this one stored once that request
-    // has left, so the server lists while SQLite writes here.
-    if (ProtocolCall* next = requestSyncItems()) {
-        connect(
-            next, &ProtocolCall::requestSent, this,
-            [this] {
-                if (isRunning() && !storeListedPage())
-                    failStore();
-            },
-            Qt::SingleShotConnection);
-    }
+    requestSyncItems();
 }
 
-bool SyncEngine::storeListedPage()
+void SyncEngine::storeOnceSent(ProtocolCall* next)
 {
-    if (!m_listedPage)
-        return true;
-    const ListedPage page = std::move(*m_listedPage);
-    m_listedPage.reset();
-    JournalStore::Transaction transaction(m_store);
-    return m_store.addPending(m_journalId, page.items) && m_store.saveSyncState(m_journalId, page.state) &&
-           transaction.commit();
+    if (!next)
+        return;
+    connect(
+        next, &ProtocolCall::requestSent, this,
+        [this] {
+            if (isRunning() && !storeKept())
+                failStore();
+        },
+        Qt::SingleShotConnection);
 }
 
 bool SyncEngine::storeEntries(const QList<JournalEntry>& entries, const QList<PendingItem>& donePending,
@@ -359,15 +350,7 @@ void SyncEngine::onEvents(ProtocolCall& call, const QList<PendingItem>& requeste
     const QList<PendingItem> batch = m_fetchQueue.mid(m_fetchPosition, FetchBatch);
     m_fetchPosition += batch.size();
     sendEvents(batch);
-    if (m_eventsCall) {
-        connect(
-            m_eventsCall, &ProtocolCall::requestSent, this,
-            [this] {
-                if (isRunning() && !storeKept())
-                    failStore();
-            },
-            Qt::SingleShotConnection);
-    }
+    storeOnceSent(m_eventsCall);
 }
 
 void SyncEngine::fetchBySyncItems()
@@ -595,9 +578,7 @@ void SyncEngine::finish()
         m_eventsCall->cancel();
         m_eventsCall = nullptr;
     }
-    // Best effort: a batch that cannot be stored now stays kept and is stored by the next sync; a
-    // listed page that cannot be stored is listed again.
-    storeListedPage();
+    // Best effort: a batch that cannot be stored now stays kept and is stored by the next sync.
     storeKept();
     m_report.requests = m_client.requestsSent() - m_requestsAtStart;
     m_report.milliseconds = m_timer.isValid() ? m_timer.elapsed() : 0;

@@ -35,10 +35,9 @@ struct SyncReport
 // as the protocol allows (REFERENCE.md 8):
 //
 //   enumerate  syncitems from the stored cursor, 500 items a page; each page's items and the next
-//              cursor are committed together (once the request for the next page has left), so a
-//              stopped sync resumes from the page it was on. The next page starts one second
-//              before the page's last time, because the server compares strictly after the cursor
-//              and a page can end in the middle of a second.
+//              cursor are committed together, so a stopped sync resumes from the page it was on.
+//              The next page starts one second before the page's last time, because the server
+//              compares strictly after the cursor and a page can end in the middle of a second.
 //   fetch      getevents selecttype=multiple, 100 pending ids a call. A reply is first kept as it
 //              came (sync_fetched: the body and the ids it answers), then the next request goes
 //              out, and the kept entries are stored once it has left (so the client's SQLite work
@@ -79,9 +78,11 @@ signals:
 
 private:
     void enumerate();
-    ProtocolCall* requestSyncItems();
+    void requestSyncItems();
     void onSyncItems(ProtocolCall& call);
-    bool storeListedPage();
+    // Stores the batch kept last once `next` has left (so that SQLite works while the server
+    // answers), unless its reply or the end of the sync comes first and stores it.
+    void storeOnceSent(ProtocolCall* next);
     void fetchNext();
     void onEvents(ProtocolCall& call, const QList<PendingItem>& requested);
     void fetchBySyncItems();
@@ -132,14 +133,8 @@ private:
         QList<PendingItem> requested; // leave the pending list with the entries stored
     };
     std::optional<KeptBatch> m_kept; // kept, its entries not stored yet
-    struct ListedPage
-    {
-        QList<PendingItem> items;
-        SyncState state; // the enumeration after this page
-    };
-    SyncState m_scanState;                  // the enumeration in progress, ahead of the stored one
-    std::optional<ListedPage> m_listedPage; // listed, not stored yet
-    int m_listed = 0;                       // items listed (progress)
+    SyncState m_scanState;           // the enumeration in progress
+    int m_listed = 0;                // items listed (progress)
     QElapsedTimer m_timer;
     SyncReport m_report;
 };
