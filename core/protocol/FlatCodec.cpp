@@ -4,6 +4,7 @@
 #include "protocol/FlatFields.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace Inkwell {
 
@@ -47,6 +48,53 @@ QString firstLine(const QByteArray& body)
 {
     const qsizetype end = body.indexOf('\n');
     return QString::fromUtf8(body.left(qMin<qsizetype>(end < 0 ? body.size() : end, 120))).trimmed();
+}
+
+// The reply's outcome from its status keys alone; `split` gets the body's lines.
+ProtocolError statusError(const QByteArray& body, const QString& mode, const DecodeLimits& limits,
+                          Lines* split)
+{
+    if (body.size() > limits.maxBodyBytes)
+        return ProtocolError::malformed(QStringLiteral("reply of %1 bytes is over the %2-byte limit")
+                                            .arg(body.size())
+                                            .arg(limits.maxBodyBytes),
+                                        mode);
+    *split = splitLines(body, limits.maxValues * 2);
+    if (split->tooMany)
+        return ProtocolError::malformed(QStringLiteral("more than %1 keys").arg(limits.maxValues), mode);
+
+    // The last of repeated keys counts, as in FlatFields.
+    std::optional<QByteArrayView> errmsg;
+    std::optional<QByteArrayView> success;
+    for (qsizetype i = 0; i + 1 < split->lines.size(); i += 2) {
+        const QByteArrayView key = split->lines.at(i);
+        if (key == "errmsg")
+            errmsg = split->lines.at(i + 1);
+        else if (key == "success")
+            success = split->lines.at(i + 1);
+    }
+    // errmsg means failure even next to success=OK: flat sessiongenerate/sessionexpire overwrite
+    // success after failing (REFERENCE.md 3.12).
+    if (errmsg)
+        return ProtocolError::fromFlatMessage(CodecText::toQString(*errmsg), mode);
+    if (!success) {
+        // Never reached the protocol code: an HTML error page, a proxy, a Perl die (1.2).
+        return ProtocolError::serverFailure(
+            body.isEmpty() ? QStringLiteral("empty reply")
+                           : QStringLiteral("reply without a success key: \"%1\"").arg(firstLine(body)),
+            mode);
+    }
+    if (*success == "FAIL")
+        return ProtocolError::serverFailure(QStringLiteral("success=FAIL without errmsg"), mode);
+    if (*success != "OK")
+        return ProtocolError::malformed(
+            QStringLiteral("success is \"%1\"")
+                .arg(QString::fromUtf8(success->first(qMin<qsizetype>(success->size(), 40)))),
+            mode);
+    if (split->lines.size() % 2 != 0)
+        return ProtocolError::malformed(QStringLiteral("the reply has a key without a value (truncated?)"),
+                                        mode);
+    return {};
 }
 
 } // namespace
@@ -93,48 +141,22 @@ ProtocolResult<QList<FlatCodec::Field>> FlatCodec::parsePairs(const QByteArray& 
 
 ProtocolResult<ProtocolValue> FlatCodec::decodeResponse(const QByteArray& body, const QString& mode) const
 {
-    if (body.size() > m_limits.maxBodyBytes)
-        return ProtocolError::malformed(QStringLiteral("reply of %1 bytes is over the %2-byte limit")
-                                            .arg(body.size())
-                                            .arg(m_limits.maxBodyBytes),
-                                        mode);
-    const Lines split = splitLines(body, m_limits.maxValues * 2);
-    if (split.tooMany)
-        return ProtocolError::malformed(QStringLiteral("more than %1 keys").arg(m_limits.maxValues), mode);
-
+    Lines split;
+    if (ProtocolError error = statusError(body, mode, m_limits, &split); !error.isNull())
+        return error;
     QList<FlatFields::Pair> pairs;
     pairs.reserve(split.lines.size() / 2);
     for (qsizetype i = 0; i + 1 < split.lines.size(); i += 2)
         pairs.append({split.lines.at(i), split.lines.at(i + 1)});
     FlatFields fields(std::move(pairs));
-
-    const qsizetype errmsg = fields.find("errmsg");
-    const qsizetype success = fields.find("success");
-    // errmsg means failure even next to success=OK: flat sessiongenerate/sessionexpire overwrite
-    // success after failing (REFERENCE.md 3.12).
-    if (errmsg >= 0)
-        return ProtocolError::fromFlatMessage(CodecText::toQString(fields.value(errmsg)), mode);
-    if (success < 0) {
-        // Never reached the protocol code: an HTML error page, a proxy, a Perl die (1.2).
-        return ProtocolError::serverFailure(
-            body.isEmpty() ? QStringLiteral("empty reply")
-                           : QStringLiteral("reply without a success key: \"%1\"").arg(firstLine(body)),
-            mode);
-    }
-    const QByteArrayView successValue = fields.value(success);
-    if (successValue == "FAIL")
-        return ProtocolError::serverFailure(QStringLiteral("success=FAIL without errmsg"), mode);
-    if (successValue != "OK")
-        return ProtocolError::malformed(
-            QStringLiteral("success is \"%1\"")
-                .arg(QString::fromUtf8(successValue.first(qMin<qsizetype>(successValue.size(), 40)))),
-            mode);
-    if (split.lines.size() % 2 != 0)
-        return ProtocolError::malformed(QStringLiteral("the reply has a key without a value (truncated?)"),
-                                        mode);
-
-    fields.consume(success);
+    fields.consume(fields.find("success"));
     return shapeFlatReply(mode, fields, m_limits);
+}
+
+ProtocolError FlatCodec::replyError(const QByteArray& body, const QString& mode) const
+{
+    Lines split;
+    return statusError(body, mode, m_limits, &split);
 }
 
 } // namespace Inkwell

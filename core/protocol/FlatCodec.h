@@ -42,6 +42,8 @@ public:
     ProtocolResult<QByteArray> encodeRequest(const QString& mode,
                                              const ProtocolValue& request) const override;
     ProtocolResult<ProtocolValue> decodeResponse(const QByteArray& body, const QString& mode) const override;
+    // Reads only the status keys (success, errmsg): no reply tree is built.
+    ProtocolError replyError(const QByteArray& body, const QString& mode) const override;
 
     // The two halves, for tests and tools: the flat fields of a request (mode, user, ver first),
     // and the key/value pairs of a reply body in order (nullopt-like error if it is not pairs).

@@ -340,6 +340,16 @@ void LjClient::post(const QString& mode, const ProtocolValue& fields, const Head
                     owner->m_replyBody = result.body;
                     owner->m_replyFormat = format;
                 }
+                if (owner && owner->decodesLater() && mode == owner->mode()) {
+                    ProtocolError error = codec.replyError(result.body, mode);
+                    if (error.isNull()) {
+                        done(ProtocolValue(), false);
+                        return;
+                    }
+                    const bool unknown = error.category() == ProtocolError::Category::Malformed;
+                    done(std::move(error), unknown);
+                    return;
+                }
                 ProtocolResult<ProtocolValue> decoded = codec.decodeResponse(result.body, mode);
                 // A reply we cannot read may still stand for work the server did.
                 const bool unknown =

@@ -27,6 +27,14 @@ public:
     const QByteArray& replyBody() const { return m_replyBody; }
     const QString& replyFormat() const { return m_replyFormat; }
     const ProtocolError& error() const { return m_error; }
+
+    // Set before the call is sent: a reply that reports success is not decoded (reply() stays
+    // nil); the caller decodes replyBody() itself, when it suits it, with decodeReplyBody(). The
+    // reply's outcome is still known (ProtocolCodec::replyError), so errors, retries and session
+    // renewal work as usual. For a caller that acts on a reply before reading it: the sync
+    // engine keeps a getevents reply and sends its next request first.
+    void setDecodeLater(bool later) { m_decodeLater = later; }
+    bool decodesLater() const { return m_decodeLater; }
     // The call may have been carried out by the server although no reply said so (see
     // TransportResult::outcomeUnknown). Only meaningful when it failed.
     bool outcomeUnknown() const { return m_outcomeUnknown; }
@@ -61,6 +69,7 @@ private:
     int m_requestCount = 0;
     int m_retries = 0;
     bool m_authRetried = false;
+    bool m_decodeLater = false;
 };
 
 } // namespace Inkwell

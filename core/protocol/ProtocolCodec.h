@@ -43,6 +43,17 @@ public:
     virtual ProtocolResult<ProtocolValue> decodeResponse(const QByteArray& body,
                                                          const QString& mode) const = 0;
 
+    // What decodeResponse() would say of the reply's outcome, read as cheaply as the format
+    // allows: a null error when the server reports success, else the error decodeResponse() would
+    // give. A reply that passes may still fail decodeResponse() later (damaged content behind a
+    // good status); the check exists so that a caller can act on a reply's outcome (retry, renew
+    // the session, send the next request) and decode the body afterwards.
+    virtual ProtocolError replyError(const QByteArray& body, const QString& mode) const
+    {
+        const auto decoded = decodeResponse(body, mode);
+        return decoded ? ProtocolError() : decoded.error();
+    }
+
     const DecodeLimits& limits() const { return m_limits; }
     void setLimits(const DecodeLimits& limits) { m_limits = limits; }
 

@@ -3,6 +3,8 @@
 #include "protocol/CodecText.h"
 #include "protocol/XmlRpcReader.h"
 
+#include <QXmlStreamReader>
+
 #include <limits>
 
 namespace Inkwell {
@@ -218,6 +220,44 @@ ProtocolResult<ProtocolValue> XmlRpcCodec::decodeResponse(const QByteArray& body
             QStringLiteral("the reply is a %1, not a struct").arg(QLatin1StringView(typeName(value.type()))),
             mode);
     return value;
+}
+
+ProtocolError XmlRpcCodec::replyError(const QByteArray& body, const QString& mode) const
+{
+    // A methodResponse whose first element is <params> and whose text ends with the closing tag
+    // reports success (its well-formedness is left to decodeResponse()); a fault, or anything
+    // less plain, is decoded in full for its error.
+    const auto decodedError = [&] {
+        const auto decoded = decodeResponse(body, mode);
+        return decoded ? ProtocolError() : decoded.error();
+    };
+    if (body.size() > m_limits.maxBodyBytes || !CodecText::trimmed(body).endsWith("</methodResponse>"))
+        return decodedError();
+    QXmlStreamReader reader(body);
+    int depth = 0;
+    while (!reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartDocument:
+        case QXmlStreamReader::Comment:
+        case QXmlStreamReader::ProcessingInstruction:
+            continue;
+        case QXmlStreamReader::Characters:
+            if (reader.isWhitespace())
+                continue;
+            return decodedError();
+        case QXmlStreamReader::StartElement:
+            if (depth == 0 && reader.qualifiedName() == u"methodResponse" && reader.attributes().isEmpty()) {
+                depth = 1;
+                continue;
+            }
+            if (depth == 1 && reader.qualifiedName() == u"params")
+                return {};
+            return decodedError();
+        default:
+            return decodedError();
+        }
+    }
+    return decodedError();
 }
 
 } // namespace Inkwell

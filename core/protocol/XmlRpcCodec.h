@@ -29,6 +29,8 @@ public:
     ProtocolResult<QByteArray> encodeRequest(const QString& mode,
                                              const ProtocolValue& request) const override;
     ProtocolResult<ProtocolValue> decodeResponse(const QByteArray& body, const QString& mode) const override;
+    // Reads up to the reply's first element (and looks at its end) unless it is a fault.
+    ProtocolError replyError(const QByteArray& body, const QString& mode) const override;
 
     // A methodCall for any method name and params (tests, other XML-RPC APIs).
     static ProtocolResult<QByteArray> encodeCall(const QString& methodName,

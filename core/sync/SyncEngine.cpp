@@ -187,8 +187,8 @@ void SyncEngine::storeOnceSent(ProtocolCall* next)
     connect(
         next, &ProtocolCall::requestSent, this,
         [this] {
-            if (isRunning() && !storeKept())
-                failStore();
+            if (isRunning())
+                storeKeptOrStop();
         },
         Qt::SingleShotConnection);
 }
@@ -217,14 +217,34 @@ bool SyncEngine::storeEntries(const QList<JournalEntry>& entries, const QList<Pe
     return true;
 }
 
-bool SyncEngine::storeKept()
+bool SyncEngine::storeKept(ProtocolError* readError)
 {
+    *readError = {};
     if (!m_kept)
         return true;
-    const KeptBatch batch = std::move(*m_kept);
+    const JournalStore::FetchedBatch batch = std::move(*m_kept);
     m_kept.reset();
-    // On failure the batch stays kept in the database and is stored when the sync resumes.
-    return storeEntries(batch.entries, batch.requested, batch.id);
+    const auto entries = keptEntries(batch);
+    if (!entries) {
+        // Its status said success, its content does not read: dropped, its ids stay pending.
+        *readError = entries.error();
+        m_store.dropFetched(batch.id);
+        return false;
+    }
+    // On a store failure the batch stays kept in the database and is stored when the sync resumes.
+    return storeEntries(entries.value(), batch.requested, batch.id);
+}
+
+bool SyncEngine::storeKeptOrStop()
+{
+    ProtocolError readError;
+    if (storeKept(&readError))
+        return true;
+    if (readError.isNull())
+        failStore();
+    else
+        fail(readError);
+    return false;
 }
 
 bool SyncEngine::storeLeftovers()
@@ -265,7 +285,9 @@ void SyncEngine::fetchNext()
     // left each time (quadratic on a large first sync). Each batch still leaves the stored list in
     // the transaction that keeps its entries, so a stopped sync resumes with what is left.
     if (m_fetchPosition >= m_fetchQueue.size()) {
-        if (!storeKept() || !storeLeftovers()) {
+        if (!storeKeptOrStop())
+            return;
+        if (!storeLeftovers()) {
             failStore();
             return;
         }
@@ -295,6 +317,8 @@ void SyncEngine::sendEvents(const QList<PendingItem>& batch)
     request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
     m_eventsCall = m_client.call(QStringLiteral("getevents"), request, this,
                                  [this, batch](ProtocolCall& call) { onEvents(call, batch); });
+    // Decoded once kept and the next request is out (storeKept()).
+    m_eventsCall->setDecodeLater(true);
 }
 
 void SyncEngine::onEvents(ProtocolCall& call, const QList<PendingItem>& requested)
@@ -305,10 +329,8 @@ void SyncEngine::onEvents(ProtocolCall& call, const QList<PendingItem>& requeste
     if (!call.succeeded()) {
         // A server without the undocumented `multiple` answers "Invalid selecttype" (200).
         if (call.error().code() == 200 && m_useMultiple) {
-            if (!storeKept()) {
-                failStore();
+            if (!storeKeptOrStop())
                 return;
-            }
             m_useMultiple = false;
             fetchBySyncItems();
             return;
@@ -316,40 +338,34 @@ void SyncEngine::onEvents(ProtocolCall& call, const QList<PendingItem>& requeste
         fail(call.error());
         return;
     }
-    const auto entries = entriesFromReply(call.reply());
-    if (!entries) {
-        fail(entries.error());
-        return;
-    }
     // The previous batch was normally stored while this request was on its way; if this reply
     // came first, it is stored now, so batches are always stored in order.
-    if (!storeKept()) {
-        failStore();
+    if (!storeKeptOrStop())
         return;
-    }
     // The reply is kept as it came, with the ids it answers: from here on, a stopped sync stores
     // it when it resumes and never asks for these ids again. They leave the pending list when its
     // entries are stored, all of them: ids not returned were deleted since they were listed, or
     // are not visible to this account, so the loop always ends.
-    const qint64 kept = m_store.keepFetched(m_journalId, call.replyFormat(), call.replyBody(), requested);
-    if (kept == 0) {
+    JournalStore::FetchedBatch batch{0, call.replyFormat(), call.replyBody(), requested};
+    batch.id = m_store.keepFetched(m_journalId, batch.format, batch.data, requested);
+    if (batch.id == 0) {
         failStore();
         return;
     }
-    m_kept = KeptBatch{kept, entries.value(), requested};
+    m_kept = std::move(batch);
     m_fetchDone += int(requested.size());
     setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
     if (m_fetchPosition >= m_fetchQueue.size()) {
         fetchNext(); // stores the kept batch and reads what is left, if anything
         return;
     }
-    // The next request goes out before the kept entries are stored, so that the server answers it
-    // while SQLite works here. Qt's HTTP layer sends it from its own thread some event-loop turns
-    // from now: the entries are stored once it has left (or when its reply comes, or the sync
-    // ends, whichever is first).
-    const QList<PendingItem> batch = m_fetchQueue.mid(m_fetchPosition, FetchBatch);
-    m_fetchPosition += batch.size();
-    sendEvents(batch);
+    // The next request goes out before the kept reply is decoded and stored, so that the server
+    // answers it while the client works. Qt's HTTP layer sends it from its own thread some
+    // event-loop turns from now: the batch is stored once it has left (or when its reply comes,
+    // or the sync ends, whichever is first).
+    const QList<PendingItem> next = m_fetchQueue.mid(m_fetchPosition, FetchBatch);
+    m_fetchPosition += next.size();
+    sendEvents(next);
     storeOnceSent(m_eventsCall);
 }
 
@@ -578,8 +594,10 @@ void SyncEngine::finish()
         m_eventsCall->cancel();
         m_eventsCall = nullptr;
     }
-    // Best effort: a batch that cannot be stored now stays kept and is stored by the next sync.
-    storeKept();
+    // Best effort: a batch that cannot be stored now stays kept and is stored by the next sync
+    // (one that does not read is dropped, and its ids fetched again).
+    ProtocolError ignored;
+    storeKept(&ignored);
     m_report.requests = m_client.requestsSent() - m_requestsAtStart;
     m_report.milliseconds = m_timer.isValid() ? m_timer.elapsed() : 0;
     m_phase = Phase::Finished;

@@ -38,11 +38,12 @@ struct SyncReport
 //              cursor are committed together, so a stopped sync resumes from the page it was on.
 //              The next page starts one second before the page's last time, because the server
 //              compares strictly after the cursor and a page can end in the middle of a second.
-//   fetch      getevents selecttype=multiple, 100 pending ids a call. A reply is first kept as it
-//              came (sync_fetched: the body and the ids it answers), then the next request goes
-//              out, and the kept entries are stored once it has left (so the client's SQLite work
-//              overlaps the server's), before its reply is looked at; the ids leave the pending
-//              list with the stored entries. A sync stopped in between stores the kept batch when
+//   fetch      getevents selecttype=multiple, 100 pending ids a call. A reply that reports
+//              success is first kept as it came, undecoded (sync_fetched: the body and the ids it
+//              answers), then the next request goes out, and the kept reply is decoded and its
+//              entries stored once that request has left (so the client's work overlaps the
+//              server's), before its reply is looked at; the ids leave the pending list with the
+//              stored entries. A sync stopped in between stores the kept batch when
 //              it resumes: nothing is fetched twice but the one request in flight. Ids the server
 //              does not return were deleted (or are not visible to us) and are dropped. A server
 //              without `multiple` gets selecttype=syncitems with a cursor that always moves (the
@@ -80,8 +81,8 @@ private:
     void enumerate();
     void requestSyncItems();
     void onSyncItems(ProtocolCall& call);
-    // Stores the batch kept last once `next` has left (so that SQLite works while the server
-    // answers), unless its reply or the end of the sync comes first and stores it.
+    // Decodes and stores the batch kept last once `next` has left (so that the client works while
+    // the server answers), unless its reply or the end of the sync comes first and stores it.
     void storeOnceSent(ProtocolCall* next);
     void fetchNext();
     void onEvents(ProtocolCall& call, const QList<PendingItem>& requested);
@@ -98,7 +99,11 @@ private:
     bool storeEntries(const QList<JournalEntry>& entries, const QList<PendingItem>& donePending,
                       qint64 keptBatch = 0);
     void sendEvents(const QList<PendingItem>& batch);
-    bool storeKept();
+    // Decodes and stores the batch kept last, if any. False when the sync cannot go on: then
+    // `*readError` is why the kept reply does not read, or null if the store failed.
+    bool storeKept(ProtocolError* readError);
+    // As storeKept(), and stops the sync with the reason when it fails.
+    bool storeKeptOrStop();
     bool storeLeftovers();
     static ProtocolResult<QList<JournalEntry>> keptEntries(const JournalStore::FetchedBatch& batch);
     void fail(const ProtocolError& error, const QString& text = {});
@@ -126,15 +131,11 @@ private:
     int m_fetchDone = 0;
     int m_requestsAtStart = 0;
     QPointer<ProtocolCall> m_eventsCall; // the getevents multiple in flight
-    struct KeptBatch
-    {
-        qint64 id = 0; // in sync_fetched
-        QList<JournalEntry> entries;
-        QList<PendingItem> requested; // leave the pending list with the entries stored
-    };
-    std::optional<KeptBatch> m_kept; // kept, its entries not stored yet
-    SyncState m_scanState;           // the enumeration in progress
-    int m_listed = 0;                // items listed (progress)
+    // Kept in sync_fetched as it came, not decoded nor stored yet; its requested ids leave the
+    // pending list with its entries.
+    std::optional<JournalStore::FetchedBatch> m_kept;
+    SyncState m_scanState; // the enumeration in progress
+    int m_listed = 0;      // items listed (progress)
     QElapsedTimer m_timer;
     SyncReport m_report;
 };
