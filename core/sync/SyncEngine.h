@@ -3,6 +3,7 @@
 #include "protocol/JournalMessages.h"
 #include "protocol/ProtocolError.h"
 #include "store/JournalStore.h"
+#include "store/WalCheckpointer.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -138,6 +139,9 @@ private:
     int m_listed = 0;      // items listed (progress)
     QElapsedTimer m_timer;
     SyncReport m_report;
+    // While the sync runs, checkpoints are made on another thread: a sync commits every few
+    // milliseconds, and a checkpoint's fsyncs would otherwise hold up the next request.
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 // One second before a server time "YYYY-MM-DD HH:MM:SS", on the naive string (no time zone).

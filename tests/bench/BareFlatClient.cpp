@@ -34,13 +34,9 @@ QByteArray oneSecondBefore(const QByteArray& time)
     return t.addSecs(-1).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toLatin1();
 }
 
-QByteArray value(const QList<std::pair<QByteArray, QByteArray>>& reply, const QByteArray& key)
+QByteArray value(const QHash<QByteArray, QByteArray>& reply, const QByteArray& key)
 {
-    for (const auto& [k, v] : reply) {
-        if (k == key)
-            return v;
-    }
-    return {};
+    return reply.value(key);
 }
 
 } // namespace
@@ -126,8 +122,7 @@ bool BareFlatClient::readResponse(QByteArray* body)
     return true;
 }
 
-bool BareFlatClient::call(const QByteArray& mode, const Fields& fields,
-                          QList<std::pair<QByteArray, QByteArray>>* reply, bool parse)
+bool BareFlatClient::call(const QByteArray& mode, const Fields& fields, Reply* reply, bool parse)
 {
     QByteArray form = "mode=" + mode + "&ver=1&user=" + formEncode(m_user.toUtf8());
     for (const auto& [key, val] : fields)
@@ -151,7 +146,7 @@ bool BareFlatClient::call(const QByteArray& mode, const Fields& fields,
     const QList<QByteArray> lines = body.split('\n');
     reply->clear();
     for (qsizetype i = 0; i + 1 < lines.size(); i += 2)
-        reply->append({lines.at(i), lines.at(i + 1)});
+        reply->insert(lines.at(i), lines.at(i + 1));
     if (value(*reply, "success") != "OK")
         return fail(QStringLiteral("%1: %2").arg(QString::fromLatin1(mode),
                                                  QUrl::fromPercentEncoding(value(*reply, "errmsg"))));
@@ -162,7 +157,7 @@ bool BareFlatClient::fullSync()
 {
     if (m_socket < 0 && !connectToServer())
         return false;
-    QList<std::pair<QByteArray, QByteArray>> reply;
+    Reply reply;
 
     // Authentication: one challenge buys a session, as LjClient does with preferSession.
     if (!call("getchallenge", {}, &reply))

@@ -3,7 +3,8 @@
 //
 // Oracles beyond "no crash, no leak, no UB, no hang": a successful reply has no `success` key left
 // and survives a trip through the XML-RPC encoder and decoder unchanged (the two codecs agree on
-// every tree the flat decoder can build).
+// every tree the flat decoder can build); replyError(), the status-only check, agrees with it: no
+// error for a reply that decodes, the decoder's own error for one that fails on its status.
 
 #include "FuzzModes.h"
 #include "protocol/FlatCodec.h"
@@ -33,6 +34,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray body(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
 
     const auto result = FlatCodec().decodeResponse(body, mode);
+    const ProtocolError status = FlatCodec().replyError(body, mode);
+    if (result ? !status.isNull() : !status.isNull() && !(status == result.error()))
+        finding("replyError and decodeResponse disagree");
     if (!result) {
         if (result.error().mode() != mode)
             finding("the error does not name the mode");

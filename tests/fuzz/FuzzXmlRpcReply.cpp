@@ -4,7 +4,9 @@
 //  - the canonical reader and the QXmlStreamReader reader never disagree on a document the
 //    canonical reader accepts (same outcome, same tree);
 //  - a decoded tree re-encoded by our encoder and decoded again is equivalent to itself;
-//  - the flat encoder copes with whatever tree the decoder produced.
+//  - the flat encoder copes with whatever tree the decoder produced;
+//  - replyError(), the cheap status check, gives no error for a reply that decodes and the
+//    decoder's own error for any it reports.
 
 #include "FuzzModes.h"
 #include "protocol/FlatCodec.h"
@@ -37,6 +39,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const auto result = codec.decodeResponse(body, mode);
     if (!result && result.error().mode() != mode)
         finding("the error does not name the mode");
+    const ProtocolError status = codec.replyError(body, mode);
+    if (result ? !status.isNull() : !status.isNull() && !(status == result.error()))
+        finding("replyError and decodeResponse disagree");
 
     const auto canonical = XmlRpcReader::readCanonical(body, limits);
     if (canonical.outcome != XmlRpcReader::Outcome::NotCanonical) {

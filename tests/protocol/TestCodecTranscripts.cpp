@@ -1,6 +1,6 @@
 // Every recorded Dreamwidth reply (tests/data/transcripts, tests/data/fixtures) decodes on its
-// interface, failures decode to the expected ProtocolError, and the flat and XML-RPC fixtures of
-// the same request decode to the same tree.
+// interface, failures decode to the expected ProtocolError (and replyError() agrees on both), and
+// the flat and XML-RPC fixtures of the same request decode to the same tree.
 
 #include "Transcript.h"
 #include "protocol/FlatCodec.h"
@@ -284,6 +284,9 @@ private slots:
         const Transcript t = Transcript::load(path);
         QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
         const auto result = codecFor(t.interface).decodeResponse(t.responseBody, t.mode);
+        // The status-only check (what a call that decodes later relies on) says the same.
+        const ProtocolError status = codecFor(t.interface).replyError(t.responseBody, t.mode);
+        QCOMPARE(status, result ? ProtocolError() : result.error());
         const auto expected = expectedErrors().constFind(name);
         if (expected != expectedErrors().cend()) {
             QVERIFY2(!result, "expected a ProtocolError");

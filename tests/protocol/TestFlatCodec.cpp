@@ -1,5 +1,6 @@
 #include "ValuePrinting.h"
 #include "protocol/FlatCodec.h"
+#include "protocol/JournalMessages.h"
 
 #include <QTest>
 
@@ -258,27 +259,29 @@ private slots:
         QTest::addColumn<QString>("mode");
         QTest::addColumn<int>("code");
         QTest::addColumn<int>("category");
+        QTest::addColumn<bool>("byStatus"); // told by the status keys alone (replyError)
         QTest::newRow("errmsg") << QByteArray("errmsg\nInvalid password\nsuccess\nFAIL\n") << u"login"_s
-                                << 101 << int(Category::Authentication);
+                                << 101 << int(Category::Authentication) << true;
         // 3.12: flat sessiongenerate says OK after failing.
-        QTest::newRow("errmsg with OK") << QByteArray("errmsg\nInvalid password\nljsession\n\nsuccess\nOK\n")
-                                        << u"sessiongenerate"_s << 101 << int(Category::Authentication);
+        QTest::newRow("errmsg with OK")
+            << QByteArray("errmsg\nInvalid password\nljsession\n\nsuccess\nOK\n") << u"sessiongenerate"_s
+            << 101 << int(Category::Authentication) << true;
         QTest::newRow("empty session") << QByteArray("ljsession\n\nsuccess\nOK\n") << u"sessiongenerate"_s
-                                       << 0 << int(Category::Temporary);
+                                       << 0 << int(Category::Temporary) << false;
         QTest::newRow("no session") << QByteArray("success\nOK\n") << u"sessiongenerate"_s << 0
-                                    << int(Category::Temporary);
-        QTest::newRow("empty body") << QByteArray() << u"login"_s << 0 << int(Category::Temporary);
+                                    << int(Category::Temporary) << false;
+        QTest::newRow("empty body") << QByteArray() << u"login"_s << 0 << int(Category::Temporary) << true;
         QTest::newRow("html page") << QByteArray("<html>\n<body>Proxy Error</body>\n</html>\n") << u"login"_s
-                                   << 0 << int(Category::Temporary);
+                                   << 0 << int(Category::Temporary) << true;
         QTest::newRow("perl die") << QByteArray(
                                          "Error: Invalid users passed to LJ::User->can_post_to. @ vm\n")
-                                  << u"getevents"_s << 0 << int(Category::Temporary);
+                                  << u"getevents"_s << 0 << int(Category::Temporary) << true;
         QTest::newRow("FAIL without errmsg")
-            << QByteArray("success\nFAIL\n") << u"login"_s << 0 << int(Category::Temporary);
+            << QByteArray("success\nFAIL\n") << u"login"_s << 0 << int(Category::Temporary) << true;
         QTest::newRow("odd success") << QByteArray("success\nMAYBE\n") << u"login"_s << 0
-                                     << int(Category::Malformed);
+                                     << int(Category::Malformed) << true;
         QTest::newRow("key without value")
-            << QByteArray("a\n1\nsuccess\nOK\nb\n") << u"login"_s << 0 << int(Category::Malformed);
+            << QByteArray("a\n1\nsuccess\nOK\nb\n") << u"login"_s << 0 << int(Category::Malformed) << true;
     }
 
     void failures()
@@ -287,11 +290,31 @@ private slots:
         QFETCH(QString, mode);
         QFETCH(int, code);
         QFETCH(int, category);
+        QFETCH(bool, byStatus);
         const auto result = decode(body, mode);
         QVERIFY(!result);
+        const ProtocolError status = FlatCodec().replyError(body, mode);
+        if (byStatus)
+            QCOMPARE(status, result.error());
+        else
+            QVERIFY(status.isNull()); // the reply says OK; what it lacks shows when it is read
         QCOMPARE(result.error().code(), code);
         QCOMPARE(int(result.error().category()), category);
         QCOMPARE(result.error().mode(), mode);
+    }
+
+    void replyErrorReadsOnlyTheStatus()
+    {
+        // OK, and a getevents entry without an itemid: the status passes, reading the entries fails.
+        const QByteArray damaged("events_count\n1\nevents_1_subject\nx\nsuccess\nOK\n");
+        QVERIFY(FlatCodec().replyError(damaged, u"getevents"_s).isNull());
+        const auto tree = decode(damaged, u"getevents"_s);
+        QVERIFY(tree);
+        QVERIFY(!entriesFromReply(tree.value()));
+        // The last of repeated status keys counts, as when decoding.
+        QVERIFY(FlatCodec().replyError("success\nFAIL\nsuccess\nOK\n", u"login"_s).isNull());
+        QCOMPARE(FlatCodec().replyError("success\nOK\nsuccess\nFAIL\n", u"login"_s).category(),
+                 Category::Temporary);
     }
 
     void scalarsAreTypedLikeXmlRpc()

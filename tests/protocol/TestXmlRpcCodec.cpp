@@ -496,6 +496,36 @@ private slots:
             const auto result = decode(prefix);
             QVERIFY2(!result, prefix.constData());
             QCOMPARE(result.error().category(), Category::Malformed);
+            // A cut reply never passes the status check either (it looks at the reply's end).
+            QCOMPARE(XmlRpcCodec().replyError(prefix, u"test"_s), result.error());
+        }
+    }
+
+    void replyErrorReadsOnlyWhatItNeeds()
+    {
+        const auto status = [](const QByteArray& body) {
+            return XmlRpcCodec().replyError(body, u"test"_s);
+        };
+        QVERIFY(status(single("<int>1</int>")).isNull());
+        QVERIFY(status("<!-- hi -->\n<?pi x?>\n<methodResponse>\n<params/></methodResponse>\n").isNull());
+        // Content is not read: a bad number behind a good start passes, and fails when decoded.
+        const QByteArray damaged = single("<int>forty-two</int>");
+        QVERIFY(status(damaged).isNull());
+        QVERIFY(!decode(damaged));
+        // Faults, garbage and anything unusual get the decoder's own error.
+        const QByteArray fault = "<methodResponse><fault><value><struct>" +
+                                 member("faultCode", "<int>101</int>") +
+                                 member("faultString", "<string>Invalid password</string>") +
+                                 "</struct></value></fault></methodResponse>";
+        QCOMPARE(status(fault).code(), 101);
+        QCOMPARE(status(fault), decode(fault).error());
+        for (const QByteArray& bad :
+             {QByteArray("garbage</methodResponse>"), QByteArray("<methodCall></methodResponse>"),
+              QByteArray("<methodResponse a=\"1\"><params/></methodResponse>"),
+              QByteArray("<!DOCTYPE x><methodResponse><params/></methodResponse>"),
+              QByteArray("<x:methodResponse xmlns:x=\"u\"><params/></x:methodResponse>")}) {
+            const auto decoded = decode(bad);
+            QCOMPARE(status(bad), decoded ? ProtocolError() : decoded.error());
         }
     }
 

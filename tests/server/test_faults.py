@@ -99,6 +99,20 @@ class Faults(unittest.TestCase):
         self.assertLess(len(body), length)
         self.assertEqual(self.entries(), 1)
 
+    def test_damaged_says_success_but_does_not_read(self):
+        self.add(kind="damaged")
+        resp = self.flat.client.flat_raw(self.flat_body())
+        self.assertEqual(resp.status, 200)
+        self.assertIn(b"success\nOK\n", resp.body)
+        self.assertNotIn(b"_itemid", resp.body)
+        self.add(kind="damaged", interface="xmlrpc")
+        resp = self.xml.client.xmlrpc_raw(xmlrpc.client.dumps((ALICE,), "LJ.XMLRPC.login").encode())
+        self.assertEqual((resp.status, resp.content_type), (200, "text/xml"))
+        self.assertIn(b"<params>", resp.body)
+        with self.assertRaises(Exception):                            # a non-numeric <int>
+            xmlrpc.client.loads(resp.body)
+        self.assertEqual(self.entries(), 0)
+
     def test_malformed(self):
         self.add(kind="malformed", interface="xmlrpc")
         resp = self.xml.client.xmlrpc_raw(xmlrpc.client.dumps((ALICE,), "LJ.XMLRPC.login").encode())

@@ -430,6 +430,41 @@ private slots:
         verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
     }
 
+    void aReplyThatSaysSuccessButDoesNotReadStopsTheSyncAndIsFetchedAgain_data()
+    {
+        QTest::addColumn<Interface>("interface");
+        QTest::newRow("flat") << Interface::Flat;
+        QTest::newRow("xmlrpc") << Interface::XmlRpc;
+    }
+
+    void aReplyThatSaysSuccessButDoesNotReadStopsTheSyncAndIsFetchedAgain()
+    {
+        // A getevents reply is kept on the strength of its status and read after the next request
+        // has gone out: one that does not read must still stop the sync, with nothing lost.
+        QFETCH(Interface, interface);
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
+                         QStringLiteral("450")},
+                        interface));
+        h.server.control("POST", QStringLiteral("faults"),
+                         {{QStringLiteral("kind"), QStringLiteral("damaged")},
+                          {QStringLiteral("mode"), QStringLiteral("getevents")},
+                          {QStringLiteral("skip"), 2}});
+        const SyncReport failed = h.sync();
+        QVERIFY(!failed.succeeded());
+        QCOMPARE(failed.error.category(), ProtocolError::Category::Malformed);
+        QVERIFY2(failed.errorText.contains(QStringLiteral("getevents")), qPrintable(failed.errorText));
+        const qint64 journal = h.journalId();
+        QCOMPARE(h.store->entryCount(journal), 200); // the two batches before it
+        QVERIFY(h.store->keptFetched(journal).isEmpty());
+        QCOMPARE(h.store->pendingCount(journal), 250);
+
+        const SyncReport rest = h.sync();
+        QVERIFY2(rest.succeeded(), qPrintable(rest.errorText));
+        QCOMPARE(rest.added, 250);
+        verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
+    }
+
     void oneSecondBeforeWorksOnTheNaiveString()
     {
         QCOMPARE(oneSecondBefore(QStringLiteral("2026-11-23 11:41:40")),

@@ -11,14 +11,16 @@ Kinds and what the client sees:
   drop_after_commit  processed and committed, then the connection closes without a response
   truncate           processed; the status line, headers and part of the body are sent, then close
   malformed          HTTP 200 with a garbage body; not processed
+  damaged            HTTP 200 with a reply that reports success but does not read (a getevents
+                     entry without an itemid, or an <int> that is not a number); not processed
   ratelimit          protocol error 405 "Post frequency limit."; not processed
   error              protocol error ``code`` (default 500); not processed
 """
 
 import threading
 
-KINDS = ("delay", "http500", "drop_before", "drop_after_commit", "truncate", "malformed", "ratelimit",
-         "error")
+KINDS = ("delay", "http500", "drop_before", "drop_after_commit", "truncate", "malformed", "damaged",
+         "ratelimit", "error")
 
 
 class FaultError(ValueError):

@@ -220,6 +220,17 @@ class Handler(BaseHTTPRequestHandler):
             entry["result"] = "malformed"
             ctype = "text/xml" if interface == "xmlrpc" else protocol.flat_content_type(app.flavor)
             return self._send(200, ctype, b"\x00garbage<<not a protocol response>>\xff\xfe" * 3)
+        elif kind == "damaged":
+            entry["result"] = "damaged"
+            if interface == "xmlrpc":
+                return self._send(200, "text/xml",
+                                  b"<?xml version=\"1.0\"?><methodResponse><params><param><value><struct>"
+                                  b"<member><name>events</name><value><array><data><value><struct><member>"
+                                  b"<name>itemid</name><value><int>not a number</int></value></member>"
+                                  b"</struct></value></data></array></value></member></struct></value></param>"
+                                  b"</params></methodResponse>")
+            return self._send(200, protocol.flat_content_type(app.flavor),
+                              b"events_count\n1\nevents_1_subject\nno itemid\nsuccess\nOK\n")
         elif kind in ("ratelimit", "error"):
             outcome = protocol_error(fault["code"], fault.get("detail"))
             entry["result"] = fault["code"]
