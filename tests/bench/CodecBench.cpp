@@ -2,10 +2,13 @@
 // fixtures 005-getevents-multiple-100), plus the XML-RPC reply through QXmlStreamReader alone and
 // the encoders on a 100 kB postevent. Prints figures; it is not a test. See README.md.
 //
-//   codec_bench [--seconds S] [--rounds N] [FIXTURES_DIR]
+//   codec_bench [--seconds S] [--rounds N] [--only TEXT] [FIXTURES_DIR]
+//
+// --only runs just the lines whose name contains TEXT (to profile one of them).
 
 #include "Transcript.h"
 #include "protocol/FlatCodec.h"
+#include "protocol/JournalMessages.h"
 #include "protocol/XmlRpcCodec.h"
 #include "protocol/XmlRpcReader.h"
 
@@ -57,25 +60,41 @@ void print(const char* name, qsizetype bytes, const Figure& figure)
                 figure.mbPerSecond, figure.microsecondsPerRun);
 }
 
+struct Options
+{
+    double seconds = 1.0;
+    int rounds = 5;
+    QString only; // --only
+};
+
+// Measures and prints one line, unless --only leaves it out.
+void run(const Options& options, const char* name, qsizetype bytes, const std::function<bool()>& work)
+{
+    if (QString::fromUtf8(name).contains(options.only))
+        print(name, bytes, measure(bytes, options.seconds, options.rounds, work));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
-    double seconds = 1.0;
-    int rounds = 5;
+    Options options;
     QString fixtures = qEnvironmentVariable("INKWELL_FIXTURES", QStringLiteral(INKWELL_FIXTURES_DIR));
     while (!args.isEmpty()) {
         const QString arg = args.takeFirst();
         if (arg == u"--seconds" && !args.isEmpty())
-            seconds = args.takeFirst().toDouble();
+            options.seconds = args.takeFirst().toDouble();
         else if (arg == u"--rounds" && !args.isEmpty())
-            rounds = std::max(1, args.takeFirst().toInt());
+            options.rounds = std::max(1, args.takeFirst().toInt());
+        else if (arg == u"--only" && !args.isEmpty())
+            options.only = args.takeFirst();
         else if (!arg.startsWith(u'-'))
             fixtures = arg;
         else {
-            std::fprintf(stderr, "usage: codec_bench [--seconds S] [--rounds N] [FIXTURES_DIR]\n");
+            std::fprintf(stderr,
+                         "usage: codec_bench [--seconds S] [--rounds N] [--only TEXT] [FIXTURES_DIR]\n");
             return 2;
         }
     }
@@ -91,25 +110,38 @@ int main(int argc, char** argv)
 #ifdef QT_DEBUG
     std::printf("warning: a debug build; measure in a RelWithDebInfo build without sanitizers\n");
 #endif
-    std::printf("codec_bench: median of %d rounds of %.1f s, fixtures %s\n\n", rounds, seconds,
-                qPrintable(fixtures));
+    std::printf("codec_bench: median of %d rounds of %.1f s, fixtures %s\n\n", options.rounds,
+                options.seconds, qPrintable(fixtures));
 
     const FlatCodec flatCodec;
     const XmlRpcCodec xmlRpcCodec;
     const auto events = [](const ProtocolResult<ProtocolValue>& result) {
         return result && result.value().member(u"events").size() == 100;
     };
-    print("flat decode (getevents, 100 entries)", flat.responseBody.size(),
-          measure(flat.responseBody.size(), seconds, rounds,
-                  [&] { return events(flatCodec.decodeResponse(flat.responseBody, flat.mode)); }));
-    print("xml-rpc decode (getevents, 100 entries)", xmlrpc.responseBody.size(),
-          measure(xmlrpc.responseBody.size(), seconds, rounds,
-                  [&] { return events(xmlRpcCodec.decodeResponse(xmlrpc.responseBody, xmlrpc.mode)); }));
-    print("  of which QXmlStreamReader alone", xmlrpc.responseBody.size(),
-          measure(xmlrpc.responseBody.size(), seconds, rounds, [&] {
-              const auto parse = XmlRpcReader::readWithStreamReader(xmlrpc.responseBody, DecodeLimits());
-              return parse.outcome == XmlRpcReader::Outcome::Value;
-          }));
+    run(options, "flat decode (getevents, 100 entries)", flat.responseBody.size(),
+        [&] { return events(flatCodec.decodeResponse(flat.responseBody, flat.mode)); });
+    run(options, "xml-rpc decode (getevents, 100 entries)", xmlrpc.responseBody.size(),
+        [&] { return events(xmlRpcCodec.decodeResponse(xmlrpc.responseBody, xmlrpc.mode)); });
+    // What a sync pays per getevents page: the decode and the tree -> JournalEntry step.
+    const auto entries = [](const ProtocolResult<ProtocolValue>& result) {
+        if (!result)
+            return false;
+        const auto list = entriesFromReply(result.value());
+        return list && list.value().size() == 100;
+    };
+    run(options, "flat reply -> entries", flat.responseBody.size(),
+        [&] { return entries(flatCodec.decodeResponse(flat.responseBody, flat.mode)); });
+    run(options, "xml-rpc reply -> entries", xmlrpc.responseBody.size(),
+        [&] { return entries(xmlRpcCodec.decodeResponse(xmlrpc.responseBody, xmlrpc.mode)); });
+    const auto tree = flatCodec.decodeResponse(flat.responseBody, flat.mode);
+    run(options, "  of which entriesFromReply alone", flat.responseBody.size(), [&] {
+        const auto list = entriesFromReply(tree.value());
+        return list && list.value().size() == 100;
+    });
+    run(options, "  of which QXmlStreamReader alone", xmlrpc.responseBody.size(), [&] {
+        const auto parse = XmlRpcReader::readWithStreamReader(xmlrpc.responseBody, DecodeLimits());
+        return parse.outcome == XmlRpcReader::Outcome::Value;
+    });
 
     QString body;
     while (body.size() < 100 * 1024)
@@ -122,11 +154,9 @@ int main(int argc, char** argv)
          ProtocolValue(ProtocolValue::Map{{QStringLiteral("current_mood"), QStringLiteral("busy")}})},
     });
     const qsizetype postBytes = body.toUtf8().size();
-    print("flat encode (postevent, 100 kB body)", postBytes, measure(postBytes, seconds, rounds, [&] {
-              return bool(flatCodec.encodeRequest(QStringLiteral("postevent"), post));
-          }));
-    print("xml-rpc encode (postevent, 100 kB body)", postBytes, measure(postBytes, seconds, rounds, [&] {
-              return bool(xmlRpcCodec.encodeRequest(QStringLiteral("postevent"), post));
-          }));
+    run(options, "flat encode (postevent, 100 kB body)", postBytes,
+        [&] { return bool(flatCodec.encodeRequest(QStringLiteral("postevent"), post)); });
+    run(options, "xml-rpc encode (postevent, 100 kB body)", postBytes,
+        [&] { return bool(xmlRpcCodec.encodeRequest(QStringLiteral("postevent"), post)); });
     return 0;
 }
