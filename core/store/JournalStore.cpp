@@ -697,6 +697,30 @@ bool JournalStore::removePending(qint64 journalId, const QList<PendingItem>& ite
     return query->exec() || fail(*query);
 }
 
+qint64 JournalStore::lastStoredFetch(qint64 journalId) const
+{
+    QSqlQuery* query =
+        statement(QStringLiteral("SELECT fetched_stored FROM sync_state WHERE journal_id = :j"));
+    if (!query)
+        return 0;
+    query->bindValue(QStringLiteral(":j"), journalId);
+    const qint64 sequence = query->exec() && query->next() ? query->value(0).toLongLong() : 0;
+    query->finish();
+    return sequence;
+}
+
+bool JournalStore::setLastStoredFetch(qint64 journalId, qint64 sequence)
+{
+    QSqlQuery* query = statement(
+        QStringLiteral("INSERT INTO sync_state (journal_id, fetched_stored) VALUES (:j, :sequence) "
+                       "ON CONFLICT (journal_id) DO UPDATE SET fetched_stored = excluded.fetched_stored"));
+    if (!query)
+        return false;
+    query->bindValue(QStringLiteral(":j"), journalId);
+    query->bindValue(QStringLiteral(":sequence"), sequence);
+    return query->exec() || fail(*query);
+}
+
 qint64 JournalStore::keepFetched(qint64 journalId, const QString& format, const QByteArray& data,
                                  const QList<PendingItem>& requested)
 {

@@ -163,11 +163,16 @@ public:
     int pendingCount(qint64 journalId) const;
     // Takes these items off the pending list, unless listed again with a newer time since.
     bool removePending(qint64 journalId, const QList<PendingItem>& items);
-    // Fetched getevents replies kept until their entries are stored (SyncEngine), oldest first.
-    // The store does not read them: `format` says how ("flat", "xmlrpc": the reply's body as
-    // received; "json": a JSON array of toJson(entry), as kept by schema versions 6 and 7).
-    // `requested`: the pending items the request asked for, on the pending list until the batch's
-    // entries are stored.
+    // The number of the last spooled getevents reply whose entries were committed (FetchSpool);
+    // 0 if none.
+    qint64 lastStoredFetch(qint64 journalId) const;
+    bool setLastStoredFetch(qint64 journalId, qint64 sequence);
+    // Fetched getevents replies kept in the database by schema versions 6 to 8 (since 9 they are
+    // kept in files, FetchSpool), oldest first: a sync stopped by an older Inkwell stores them
+    // when it resumes. The store does not read them: `format` says how ("flat", "xmlrpc": the
+    // reply's body as received; "json": a JSON array of toJson(entry), as kept by versions 6 and
+    // 7). `requested`: the pending items the request asked for, on the pending list until the
+    // batch's entries are stored.
     struct FetchedBatch
     {
         qint64 id = 0;

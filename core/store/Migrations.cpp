@@ -238,12 +238,21 @@ Migration version8()
             }};
 }
 
+// v9: getevents replies are kept in files beside the database (sync/FetchSpool.h), numbered per
+// journal; the number of the last one whose entries were committed is committed with them, so a
+// file left behind (a stop between the commit and its removal) is never stored twice.
+Migration version9()
+{
+    return {9,
+            {QStringLiteral("ALTER TABLE sync_state ADD COLUMN fetched_stored INTEGER NOT NULL DEFAULT 0")}};
+}
+
 } // namespace
 
 const QList<Migration>& journalMigrations()
 {
-    static const QList<Migration> steps{version1(), version2(), version3(), version4(),
-                                        version5(), version6(), version7(), version8()};
+    static const QList<Migration> steps{version1(), version2(), version3(), version4(), version5(),
+                                        version6(), version7(), version8(), version9()};
     return steps;
 }
 

@@ -39,6 +39,7 @@ SyncEngine::SyncEngine(LjClient& client, JournalStore& store, QString accountNam
     , m_accountName(std::move(accountName))
     , m_journal(canonicalUsername(journal.isEmpty() ? client.account().username : journal))
     , m_isCommunity(m_journal != canonicalUsername(client.account().username))
+    , m_spool(store.connection().databaseName())
 {}
 
 void SyncEngine::start()
@@ -61,6 +62,7 @@ void SyncEngine::start()
         failStore();
         return;
     }
+    m_lastSpooled = std::max(m_store.lastStoredFetch(m_journalId), m_spool.lastSequence(m_journalId));
     enumerate();
 }
 
@@ -195,7 +197,7 @@ void SyncEngine::storeOnceSent(ProtocolCall* next)
 }
 
 bool SyncEngine::storeEntries(const QList<JournalEntry>& entries, const QList<PendingItem>& donePending,
-                              qint64 keptBatch)
+                              qint64 legacyBatch, qint64 spooled)
 {
     QList<qint64> ids;
     ids.reserve(entries.size());
@@ -211,7 +213,8 @@ bool SyncEngine::storeEntries(const QList<JournalEntry>& entries, const QList<Pe
     }
     JournalStore::Transaction transaction(m_store);
     if (!m_store.upsertEntries(m_journalId, entries) || !m_store.removePending(m_journalId, donePending) ||
-        (keptBatch != 0 && !m_store.dropFetched(keptBatch)) || !transaction.commit())
+        (legacyBatch != 0 && !m_store.dropFetched(legacyBatch)) ||
+        (spooled != 0 && !m_store.setLastStoredFetch(m_journalId, spooled)) || !transaction.commit())
         return false;
     m_report.updated += changed;
     m_report.added += int(entries.size() - existing.size());
@@ -223,17 +226,21 @@ bool SyncEngine::storeKept(ProtocolError* readError)
     *readError = {};
     if (!m_kept)
         return true;
-    const JournalStore::FetchedBatch batch = std::move(*m_kept);
+    const FetchSpool::Batch batch = std::move(*m_kept);
     m_kept.reset();
-    const auto entries = keptEntries(batch);
+    const auto entries = keptEntries(batch.format, batch.body);
     if (!entries) {
         // Its status said success, its content does not read: dropped, its ids stay pending.
         *readError = entries.error();
-        m_store.dropFetched(batch.id);
+        m_spool.drop(batch.file);
         return false;
     }
-    // On a store failure the batch stays kept in the database and is stored when the sync resumes.
-    return storeEntries(entries.value(), batch.requested, batch.id);
+    // On a store failure the file stays, and is stored when the sync resumes. Once stored, a file
+    // that cannot be removed is harmless (its number says it is stored) and is removed later.
+    if (!storeEntries(entries.value(), batch.requested, 0, batch.sequence))
+        return false;
+    m_spool.drop(batch.file);
+    return true;
 }
 
 bool SyncEngine::storeKeptOrStop()
@@ -250,27 +257,35 @@ bool SyncEngine::storeKeptOrStop()
 
 bool SyncEngine::storeLeftovers()
 {
-    // Batches a stopped sync had kept but not stored yet.
+    // Batches a stopped sync had kept but not stored yet. A kept reply that no longer reads
+    // (damaged on disk) is dropped; its ids are still pending, and fetched again.
     for (const JournalStore::FetchedBatch& batch : m_store.keptFetched(m_journalId)) {
-        const auto entries = keptEntries(batch);
-        // A kept reply that no longer reads (damaged on disk) is dropped; its ids are still
-        // pending, and fetched again.
+        const auto entries = keptEntries(batch.format, batch.data);
         if (!entries ? !m_store.dropFetched(batch.id)
                      : !storeEntries(entries.value(), batch.requested, batch.id))
             return false;
     }
+    const qint64 stored = m_store.lastStoredFetch(m_journalId);
+    for (const FetchSpool::Batch& batch : m_spool.kept(m_journalId)) {
+        if (batch.sequence > stored && !batch.format.isEmpty()) {
+            const auto entries = keptEntries(batch.format, batch.body);
+            if (entries && !storeEntries(entries.value(), batch.requested, 0, batch.sequence))
+                return false;
+        }
+        m_spool.drop(batch.file);
+    }
     return true;
 }
 
-ProtocolResult<QList<JournalEntry>> SyncEngine::keptEntries(const JournalStore::FetchedBatch& batch)
+ProtocolResult<QList<JournalEntry>> SyncEngine::keptEntries(const QString& format, const QByteArray& body)
 {
-    if (batch.format == QLatin1String("json")) { // kept by schema versions 6 and 7
+    if (format == QLatin1String("json")) { // kept by schema versions 6 and 7
         QList<JournalEntry> entries;
-        for (const QJsonValue& entry : QJsonDocument::fromJson(batch.data).array())
+        for (const QJsonValue& entry : QJsonDocument::fromJson(body).array())
             entries.append(entryFromJson(entry.toObject()));
         return entries;
     }
-    const auto reply = decodeReplyBody(batch.format, batch.data, QStringLiteral("getevents"));
+    const auto reply = decodeReplyBody(format, body, QStringLiteral("getevents"));
     if (!reply)
         return reply.error();
     return entriesFromReply(reply.value());
@@ -347,12 +362,13 @@ void SyncEngine::onEvents(ProtocolCall& call, const QList<PendingItem>& requeste
     // it when it resumes and never asks for these ids again. They leave the pending list when its
     // entries are stored, all of them: ids not returned were deleted since they were listed, or
     // are not visible to this account, so the loop always ends.
-    JournalStore::FetchedBatch batch{0, call.replyFormat(), call.replyBody(), requested};
-    batch.id = m_store.keepFetched(m_journalId, batch.format, batch.data, requested);
-    if (batch.id == 0) {
-        failStore();
+    FetchSpool::Batch batch{{}, m_lastSpooled + 1, call.replyFormat(), call.replyBody(), requested};
+    batch.file = m_spool.keep(m_journalId, batch.sequence, batch.format, batch.body, requested);
+    if (batch.file.isEmpty()) {
+        failSpool();
         return;
     }
+    m_lastSpooled = batch.sequence;
     m_kept = std::move(batch);
     m_fetchDone += int(requested.size());
     setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
@@ -584,6 +600,12 @@ void SyncEngine::failStore()
 {
     m_report.errorText =
         QStringLiteral("The local journal could not be written: %1").arg(m_store.lastError());
+    finish();
+}
+
+void SyncEngine::failSpool()
+{
+    m_report.errorText = QStringLiteral("The local journal could not be written: %1").arg(m_spool.error());
     finish();
 }
 

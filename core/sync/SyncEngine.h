@@ -4,6 +4,7 @@
 #include "protocol/ProtocolError.h"
 #include "store/JournalStore.h"
 #include "store/WalCheckpointer.h"
+#include "sync/FetchSpool.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -40,8 +41,8 @@ struct SyncReport
 //              The next page starts one second before the page's last time, because the server
 //              compares strictly after the cursor and a page can end in the middle of a second.
 //   fetch      getevents selecttype=multiple, 100 pending ids a call. A reply that reports
-//              success is first kept as it came, undecoded (sync_fetched: the body and the ids it
-//              answers), then the next request goes out, and the kept reply is decoded and its
+//              success is first kept as it came, undecoded (FetchSpool: the body and the ids it
+//              answers, in a file), then the next request goes out, and the kept reply is decoded and its
 //              entries stored once that request has left (so the client's work overlaps the
 //              server's), before its reply is looked at; the ids leave the pending list with the
 //              stored entries. A sync stopped in between stores the kept batch when
@@ -97,8 +98,11 @@ private:
     void fetchNextDay();
     void onDay(ProtocolCall& call, const QDate& day);
     void commitCursor();
+    // Commits the entries and takes `donePending` off the pending list, with the kept batch they
+    // came from: `legacyBatch` (sync_fetched, an older Inkwell's) is deleted, `spooled` (FetchSpool)
+    // recorded as stored.
     bool storeEntries(const QList<JournalEntry>& entries, const QList<PendingItem>& donePending,
-                      qint64 keptBatch = 0);
+                      qint64 legacyBatch = 0, qint64 spooled = 0);
     void sendEvents(const QList<PendingItem>& batch);
     // Decodes and stores the batch kept last, if any. False when the sync cannot go on: then
     // `*readError` is why the kept reply does not read, or null if the store failed.
@@ -106,9 +110,10 @@ private:
     // As storeKept(), and stops the sync with the reason when it fails.
     bool storeKeptOrStop();
     bool storeLeftovers();
-    static ProtocolResult<QList<JournalEntry>> keptEntries(const JournalStore::FetchedBatch& batch);
+    static ProtocolResult<QList<JournalEntry>> keptEntries(const QString& format, const QByteArray& body);
     void fail(const ProtocolError& error, const QString& text = {});
     void failStore();
+    void failSpool();
     void finish();
     bool stopIfCancelled();
     ProtocolValue journalRequest() const;
@@ -132,9 +137,11 @@ private:
     int m_fetchDone = 0;
     int m_requestsAtStart = 0;
     QPointer<ProtocolCall> m_eventsCall; // the getevents multiple in flight
-    // Kept in sync_fetched as it came, not decoded nor stored yet; its requested ids leave the
-    // pending list with its entries.
-    std::optional<JournalStore::FetchedBatch> m_kept;
+    FetchSpool m_spool;
+    qint64 m_lastSpooled = 0; // the sequence of the newest reply spooled for this journal
+    // Spooled as it came, not decoded nor stored yet; its requested ids leave the pending list
+    // with its entries.
+    std::optional<FetchSpool::Batch> m_kept;
     SyncState m_scanState; // the enumeration in progress
     int m_listed = 0;      // items listed (progress)
     QElapsedTimer m_timer;

@@ -4,8 +4,10 @@
 #include "protocol/LjClient.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
+#include "sync/FetchSpool.h"
 #include "sync/SyncEngine.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -344,20 +346,25 @@ private slots:
     }
 
     // A stopped sync may leave fetched replies kept but not stored (SyncEngine.h, "fetch"): as the
-    // body that came in either interface, or as the JSON that schema versions 6 and 7 kept. The
+    // body that came in either interface (in a spool file; in the database up to schema 8), or as
+    // the JSON that schema versions 6 and 7 kept. The
     // next sync stores them before it reads anything else, and without any other request: here
     // the deletion check, which would find the missing entry by itself, is off.
     void keptRepliesAreStoredWhenTheSyncResumes_data()
     {
         QTest::addColumn<QString>("format");
-        QTest::newRow("flat reply") << "flat";
-        QTest::newRow("xmlrpc reply") << "xmlrpc";
-        QTest::newRow("json of schema 7") << "json";
+        QTest::addColumn<bool>("spooled"); // in a FetchSpool file, or in sync_fetched (schema 6-8)
+        QTest::newRow("flat reply, spooled") << "flat" << true;
+        QTest::newRow("xmlrpc reply, spooled") << "xmlrpc" << true;
+        QTest::newRow("flat reply of schema 8") << "flat" << false;
+        QTest::newRow("xmlrpc reply of schema 8") << "xmlrpc" << false;
+        QTest::newRow("json of schema 7") << "json" << false;
     }
 
     void keptRepliesAreStoredWhenTheSyncResumes()
     {
         QFETCH(QString, format);
+        QFETCH(bool, spooled);
         Harness h;
         QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
                          QStringLiteral("250")}));
@@ -387,7 +394,14 @@ private slots:
                          [&](ProtocolCall& call) { kept = std::pair(call.replyFormat(), call.replyBody()); });
             QTRY_VERIFY(kept.has_value());
             QCOMPARE(kept->first, format);
-            QVERIFY(h.store->keepFetched(journal, kept->first, kept->second, {}) != 0);
+            if (spooled) {
+                FetchSpool spool(h.database->path());
+                QVERIFY(
+                    !spool.keep(journal, h.store->lastStoredFetch(journal) + 1, kept->first, kept->second, {})
+                         .isEmpty());
+            } else {
+                QVERIFY(h.store->keepFetched(journal, kept->first, kept->second, {}) != 0);
+            }
         }
 
         const int requestsBefore = h.server.totalRequests();
@@ -397,6 +411,7 @@ private slots:
         QCOMPARE(report.added, 1);
         QCOMPARE(h.store->entry(journal, itemid), entry);
         QVERIFY(h.store->keptFetched(journal).isEmpty());
+        QVERIFY(FetchSpool(h.database->path()).kept(journal).isEmpty());
         // syncitems, and getevents of the cursor's second: nothing was fetched for the kept entry.
         QCOMPARE(h.server.totalRequests() - requestsBefore, 2);
         verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
@@ -426,6 +441,78 @@ private slots:
         QCOMPARE(report.added, 1);
         QCOMPARE(h.store->entry(journal, 77), entry);
         QVERIFY(h.store->keptFetched(journal).isEmpty());
+        QCOMPARE(h.store->pendingCount(journal), 0);
+        verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
+    }
+
+    // A spool file whose number the store has committed was stored already (the sync stopped
+    // between the commit and removing the file): it is removed, never stored again, which would
+    // put back what changed since (here an entry edited in the mirror).
+    void aSpooledReplyAlreadyStoredIsRemovedNotStoredAgain()
+    {
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
+                         QStringLiteral("150")}));
+        QVERIFY(h.sync().succeeded());
+        const qint64 journal = h.journalId();
+        const qint64 stored = h.store->lastStoredFetch(journal);
+        QCOMPARE(stored, 2); // two batches of getevents, numbered 1 and 2
+        auto client = h.newClient(QStringLiteral("alice"));
+        ProtocolValue request = ProtocolValue::emptyMap();
+        request.insert(QStringLiteral("selecttype"), QStringLiteral("one"));
+        request.insert(QStringLiteral("itemid"), 42);
+        request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
+        QByteArray body;
+        QObject context;
+        client->call(QStringLiteral("getevents"), request, &context,
+                     [&](ProtocolCall& call) { body = call.replyBody(); });
+        QTRY_VERIFY(!body.isEmpty());
+        FetchSpool spool(h.database->path());
+        const QString file = spool.keep(journal, stored, QStringLiteral("flat"), body, {});
+        QVERIFY(!file.isEmpty());
+        JournalEntry edited = *h.store->entry(journal, 42);
+        edited.subject = QStringLiteral("edited here since");
+        QVERIFY(h.store->upsertEntries(journal, {edited}));
+
+        const SyncReport report =
+            h.sync(QStringLiteral("alice"), [](SyncEngine& engine) { engine.setCheckDeletions(false); });
+        QVERIFY2(report.succeeded(), qPrintable(report.errorText));
+        QCOMPARE(h.store->entry(journal, 42)->subject, edited.subject);
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(report.added + report.updated, 0);
+    }
+
+    // A spool file that does not read (cut short by a system crash) is dropped; the ids it answered
+    // are still pending and are fetched again.
+    void aDamagedSpoolFileIsDroppedAndItsIdsFetchedAgain()
+    {
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
+                         QStringLiteral("120")}));
+        QVERIFY(h.sync().succeeded());
+        const qint64 journal = h.journalId();
+        const std::optional<JournalEntry> entry = h.store->entry(journal, 77);
+        QVERIFY(entry.has_value());
+        QVERIFY(h.store->deleteEntries(journal, {77}));
+        const PendingItem item{77, entry->logtime};
+        QVERIFY(h.store->addPending(journal, {item}));
+        FetchSpool spool(h.database->path());
+        const qint64 next = h.store->lastStoredFetch(journal) + 1;
+        const QString cut =
+            spool.keep(journal, next, QStringLiteral("flat"), "events_count\n1\nevents_1_", {item});
+        const QString garbage = spool.keep(journal, next + 1, QStringLiteral("flat"), {}, {item});
+        QVERIFY(!cut.isEmpty() && !garbage.isEmpty());
+        QFile damaged(garbage);
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("\0\0\0\0");
+        damaged.close();
+
+        const SyncReport report =
+            h.sync(QStringLiteral("alice"), [](SyncEngine& engine) { engine.setCheckDeletions(false); });
+        QVERIFY2(report.succeeded(), qPrintable(report.errorText));
+        QCOMPARE(report.added, 1);
+        QCOMPARE(h.store->entry(journal, 77), entry);
+        QVERIFY(spool.kept(journal).isEmpty());
         QCOMPARE(h.store->pendingCount(journal), 0);
         verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
     }
