@@ -4,43 +4,55 @@
 #include "protocol/FlatFields.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace Inkwell {
 
 namespace {
 
-struct Lines
+struct Split
 {
-    QList<QByteArrayView> lines;
+    QList<FlatFields::Pair> pairs;
+    std::optional<QByteArrayView> dangling; // a last key without its value
     bool tooMany = false;
 };
 
-// Splits on LF. The final LF ends the last line rather than starting an empty one; a CR before
-// an LF is dropped (the server deletes every CR from keys and values, 1.2, so only a proxy could
-// have added it).
-Lines splitLines(const QByteArray& body, qsizetype maxLines)
+// Splits on LF into key/value pairs, straight into the list FlatFields keeps (one list, no copy).
+// The final LF ends the last line rather than starting an empty one; a CR before an LF is dropped
+// (the server deletes every CR from keys and values, 1.2, so only a proxy could have added it).
+Split splitPairs(const QByteArray& body, qsizetype maxLines)
 {
-    Lines result;
+    Split result;
     const QByteArrayView view(body);
-    result.lines.reserve(qMin<qsizetype>(maxLines, std::count(body.cbegin(), body.cend(), '\n') + 1));
-    qsizetype start = 0;
-    while (start < view.size()) {
-        if (result.lines.size() >= maxLines) {
+    const qsizetype lines = std::count(body.cbegin(), body.cend(), '\n') + 1;
+    result.pairs.reserve(qMin<qsizetype>(maxLines, lines) / 2 + 1);
+    std::optional<QByteArrayView> key;
+    qsizetype count = 0;
+    const char* start = view.data();
+    const char* const end = start + view.size();
+    while (start < end) {
+        if (count >= maxLines) {
             result.tooMany = true;
             break;
         }
-        const qsizetype end = view.indexOf('\n', start);
-        const qsizetype stop = end < 0 ? view.size() : end;
-        QByteArrayView line = view.sliced(start, stop - start);
+        const auto* newline = static_cast<const char*>(std::memchr(start, '\n', size_t(end - start)));
+        const char* const stop = newline ? newline : end;
+        QByteArrayView line(start, stop - start);
         if (line.endsWith('\r'))
             line.chop(1);
-        result.lines.append(line);
+        ++count;
+        if (key) {
+            result.pairs.append({*key, line});
+            key.reset();
+        } else {
+            key = line;
+        }
         start = stop + 1;
     }
     // An odd count ending in an empty line: one LF too many at the end, not an empty key.
-    if (result.lines.size() % 2 == 1 && result.lines.last().isEmpty())
-        result.lines.removeLast();
+    if (key && !key->isEmpty())
+        result.dangling = key;
     return result;
 }
 
@@ -50,28 +62,27 @@ QString firstLine(const QByteArray& body)
     return QString::fromUtf8(body.left(qMin<qsizetype>(end < 0 ? body.size() : end, 120))).trimmed();
 }
 
-// The reply's outcome from its status keys alone; `split` gets the body's lines.
+// The reply's outcome from its status keys alone; `split` gets the body's key/value pairs.
 ProtocolError statusError(const QByteArray& body, const QString& mode, const DecodeLimits& limits,
-                          Lines* split)
+                          Split* split)
 {
     if (body.size() > limits.maxBodyBytes)
         return ProtocolError::malformed(QStringLiteral("reply of %1 bytes is over the %2-byte limit")
                                             .arg(body.size())
                                             .arg(limits.maxBodyBytes),
                                         mode);
-    *split = splitLines(body, limits.maxValues * 2);
+    *split = splitPairs(body, limits.maxValues * 2);
     if (split->tooMany)
         return ProtocolError::malformed(QStringLiteral("more than %1 keys").arg(limits.maxValues), mode);
 
     // The last of repeated keys counts, as in FlatFields.
     std::optional<QByteArrayView> errmsg;
     std::optional<QByteArrayView> success;
-    for (qsizetype i = 0; i + 1 < split->lines.size(); i += 2) {
-        const QByteArrayView key = split->lines.at(i);
-        if (key == "errmsg")
-            errmsg = split->lines.at(i + 1);
-        else if (key == "success")
-            success = split->lines.at(i + 1);
+    for (const FlatFields::Pair& pair : std::as_const(split->pairs)) {
+        if (pair.first == "errmsg")
+            errmsg = pair.second;
+        else if (pair.first == "success")
+            success = pair.second;
     }
     // errmsg means failure even next to success=OK: flat sessiongenerate/sessionexpire overwrite
     // success after failing (REFERENCE.md 3.12).
@@ -91,7 +102,7 @@ ProtocolError statusError(const QByteArray& body, const QString& mode, const Dec
             QStringLiteral("success is \"%1\"")
                 .arg(QString::fromUtf8(success->first(qMin<qsizetype>(success->size(), 40)))),
             mode);
-    if (split->lines.size() % 2 != 0)
+    if (split->dangling)
         return ProtocolError::malformed(QStringLiteral("the reply has a key without a value (truncated?)"),
                                         mode);
     return {};
@@ -123,39 +134,35 @@ ProtocolResult<QByteArray> FlatCodec::encodeRequest(const QString& mode, const P
 ProtocolResult<QList<FlatCodec::Field>> FlatCodec::parsePairs(const QByteArray& body,
                                                               const QString& mode) const
 {
-    const Lines split = splitLines(body, m_limits.maxValues * 2);
+    const Split split = splitPairs(body, m_limits.maxValues * 2);
     if (split.tooMany)
         return ProtocolError::malformed(QStringLiteral("more than %1 keys").arg(m_limits.maxValues), mode);
-    if (split.lines.size() % 2 != 0)
+    if (split.dangling)
         return ProtocolError::malformed(
             QStringLiteral("the reply has a key without a value (truncated?): \"%1\"")
                 .arg(QString::fromUtf8(
-                    split.lines.last().first(qMin<qsizetype>(60, split.lines.last().size())).toByteArray())),
+                    split.dangling->first(qMin<qsizetype>(60, split.dangling->size())).toByteArray())),
             mode);
     QList<Field> pairs;
-    pairs.reserve(split.lines.size() / 2);
-    for (qsizetype i = 0; i + 1 < split.lines.size(); i += 2)
-        pairs.append({split.lines.at(i).toByteArray(), split.lines.at(i + 1).toByteArray()});
+    pairs.reserve(split.pairs.size());
+    for (const FlatFields::Pair& pair : split.pairs)
+        pairs.append({pair.first.toByteArray(), pair.second.toByteArray()});
     return pairs;
 }
 
 ProtocolResult<ProtocolValue> FlatCodec::decodeResponse(const QByteArray& body, const QString& mode) const
 {
-    Lines split;
+    Split split;
     if (ProtocolError error = statusError(body, mode, m_limits, &split); !error.isNull())
         return error;
-    QList<FlatFields::Pair> pairs;
-    pairs.reserve(split.lines.size() / 2);
-    for (qsizetype i = 0; i + 1 < split.lines.size(); i += 2)
-        pairs.append({split.lines.at(i), split.lines.at(i + 1)});
-    FlatFields fields(std::move(pairs));
+    FlatFields fields(std::move(split.pairs));
     fields.consume(fields.find("success"));
     return shapeFlatReply(mode, fields, m_limits);
 }
 
 ProtocolError FlatCodec::replyError(const QByteArray& body, const QString& mode) const
 {
-    Lines split;
+    Split split;
     return statusError(body, mode, m_limits, &split);
 }
 

@@ -21,14 +21,15 @@ public:
     explicit FlatFields(QList<Pair> pairs)
         : m_pairs(std::move(pairs))
     {
-        const auto byKey = [](const Pair& a, const Pair& b) {
-            return a.first < b.first;
-        };
-        if (!std::is_sorted(m_pairs.cbegin(), m_pairs.cend(), byKey))
-            std::stable_sort(m_pairs.begin(), m_pairs.end(), byKey);
         m_consumed.fill(false, m_pairs.size());
+        // One comparison per neighbour: whether the keys are sorted, and the duplicates.
         for (qsizetype i = 0; i + 1 < m_pairs.size(); ++i) {
-            if (m_pairs.at(i).first == m_pairs.at(i + 1).first)
+            const int order = m_pairs.at(i).first.compare(m_pairs.at(i + 1).first);
+            if (order > 0) {
+                sortAndMarkDuplicates();
+                return;
+            }
+            if (order == 0)
                 m_consumed[i] = true;
         }
     }
@@ -63,6 +64,17 @@ public:
     }
 
 private:
+    void sortAndMarkDuplicates()
+    {
+        std::stable_sort(m_pairs.begin(), m_pairs.end(),
+                         [](const Pair& a, const Pair& b) { return a.first < b.first; });
+        m_consumed.fill(false, m_pairs.size());
+        for (qsizetype i = 0; i + 1 < m_pairs.size(); ++i) {
+            if (m_pairs.at(i).first == m_pairs.at(i + 1).first)
+                m_consumed[i] = true;
+        }
+    }
+
     QList<Pair> m_pairs;
     QList<bool> m_consumed;
 };
