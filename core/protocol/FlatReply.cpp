@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <optional>
 
 namespace Inkwell {
 
@@ -90,6 +91,12 @@ bool matchIndexed(QByteArrayView key, QByteArrayView prefix, IndexedKey* out)
     return splitIndex(key.sliced(prefix.size() + 1), out);
 }
 
+// matchIndexed for a key of FlatFields::range(start), which starts with start = "<prefix>_".
+bool matchIndexedInRange(QByteArrayView key, QByteArrayView start, IndexedKey* out)
+{
+    return key.size() > start.size() && splitIndex(key.sliced(start.size()), out);
+}
+
 bool isDateKey(QByteArrayView key)
 {
     if (key.size() != 10 || key[4] != '-' || key[7] != '-')
@@ -145,6 +152,14 @@ private:
     void shapeLogin();
     void shapeMenus();
     void shapeGetEvents();
+    // A getevents prop: its itemid, name and value as sent (each may be absent).
+    struct Prop
+    {
+        std::optional<QByteArrayView> itemid;
+        std::optional<QByteArrayView> name;
+        std::optional<QByteArrayView> value;
+    };
+    QList<Prop> takeProps();
     void shapeSyncItems();
     void shapeDayCounts();
     void shapeUserTags();
@@ -187,10 +202,12 @@ QMap<qint64, Map> ReplyShaper::takeStructs(const char* prefix, std::initializer_
     Map* item = nullptr;
     qint64 itemIndex = 0;
     const QByteArray start = QByteArray(prefix) + '_';
+    const QByteArrayView encoded(formEncoded);
     const auto [begin, end] = m_fields.range(start);
     for (qsizetype i = begin; i < end; ++i) {
         IndexedKey key;
-        if (m_fields.isConsumed(i) || !matchIndexed(m_fields.key(i), prefix, &key) || key.rest.isEmpty())
+        if (m_fields.isConsumed(i) || !matchIndexedInRange(m_fields.key(i), start, &key) ||
+            key.rest.isEmpty())
             continue;
         QString field;
         for (const Rename& rename : renames) {
@@ -199,8 +216,8 @@ QMap<qint64, Map> ReplyShaper::takeStructs(const char* prefix, std::initializer_
         }
         if (field.isNull())
             field = name(key.rest);
-        QByteArray value = formEncoded && key.rest == formEncoded ? CodecText::formDecode(m_fields.value(i))
-                                                                  : m_fields.value(i).toByteArray();
+        QByteArray value = !encoded.isNull() && key.rest == encoded ? CodecText::formDecode(m_fields.value(i))
+                                                                    : m_fields.value(i).toByteArray();
         // Keys are sorted, so one item's fields come together and in name order.
         if (!item || key.index != itemIndex) {
             item = &items[key.index];
@@ -219,7 +236,8 @@ QMap<qint64, QByteArray> ReplyShaper::takeScalars(const char* prefix)
     const auto [begin, end] = m_fields.range(start);
     for (qsizetype i = begin; i < end; ++i) {
         IndexedKey key;
-        if (m_fields.isConsumed(i) || !matchIndexed(m_fields.key(i), prefix, &key) || !key.rest.isEmpty())
+        if (m_fields.isConsumed(i) || !matchIndexedInRange(m_fields.key(i), start, &key) ||
+            !key.rest.isEmpty())
             continue;
         items.insert(key.index, m_fields.value(i).toByteArray());
         m_fields.consume(i);
@@ -358,25 +376,75 @@ void ReplyShaper::shapeGetEvents()
     const bool counted = take("events_count");
     auto events = takeStructs("events", {}, "event");
     take("prop_count"); // absent with noprops; the props themselves say all
-    const auto props = takeStructs("prop");
 
     // Props grouped by itemid first, then handed to their events as one shared struct: linear
     // even if a broken reply lists one itemid many times.
-    QHash<QByteArray, Map> propsByItemId;
-    for (const Map& prop : props) {
-        const QString name = prop.value(QStringLiteral("name")).toText();
-        if (!name.isEmpty())
-            propsByItemId[prop.value(QStringLiteral("itemid")).toUtf8()].insert(
-                name, typed(name, prop.value(QStringLiteral("value")).toUtf8()));
+    QHash<QByteArrayView, Map> propsByItemId;
+    for (const Prop& prop : takeProps()) {
+        // An absent field reads as the empty text it would be in a struct.
+        if (!prop.name || prop.name->isEmpty())
+            continue;
+        const QString propName = name(*prop.name);
+        propsByItemId[prop.itemid.value_or(QByteArrayView())].insert(
+            propName, typed(propName, prop.value ? prop.value->toByteArray() : QByteArray()));
     }
+    const QString itemid = QStringLiteral("itemid");
+    const QString props = QStringLiteral("props");
     for (Map& event : events) {
         // Props of no listed entry have nothing to attach to and are dropped.
-        const auto eventProps = propsByItemId.constFind(event.value(QStringLiteral("itemid")).toUtf8());
+        const auto eventProps = propsByItemId.constFind(QByteArrayView(event.value(itemid).toUtf8()));
         if (eventProps != propsByItemId.cend())
-            event.insert(QStringLiteral("props"), ProtocolValue(*eventProps));
+            event.insert(props, ProtocolValue(*eventProps));
     }
     if (counted || !events.isEmpty())
         m_result.insert(QStringLiteral("events"), toList(std::move(events)));
+}
+
+// The same keys takeStructs("prop") would take, by prop number, keeping only the three fields a
+// prop has: no struct per prop (a getevents page has hundreds of props).
+QList<ReplyShaper::Prop> ReplyShaper::takeProps()
+{
+    QList<std::pair<qint64, Prop>> runs; // one per run of keys with the same number, in key order
+    const QByteArrayView start = "prop_";
+    const auto [begin, end] = m_fields.range(start);
+    for (qsizetype i = begin; i < end; ++i) {
+        IndexedKey key;
+        if (m_fields.isConsumed(i) || !matchIndexedInRange(m_fields.key(i), start, &key) ||
+            key.rest.isEmpty())
+            continue;
+        m_fields.consume(i);
+        if (runs.isEmpty() || runs.last().first != key.index)
+            runs.append({key.index, Prop()});
+        Prop& prop = runs.last().second;
+        // A later key of the same field counts, as a later member of a struct does.
+        if (key.rest == "itemid")
+            prop.itemid = m_fields.value(i);
+        else if (key.rest == "name")
+            prop.name = m_fields.value(i);
+        else if (key.rest == "value")
+            prop.value = m_fields.value(i);
+    }
+    // Numbers in key order are not in numeric order (prop_10 sorts before prop_2), and one number
+    // may come in several runs (prop_01_name, prop_1_value).
+    std::stable_sort(runs.begin(), runs.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<Prop> props;
+    props.reserve(runs.size());
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const Prop& run = runs.at(i).second;
+        if (i == 0 || runs.at(i - 1).first != runs.at(i).first) {
+            props.append(run);
+            continue;
+        }
+        Prop& prop = props.last();
+        if (run.itemid)
+            prop.itemid = run.itemid;
+        if (run.name)
+            prop.name = run.name;
+        if (run.value)
+            prop.value = run.value;
+    }
+    return props;
 }
 
 void ReplyShaper::shapeSyncItems()
