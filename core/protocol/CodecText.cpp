@@ -148,7 +148,9 @@ bool isDigitString(QByteArrayView text)
 
 QString toQString(QByteArrayView utf8)
 {
-    if (!utf8.startsWith("\xEF\xBB\xBF"))
+    // Checked inline: this runs for every text value of every reply.
+    const bool bom = utf8.size() >= 3 && utf8[0] == '\xEF' && utf8[1] == '\xBB' && utf8[2] == '\xBF';
+    if (!bom)
         return QString::fromUtf8(utf8);
     QStringDecoder decoder(QStringDecoder::Utf8,
                            QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);

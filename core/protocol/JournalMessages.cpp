@@ -183,23 +183,62 @@ bool isServerOwnedProp(const QString& name)
 JournalEntry entryFromEvent(const ProtocolValue& event)
 {
     JournalEntry entry;
-    entry.itemid = number(event, "itemid");
-    entry.anum = int(number(event, "anum"));
-    entry.url = text(event, "url");
-    entry.eventtime = text(event, "eventtime");
-    entry.logtime = text(event, "logtime");
-    entry.subject = text(event, "subject");
-    entry.body = text(event, "event");
-    entry.security = securityFromString(text(event, "security"));
-    entry.allowmask = quint64(number(event, "allowmask"));
-    entry.poster = text(event, "poster");
-    const ProtocolValue& props = event.member(QStringLiteral("props"));
-    // A prop without a value is no prop: setting one empty deletes it on the server, and DW sends
-    // picture_keyword empty (or undef) for every entry without an icon (REFERENCE.md 3.5).
-    for (auto it = props.members().cbegin(); it != props.members().cend(); ++it) {
-        QString value = it.value().toText();
-        if (!value.isEmpty())
-            entry.props.insert(it.key(), std::move(value));
+    // One walk over the members rather than a lookup (and a key string) per field: this runs for
+    // every entry of a sync.
+    const ProtocolValue* props = nullptr;
+    for (auto it = event.members().cbegin(); it != event.members().cend(); ++it) {
+        const QString& key = it.key();
+        const ProtocolValue& value = it.value();
+        switch (key.size()) {
+        case 3:
+            if (key == QLatin1StringView("url"))
+                entry.url = value.toText();
+            break;
+        case 4:
+            if (key == QLatin1StringView("anum"))
+                entry.anum = int(value.toInt());
+            break;
+        case 5:
+            if (key == QLatin1StringView("event"))
+                entry.body = value.toText();
+            else if (key == QLatin1StringView("props"))
+                props = &value;
+            break;
+        case 6:
+            if (key == QLatin1StringView("itemid"))
+                entry.itemid = value.toInt();
+            else if (key == QLatin1StringView("poster"))
+                entry.poster = value.toText();
+            break;
+        case 7:
+            if (key == QLatin1StringView("logtime"))
+                entry.logtime = value.toText();
+            else if (key == QLatin1StringView("subject"))
+                entry.subject = value.toText();
+            break;
+        case 8:
+            if (key == QLatin1StringView("security"))
+                entry.security = securityFromString(value.toText());
+            break;
+        case 9:
+            if (key == QLatin1StringView("eventtime"))
+                entry.eventtime = value.toText();
+            else if (key == QLatin1StringView("allowmask"))
+                entry.allowmask = quint64(value.toInt());
+            break;
+        default:
+            break;
+        }
+    }
+    if (props) {
+        // A prop without a value is no prop: setting one empty deletes it on the server, and DW
+        // sends picture_keyword empty (or undef) for every entry without an icon (REFERENCE.md 3.5).
+        // The members come in key order, so each goes at the end.
+        for (auto it = props->members().cbegin(); it != props->members().cend(); ++it) {
+            QString value = it.value().toText();
+            if (!value.isEmpty())
+                entry.props.insert(entry.props.cend(), it.key(), std::move(value));
+        }
     }
     // The server builds taglist from an unordered set, so the same entry lists its tags in a
     // different order from one reply to the next (seen in the fixtures); sorting makes an entry
