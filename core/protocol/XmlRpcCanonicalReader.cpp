@@ -10,6 +10,8 @@
 #include "protocol/CodecText.h"
 #include "protocol/XmlRpcReader.h"
 
+#include <QHash>
+
 #include <cstring>
 
 namespace Inkwell::XmlRpcReader {
@@ -60,6 +62,9 @@ private:
     bool expect(TagKind kind, QByteArrayView name);
     // Text up to '<' with entities decoded, then the closing tag `name`.
     bool text(QByteArrayView name, QByteArray* out);
+    // The text of a <name> element, then </name>. Member names repeat (itemid, event, ... in
+    // every entry): one QString per distinct name, read without a copy when it is plain ASCII.
+    bool memberName(QString* out);
     bool appendEntity(QByteArray* out);
     bool declaration();
     bool value(ProtocolValue* out, int depth);     // after <value>
@@ -71,6 +76,7 @@ private:
     const char* m_end;
     DecodeLimits m_limits;
     qsizetype m_values = 0;
+    QHash<QByteArray, QString> m_names;
 };
 
 bool CanonicalReader::tag(TagKind* kind, QByteArrayView* name)
@@ -200,6 +206,37 @@ bool CanonicalReader::text(QByteArrayView name, QByteArray* out)
     return tag(&kind, &closing) && kind == TagKind::Close && closing == name;
 }
 
+bool CanonicalReader::memberName(QString* out)
+{
+    // The common case of text(): one run of printable ASCII up to the '<' of the closing tag.
+    const char* const start = m_p;
+    const char* end = start;
+    while (end < m_end && *end >= 0x20 && *end < 0x7F && *end != '&' && *end != '<' && *end != ']')
+        ++end;
+    QByteArray decoded;
+    QByteArrayView bytes;
+    if (end < m_end && *end == '<') {
+        m_p = end;
+        TagKind kind;
+        QByteArrayView closing;
+        if (!tag(&kind, &closing) || kind != TagKind::Close || closing != "name")
+            return false;
+        bytes = QByteArrayView(start, end - start);
+    } else {
+        if (!text("name", &decoded))
+            return false;
+        bytes = decoded;
+    }
+    const auto it = m_names.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
+    if (it != m_names.cend()) {
+        *out = *it;
+        return true;
+    }
+    *out = CodecText::toQString(bytes);
+    m_names.insert(bytes.toByteArray(), *out);
+    return true;
+}
+
 bool CanonicalReader::value(ProtocolValue* out, int depth)
 {
     if (++m_values > m_limits.maxValues)
@@ -270,10 +307,10 @@ bool CanonicalReader::structure(ProtocolValue* out, int depth)
             return false;
         // <name> then <value>, the order every server uses.
         skipSpace();
-        QByteArray memberName;
+        QString key;
         if (!tag(&kind, &name) || name != "name" || kind == TagKind::Close)
             return false;
-        if (kind == TagKind::Open && !text("name", &memberName))
+        if (kind == TagKind::Open && !memberName(&key))
             return false;
         skipSpace();
         if (!tag(&kind, &name) || name != "value" || kind == TagKind::Close)
@@ -287,7 +324,7 @@ bool CanonicalReader::structure(ProtocolValue* out, int depth)
         }
         if (!expect(TagKind::Close, "member"))
             return false;
-        members.insert(CodecText::toQString(memberName), std::move(member));
+        members.insert(key, std::move(member));
     }
     *out = ProtocolValue(std::move(members));
     return true;
