@@ -15,6 +15,13 @@ namespace {
 
 const QByteArray magic = QByteArrayLiteral("inkwell-fetched 1");
 
+QByteArray ownerLine(const QString& owner)
+{
+    QByteArray line = owner.toUtf8();
+    line.replace('\n', ' ');
+    return line;
+}
+
 // "<journal>-<sequence>.reply", the sequence zero-padded so that names sort in the order kept.
 QString fileName(qint64 journalId, qint64 sequence)
 {
@@ -40,7 +47,7 @@ QByteArray requestedJson(const QList<PendingItem>& items)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
-// Header lines: magic, format, requested items (JSON); then the body.
+// Header lines: magic, owner, format, requested items (JSON); then the body.
 FetchSpool::Batch parse(const QString& file, const QByteArray& data)
 {
     FetchSpool::Batch batch;
@@ -54,8 +61,8 @@ FetchSpool::Batch parse(const QString& file, const QByteArray& data)
         at = end + 1;
         return true;
     };
-    QByteArray header, format, requested;
-    if (!line(&header) || header != magic || !line(&format) || !line(&requested))
+    QByteArray header, owner, format, requested;
+    if (!line(&header) || header != magic || !line(&owner) || !line(&format) || !line(&requested))
         return batch;
     QJsonParseError error;
     const QJsonDocument items = QJsonDocument::fromJson(requested, &error);
@@ -68,6 +75,7 @@ FetchSpool::Batch parse(const QString& file, const QByteArray& data)
         batch.requested.append({qint64(pair.at(0).toDouble()), pair.at(1).toString()});
     }
     batch.body = data.mid(at);
+    batch.owner = QString::fromUtf8(owner);
     batch.format = QString::fromLatin1(format);
     return batch;
 }
@@ -85,8 +93,8 @@ FetchSpool::FetchSpool(const QString& databasePath)
     }
 }
 
-QString FetchSpool::keep(qint64 journalId, qint64 sequence, const QString& format, const QByteArray& body,
-                         const QList<PendingItem>& requested)
+QString FetchSpool::keep(qint64 journalId, qint64 sequence, const QString& owner, const QString& format,
+                         const QByteArray& body, const QList<PendingItem>& requested)
 {
     if (!m_directoryMade && !(m_directoryMade = QDir().mkpath(m_directory))) {
         m_error = QStringLiteral("Could not create the folder %1.").arg(m_directory);
@@ -94,15 +102,12 @@ QString FetchSpool::keep(qint64 journalId, qint64 sequence, const QString& forma
     }
     const QString path = QDir(m_directory).filePath(fileName(journalId, sequence));
     const QByteArray items = requestedJson(requested);
+    const QByteArray whose = ownerLine(owner);
     QByteArray data;
-    data.reserve(magic.size() + format.size() + items.size() + body.size() + 3);
-    data.append(magic)
-        .append('\n')
-        .append(format.toLatin1())
-        .append('\n')
-        .append(items)
-        .append('\n')
-        .append(body);
+    data.reserve(magic.size() + whose.size() + format.size() + items.size() + body.size() + 4);
+    for (const QByteArray& line : {magic, whose, format.toLatin1(), items})
+        data.append(line).append('\n');
+    data.append(body);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size() ||
         !file.flush()) {

@@ -26,6 +26,7 @@ public:
     {
         QString file;
         qint64 sequence = 0;
+        QString owner;  // whose journal: journal ids are reused after one is deleted
         QString format; // "flat" or "xmlrpc" (decodeReplyBody() in LjClient.h)
         QByteArray body;
         QList<PendingItem> requested;
@@ -36,8 +37,8 @@ public:
     explicit FetchSpool(const QString& databasePath);
 
     // The file the batch went to, or an empty string (error() says why).
-    QString keep(qint64 journalId, qint64 sequence, const QString& format, const QByteArray& body,
-                 const QList<PendingItem>& requested);
+    QString keep(qint64 journalId, qint64 sequence, const QString& owner, const QString& format,
+                 const QByteArray& body, const QList<PendingItem>& requested);
     // The journal's kept batches by sequence. A file that does not read comes back with an empty
     // format (drop it: its items are still pending).
     QList<Batch> kept(qint64 journalId) const;

@@ -267,7 +267,8 @@ bool SyncEngine::storeLeftovers()
     }
     const qint64 stored = m_store.lastStoredFetch(m_journalId);
     for (const FetchSpool::Batch& batch : m_spool.kept(m_journalId)) {
-        if (batch.sequence > stored && !batch.format.isEmpty()) {
+        // A file of a deleted journal whose id was given again is not ours.
+        if (batch.sequence > stored && !batch.format.isEmpty() && batch.owner == spoolOwner()) {
             const auto entries = keptEntries(batch.format, batch.body);
             if (entries && !storeEntries(entries.value(), batch.requested, 0, batch.sequence))
                 return false;
@@ -275,6 +276,11 @@ bool SyncEngine::storeLeftovers()
         m_spool.drop(batch.file);
     }
     return true;
+}
+
+QString SyncEngine::spoolOwner() const
+{
+    return m_accountName + u'/' + m_journal;
 }
 
 ProtocolResult<QList<JournalEntry>> SyncEngine::keptEntries(const QString& format, const QByteArray& body)
@@ -362,8 +368,9 @@ void SyncEngine::onEvents(ProtocolCall& call, const QList<PendingItem>& requeste
     // it when it resumes and never asks for these ids again. They leave the pending list when its
     // entries are stored, all of them: ids not returned were deleted since they were listed, or
     // are not visible to this account, so the loop always ends.
-    FetchSpool::Batch batch{{}, m_lastSpooled + 1, call.replyFormat(), call.replyBody(), requested};
-    batch.file = m_spool.keep(m_journalId, batch.sequence, batch.format, batch.body, requested);
+    FetchSpool::Batch batch{{},       m_lastSpooled + 1, spoolOwner(), call.replyFormat(), call.replyBody(),
+                            requested};
+    batch.file = m_spool.keep(m_journalId, batch.sequence, spoolOwner(), batch.format, batch.body, requested);
     if (batch.file.isEmpty()) {
         failSpool();
         return;

@@ -110,6 +110,7 @@ private:
     // As storeKept(), and stops the sync with the reason when it fails.
     bool storeKeptOrStop();
     bool storeLeftovers();
+    QString spoolOwner() const;
     static ProtocolResult<QList<JournalEntry>> keptEntries(const QString& format, const QByteArray& body);
     void fail(const ProtocolError& error, const QString& text = {});
     void failStore();

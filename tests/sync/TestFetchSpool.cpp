@@ -23,14 +23,16 @@ private slots:
                                33);
         const QByteArray tenth("<methodResponse><params/></methodResponse>");
         const QList<PendingItem> items{{5, QStringLiteral("2026-01-02 03:04:05")}, {6, QStringLiteral("")}};
-        QVERIFY(!spool.keep(7, 10, QStringLiteral("xmlrpc"), tenth, {}).isEmpty());
-        QVERIFY(!spool.keep(7, 9, QStringLiteral("flat"), first, items).isEmpty());
-        QVERIFY(!spool.keep(8, 11, QStringLiteral("flat"), "other journal", {}).isEmpty());
+        QVERIFY(!spool.keep(7, 10, QStringLiteral("me/me"), QStringLiteral("xmlrpc"), tenth, {}).isEmpty());
+        QVERIFY(!spool.keep(7, 9, QStringLiteral("me/comm"), QStringLiteral("flat"), first, items).isEmpty());
+        QVERIFY(!spool.keep(8, 11, QStringLiteral("me/x"), QStringLiteral("flat"), "other journal", {})
+                     .isEmpty());
 
         const QList<FetchSpool::Batch> kept = spool.kept(7);
         QCOMPARE(kept.size(), 2);
         QCOMPARE(kept.at(0).sequence, 9); // by number, not by name: 9 before 10
         QCOMPARE(kept.at(0).format, QStringLiteral("flat"));
+        QCOMPARE(kept.at(0).owner, QStringLiteral("me/comm"));
         QCOMPARE(kept.at(0).body, first);
         QCOMPARE(kept.at(0).requested.size(), 2);
         QCOMPARE(kept.at(0).requested.at(0).itemid, 5);
@@ -53,7 +55,8 @@ private slots:
     {
         QTemporaryDir temp;
         FetchSpool spool(temp.filePath(QStringLiteral("journal.sqlite")));
-        const QString good = spool.keep(3, 1, QStringLiteral("flat"), "body", {{1, QStringLiteral("t")}});
+        const QString good = spool.keep(3, 1, QStringLiteral("a/b"), QStringLiteral("flat"), "body",
+                                        {{1, QStringLiteral("t")}});
         QVERIFY(!good.isEmpty());
         QFile file(good);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -80,7 +83,7 @@ private slots:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         FetchSpool spool(temp.filePath(QStringLiteral("journal.sqlite")));
-        QVERIFY(spool.keep(1, 1, QStringLiteral("flat"), "body", {}).isEmpty());
+        QVERIFY(spool.keep(1, 1, QStringLiteral("a/b"), QStringLiteral("flat"), "body", {}).isEmpty());
         QVERIFY(spool.error().contains(spool.directory()));
         QVERIFY(spool.kept(1).isEmpty());
     }

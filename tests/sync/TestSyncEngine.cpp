@@ -396,9 +396,10 @@ private slots:
             QCOMPARE(kept->first, format);
             if (spooled) {
                 FetchSpool spool(h.database->path());
-                QVERIFY(
-                    !spool.keep(journal, h.store->lastStoredFetch(journal) + 1, kept->first, kept->second, {})
-                         .isEmpty());
+                QVERIFY(!spool
+                             .keep(journal, h.store->lastStoredFetch(journal) + 1,
+                                   QStringLiteral("test/alice"), kept->first, kept->second, {})
+                             .isEmpty());
             } else {
                 QVERIFY(h.store->keepFetched(journal, kept->first, kept->second, {}) != 0);
             }
@@ -447,9 +448,20 @@ private slots:
 
     // A spool file whose number the store has committed was stored already (the sync stopped
     // between the commit and removing the file): it is removed, never stored again, which would
-    // put back what changed since (here an entry edited in the mirror).
+    // put back what changed since (here an entry edited in the mirror). So is a file another
+    // journal left under the same id (ids are given again after a journal is deleted).
+    void aSpooledReplyAlreadyStoredIsRemovedNotStoredAgain_data()
+    {
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<int>("after"); // its number, after the last one stored
+        QTest::newRow("stored already") << QStringLiteral("test/alice") << 0;
+        QTest::newRow("another journal's") << QStringLiteral("bob/bob") << 1;
+    }
+
     void aSpooledReplyAlreadyStoredIsRemovedNotStoredAgain()
     {
+        QFETCH(QString, owner);
+        QFETCH(int, after);
         Harness h;
         QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
                          QStringLiteral("150")}));
@@ -468,7 +480,7 @@ private slots:
                      [&](ProtocolCall& call) { body = call.replyBody(); });
         QTRY_VERIFY(!body.isEmpty());
         FetchSpool spool(h.database->path());
-        const QString file = spool.keep(journal, stored, QStringLiteral("flat"), body, {});
+        const QString file = spool.keep(journal, stored + after, owner, QStringLiteral("flat"), body, {});
         QVERIFY(!file.isEmpty());
         JournalEntry edited = *h.store->entry(journal, 42);
         edited.subject = QStringLiteral("edited here since");
@@ -498,9 +510,10 @@ private slots:
         QVERIFY(h.store->addPending(journal, {item}));
         FetchSpool spool(h.database->path());
         const qint64 next = h.store->lastStoredFetch(journal) + 1;
-        const QString cut =
-            spool.keep(journal, next, QStringLiteral("flat"), "events_count\n1\nevents_1_", {item});
-        const QString garbage = spool.keep(journal, next + 1, QStringLiteral("flat"), {}, {item});
+        const QString cut = spool.keep(journal, next, QStringLiteral("test/alice"), QStringLiteral("flat"),
+                                       "events_count\n1\nevents_1_", {item});
+        const QString garbage =
+            spool.keep(journal, next + 1, QStringLiteral("test/alice"), QStringLiteral("flat"), {}, {item});
         QVERIFY(!cut.isEmpty() && !garbage.isEmpty());
         QFile damaged(garbage);
         QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
