@@ -26,6 +26,13 @@ bool isNameChar(char c)
            c == '-' || c == '_';
 }
 
+// name == literal, compared inline: tag names are checked several times per value.
+template <qsizetype N>
+bool is(QByteArrayView name, const char (&literal)[N])
+{
+    return name.size() == N - 1 && std::memcmp(name.data(), literal, N - 1) == 0;
+}
+
 bool isXmlSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -59,7 +66,14 @@ private:
     // A tag at m_p (no attributes, no namespace).
     bool tag(TagKind* kind, QByteArrayView* name);
     // Skips whitespace, then the tag must be exactly this.
-    bool expect(TagKind kind, QByteArrayView name);
+    template <qsizetype N>
+    bool expect(TagKind kind, const char (&name)[N])
+    {
+        skipSpace();
+        TagKind found;
+        QByteArrayView foundName;
+        return tag(&found, &foundName) && found == kind && is(foundName, name);
+    }
     // Text up to '<' with entities decoded, then the closing tag `name`.
     bool text(QByteArrayView name, QByteArray* out);
     // The text of a <name> element, then </name>. Member names repeat (itemid, event, ... in
@@ -106,14 +120,6 @@ bool CanonicalReader::tag(TagKind* kind, QByteArrayView* name)
         return true;
     }
     return false; // attributes, or the end of the input
-}
-
-bool CanonicalReader::expect(TagKind kind, QByteArrayView name)
-{
-    skipSpace();
-    TagKind found;
-    QByteArrayView foundName;
-    return tag(&found, &foundName) && found == kind && foundName == name;
 }
 
 bool CanonicalReader::appendEntity(QByteArray* out)
@@ -219,7 +225,7 @@ bool CanonicalReader::memberName(QString* out)
         m_p = end;
         TagKind kind;
         QByteArrayView closing;
-        if (!tag(&kind, &closing) || kind != TagKind::Close || closing != "name")
+        if (!tag(&kind, &closing) || kind != TagKind::Close || !is(closing, "name"))
             return false;
         bytes = QByteArrayView(start, end - start);
     } else {
@@ -258,7 +264,7 @@ bool CanonicalReader::value(ProtocolValue* out, int depth)
     if (!tag(&kind, &name))
         return false;
     if (kind == TagKind::Close) {
-        if (name != "value")
+        if (!is(name, "value"))
             return false;
         if (!sawSpace) {
             *out = ProtocolValue(); // <value></value>: undef
@@ -270,14 +276,14 @@ bool CanonicalReader::value(ProtocolValue* out, int depth)
         *out = ProtocolValue::fromUtf8(std::move(spaces));
         return true;
     }
-    if (name == "struct" || name == "array") {
+    if (is(name, "struct") || is(name, "array")) {
         if (depth >= m_limits.maxDepth)
             return false;
         if (kind == TagKind::Empty) {
-            if (name == "array")
+            if (is(name, "array"))
                 return false; // <array/> has no <data>: an error for the stream reader
             *out = ProtocolValue::emptyMap();
-        } else if (!(name == "struct" ? structure(out, depth) : array(out, depth))) {
+        } else if (!(is(name, "struct") ? structure(out, depth) : array(out, depth))) {
             return false;
         }
         return expect(TagKind::Close, "value");
@@ -301,19 +307,19 @@ bool CanonicalReader::structure(ProtocolValue* out, int depth)
         QByteArrayView name;
         if (!tag(&kind, &name))
             return false;
-        if (kind == TagKind::Close && name == "struct")
+        if (kind == TagKind::Close && is(name, "struct"))
             break;
-        if (kind != TagKind::Open || name != "member")
+        if (kind != TagKind::Open || !is(name, "member"))
             return false;
         // <name> then <value>, the order every server uses.
         skipSpace();
         QString key;
-        if (!tag(&kind, &name) || name != "name" || kind == TagKind::Close)
+        if (!tag(&kind, &name) || !is(name, "name") || kind == TagKind::Close)
             return false;
         if (kind == TagKind::Open && !memberName(&key))
             return false;
         skipSpace();
-        if (!tag(&kind, &name) || name != "value" || kind == TagKind::Close)
+        if (!tag(&kind, &name) || !is(name, "value") || kind == TagKind::Close)
             return false;
         ProtocolValue member;
         if (kind == TagKind::Empty) {
@@ -335,7 +341,7 @@ bool CanonicalReader::array(ProtocolValue* out, int depth)
     skipSpace();
     TagKind kind;
     QByteArrayView name;
-    if (!tag(&kind, &name) || name != "data" || kind == TagKind::Close)
+    if (!tag(&kind, &name) || !is(name, "data") || kind == TagKind::Close)
         return false;
     ProtocolValue::List items;
     if (kind == TagKind::Open) {
@@ -343,9 +349,9 @@ bool CanonicalReader::array(ProtocolValue* out, int depth)
             skipSpace();
             if (!tag(&kind, &name))
                 return false;
-            if (kind == TagKind::Close && name == "data")
+            if (kind == TagKind::Close && is(name, "data"))
                 break;
-            if (kind == TagKind::Close || name != "value")
+            if (kind == TagKind::Close || !is(name, "value"))
                 return false;
             ProtocolValue item;
             if (kind == TagKind::Empty) {

@@ -272,7 +272,7 @@ bool scalarElementType(QAnyStringView name, ProtocolValue::Type* type)
         {QLatin1StringView("nil"), Type::Nil},
     };
     for (const auto& [element, elementType] : types) {
-        if (QAnyStringView::equal(name, element)) {
+        if (name.size() == element.size() && QAnyStringView::equal(name, element)) {
             *type = elementType;
             return true;
         }
