@@ -178,7 +178,7 @@ private slots:
         const ProtocolValue split(List{u"ban_set"_s, u"some user"_s, u"say \"hi\"\\"_s, QString()});
         QCOMPARE(
             field(fields(u"consolecommand"_s, map({{u"commands"_s, ProtocolValue(List{split})}})), "command"),
-            QByteArray(R"(ban_set "some user" "say \"hi\"\\" "")"));
+            QByteArray("ban_set \"some user\" \"say \\\"hi\\\"\\\\\" \"\""));
         const auto two = FlatCodec::flattenRequest(
             u"consolecommand"_s, map({{u"commands"_s, ProtocolValue(List{u"a"_s, u"b"_s})}}));
         QVERIFY(!two);
@@ -364,6 +364,31 @@ private slots:
         const ProtocolValue none = decodeOk("events_count\n0\nprop_count\n0\nsuccess\nOK\n", u"getevents"_s);
         QCOMPARE(none.member(u"events").type(), Type::Array);
         QCOMPARE(none.member(u"events").size(), 0);
+    }
+
+    void geteventsPropsByNumber()
+    {
+        // Props are grouped by their number in numeric order (prop_10 sorts before prop_2 as a key),
+        // one number may come as several spellings (prop_01_, prop_1_: the later key wins per
+        // field), and a prop without a name is no prop.
+        const ProtocolValue reply = decodeOk(
+            "events_1_itemid\n42\nevents_1_event\nx\nevents_2_subject\ny\nevents_count\n2\n"
+            "prop_01_name\nb\nprop_01_value\nold\nprop_10_itemid\n42\nprop_10_name\na\nprop_10_value\nten\n"
+            "prop_1_itemid\n42\nprop_1_value\nnew\nprop_2_itemid\n42\nprop_2_name\na\nprop_2_value\ntwo\n"
+            "prop_3_itemid\n42\nprop_3_value\nnameless\nprop_4_itemid\n42\nprop_4_name\n\nprop_4_value\nx\n"
+            "prop_5_name\nc\nprop_count\n5\nsuccess\nOK\n",
+            u"getevents"_s);
+        const ProtocolValue& events = reply.member(u"events");
+        QCOMPARE(events.at(0).member(u"props"), map({{u"a"_s, u"ten"_s}, {u"b"_s, u"new"_s}}));
+        // An event without itemid gets the props without one (and fails as an entry).
+        QCOMPARE(events.at(1).member(u"props"), map({{u"c"_s, u""_s}}));
+        QCOMPARE(reply.members().keys(), QStringList{u"events"_s});
+
+        const JournalEntry entry = entryFromEvent(events.at(0));
+        QCOMPARE(entry.itemid, 42);
+        QCOMPARE(entry.body, u"x"_s);
+        QCOMPARE(entry.props, (QMap<QString, QString>{{u"a"_s, u"ten"_s}, {u"b"_s, u"new"_s}}));
+        QVERIFY(!entriesFromReply(reply));
     }
 
     void login()
