@@ -70,9 +70,14 @@ bool splitIndex(QByteArrayView text, IndexedKey* out)
     const qsizetype start = 0;
     const QByteArrayView key = text;
     qsizetype end = start;
+    quint64 index = 0; // unsigned: wraps (harmlessly, unused) past 19 digits
     while (end < key.size() && key[end] >= '0' && key[end] <= '9')
-        ++end;
-    if (end == start || !CodecText::parseWholeNumber(key.sliced(start, end - start), &out->index))
+        index = index * 10 + quint64(key[end++] - '0');
+    if (end == start)
+        return false;
+    if (end - start < 19)
+        out->index = qint64(index);
+    else if (!CodecText::parseWholeNumber(key.sliced(start, end - start), &out->index))
         return false;
     if (end == key.size()) {
         out->rest = {};
