@@ -181,7 +181,10 @@ bool CanonicalReader::text(QByteArrayView name, QByteArray* out)
             }
             ++m_p;
         }
-        out->append(run, m_p - run);
+        if (out->isEmpty() && m_p != run && m_p < m_end && *m_p == '<')
+            *out = QByteArray(run, m_p - run); // all the text in one run: one allocation of its size
+        else
+            out->append(run, m_p - run);
         if (m_p == m_end)
             return false;
         const auto c = static_cast<unsigned char>(*m_p);
