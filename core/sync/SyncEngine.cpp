@@ -2,6 +2,7 @@
 
 #include "protocol/LjClient.h"
 #include "store/JournalStore.h"
+#include "sync/MirrorWriter.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,6 +17,9 @@ namespace {
 
 constexpr int FetchBatch = 100; // getevents multiple / syncitems return at most 100 (REFERENCE.md 4.2)
 constexpr int DayLimit = 200;   // getevents day returns at most 200 (REFERENCE.md 4.3)
+// Replies handed to the writer and not stored yet before the engine waits for it: the writer
+// keeps up unless the machine is busy, and this bounds the memory the replies take meanwhile.
+constexpr int WriterBacklog = 3;
 
 const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 
@@ -52,7 +56,7 @@ void SyncEngine::start()
     m_syncItemsCursorUses.clear();
     m_fetchQueue.clear();
     m_fetchPosition = 0;
-    m_kept.reset();
+    m_writer.reset();
     m_eventsCall = nullptr;
     m_requestsAtStart = m_client.requestsSent();
     m_timer.start();
@@ -183,76 +187,11 @@ void SyncEngine::onSyncItems(ProtocolCall& call)
     requestSyncItems();
 }
 
-void SyncEngine::storeOnceSent(ProtocolCall* next)
-{
-    if (!next)
-        return;
-    connect(
-        next, &ProtocolCall::requestSent, this,
-        [this] {
-            if (isRunning())
-                storeKeptOrStop();
-        },
-        Qt::SingleShotConnection);
-}
-
 bool SyncEngine::storeEntries(const QList<JournalEntry>& entries, const QList<PendingItem>& donePending,
                               qint64 legacyBatch, qint64 spooled)
 {
-    QList<qint64> ids;
-    ids.reserve(entries.size());
-    for (const JournalEntry& entry : entries)
-        ids.append(entry.itemid);
-    // Count what really changed: an entry can come again unchanged (listed by a previous page, or
-    // after a first sync, which lists entries at their creation time).
-    const QSet<qint64> existing = m_store.existingItemids(m_journalId, ids);
-    int changed = 0;
-    for (const JournalEntry& entry : entries) {
-        if (existing.contains(entry.itemid) && m_store.entry(m_journalId, entry.itemid) != entry)
-            ++changed;
-    }
-    JournalStore::Transaction transaction(m_store);
-    if (!m_store.upsertEntries(m_journalId, entries) || !m_store.removePending(m_journalId, donePending) ||
-        (legacyBatch != 0 && !m_store.dropFetched(legacyBatch)) ||
-        (spooled != 0 && !m_store.setLastStoredFetch(m_journalId, spooled)) || !transaction.commit())
-        return false;
-    m_report.updated += changed;
-    m_report.added += int(entries.size() - existing.size());
-    return true;
-}
-
-bool SyncEngine::storeKept(ProtocolError* readError)
-{
-    *readError = {};
-    if (!m_kept)
-        return true;
-    const FetchSpool::Batch batch = std::move(*m_kept);
-    m_kept.reset();
-    const auto entries = keptEntries(batch.format, batch.body);
-    if (!entries) {
-        // Its status said success, its content does not read: dropped, its ids stay pending.
-        *readError = entries.error();
-        m_spool.drop(batch.file);
-        return false;
-    }
-    // On a store failure the file stays, and is stored when the sync resumes. Once stored, a file
-    // that cannot be removed is harmless (its number says it is stored) and is removed later.
-    if (!storeEntries(entries.value(), batch.requested, 0, batch.sequence))
-        return false;
-    m_spool.drop(batch.file);
-    return true;
-}
-
-bool SyncEngine::storeKeptOrStop()
-{
-    ProtocolError readError;
-    if (storeKept(&readError))
-        return true;
-    if (readError.isNull())
-        failStore();
-    else
-        fail(readError);
-    return false;
+    return storeFetchedEntries(m_store, m_journalId, entries, donePending, legacyBatch, spooled,
+                               &m_report.added, &m_report.updated);
 }
 
 bool SyncEngine::storeLeftovers()
@@ -283,20 +222,6 @@ QString SyncEngine::spoolOwner() const
     return m_accountName + u'/' + m_journal;
 }
 
-ProtocolResult<QList<JournalEntry>> SyncEngine::keptEntries(const QString& format, const QByteArray& body)
-{
-    if (format == QLatin1String("json")) { // kept by schema versions 6 and 7
-        QList<JournalEntry> entries;
-        for (const QJsonValue& entry : QJsonDocument::fromJson(body).array())
-            entries.append(entryFromJson(entry.toObject()));
-        return entries;
-    }
-    const auto reply = decodeReplyBody(format, body, QStringLiteral("getevents"));
-    if (!reply)
-        return reply.error();
-    return entriesFromReply(reply.value());
-}
-
 void SyncEngine::fetchNext()
 {
     if (!m_useMultiple) {
@@ -307,8 +232,6 @@ void SyncEngine::fetchNext()
     // left each time (quadratic on a large first sync). Each batch still leaves the stored list in
     // the transaction that keeps its entries, so a stopped sync resumes with what is left.
     if (m_fetchPosition >= m_fetchQueue.size()) {
-        if (!storeKeptOrStop())
-            return;
         if (!storeLeftovers()) {
             failStore();
             return;
@@ -339,7 +262,7 @@ void SyncEngine::sendEvents(const QList<PendingItem>& batch)
     request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
     m_eventsCall = m_client.call(QStringLiteral("getevents"), request, this,
                                  [this, batch](ProtocolCall& call) { onEvents(call, batch); });
-    // Decoded once kept and the next request is out (storeKept()).
+    // The writer decodes it, on its own thread.
     m_eventsCall->setDecodeLater(true);
 }
 
@@ -349,10 +272,10 @@ void SyncEngine::onEvents(ProtocolCall& call, const QList<PendingItem>& requeste
     if (stopIfCancelled())
         return;
     if (!call.succeeded()) {
-        // A server without the undocumented `multiple` answers "Invalid selecttype" (200).
+        // A server without the undocumented `multiple` answers "Invalid selecttype" (200). Batches
+        // not stored yet stay spooled; their ids, still pending, come through syncitems.
         if (call.error().code() == 200 && m_useMultiple) {
-            if (!storeKeptOrStop())
-                return;
+            m_writer.reset();
             m_useMultiple = false;
             fetchBySyncItems();
             return;
@@ -360,10 +283,6 @@ void SyncEngine::onEvents(ProtocolCall& call, const QList<PendingItem>& requeste
         fail(call.error());
         return;
     }
-    // The previous batch was normally stored while this request was on its way; if this reply
-    // came first, it is stored now, so batches are always stored in order.
-    if (!storeKeptOrStop())
-        return;
     // The reply is kept as it came, with the ids it answers: from here on, a stopped sync stores
     // it when it resumes and never asks for these ids again. They leave the pending list when its
     // entries are stored, all of them: ids not returned were deleted since they were listed, or
@@ -376,21 +295,51 @@ void SyncEngine::onEvents(ProtocolCall& call, const QList<PendingItem>& requeste
         return;
     }
     m_lastSpooled = batch.sequence;
-    m_kept = std::move(batch);
+    if (!m_writer) {
+        m_writer = std::make_unique<MirrorWriter>(m_store.connection().databaseName(), m_journalId);
+        connect(m_writer.get(), &MirrorWriter::stored, this, [this](int added, int updated) {
+            m_report.added += added;
+            m_report.updated += updated;
+            if (isRunning())
+                fetchMore();
+        });
+        connect(m_writer.get(), &MirrorWriter::failed, this,
+                [this](const ProtocolError& readError, const QString& storeError) {
+                    if (!isRunning())
+                        return;
+                    if (readError.isNull()) {
+                        m_report.errorText =
+                            QStringLiteral("The local journal could not be written: %1").arg(storeError);
+                        finish();
+                    } else {
+                        fail(readError);
+                    }
+                });
+    }
+    m_writer->store(batch);
     m_fetchDone += int(requested.size());
     setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
-    if (m_fetchPosition >= m_fetchQueue.size()) {
-        fetchNext(); // stores the kept batch and reads what is left, if anything
+    fetchMore();
+}
+
+void SyncEngine::fetchMore()
+{
+    if (m_eventsCall)
+        return; // its reply brings the engine back here
+    const bool writerBusy = m_writer && m_writer->backlog() > 0;
+    if (m_fetchPosition < m_fetchQueue.size()) {
+        // The next request goes out while the writer stores what came before, unless it is too
+        // far behind: then its next stored batch brings the engine back here.
+        if (m_writer && m_writer->backlog() >= WriterBacklog)
+            return;
+        const QList<PendingItem> next = m_fetchQueue.mid(m_fetchPosition, FetchBatch);
+        m_fetchPosition += next.size();
+        sendEvents(next);
         return;
     }
-    // The next request goes out before the kept reply is decoded and stored, so that the server
-    // answers it while the client works. Qt's HTTP layer sends it from its own thread some
-    // event-loop turns from now: the batch is stored once it has left (or when its reply comes,
-    // or the sync ends, whichever is first).
-    const QList<PendingItem> next = m_fetchQueue.mid(m_fetchPosition, FetchBatch);
-    m_fetchPosition += next.size();
-    sendEvents(next);
-    storeOnceSent(m_eventsCall);
+    // All asked for: what is left of the pending list is read once the writer has stored it all.
+    if (!writerBusy)
+        fetchNext();
 }
 
 void SyncEngine::fetchBySyncItems()
@@ -624,10 +573,11 @@ void SyncEngine::finish()
         m_eventsCall->cancel();
         m_eventsCall = nullptr;
     }
-    // Best effort: a batch that cannot be stored now stays kept and is stored by the next sync
-    // (one that does not read is dropped, and its ids fetched again).
-    ProtocolError ignored;
-    storeKept(&ignored);
+    // What came in is stored (unless the writer failed: then it stays spooled, for the next sync).
+    if (m_writer) {
+        m_writer->finish(&m_report.added, &m_report.updated);
+        m_writer.reset();
+    }
     m_checkpointer.reset();
     m_report.requests = m_client.requestsSent() - m_requestsAtStart;
     m_report.milliseconds = m_timer.isValid() ? m_timer.elapsed() : 0;

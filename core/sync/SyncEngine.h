@@ -5,6 +5,7 @@
 #include "store/JournalStore.h"
 #include "store/WalCheckpointer.h"
 #include "sync/FetchSpool.h"
+#include "sync/MirrorWriter.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -41,15 +42,15 @@ struct SyncReport
 //              The next page starts one second before the page's last time, because the server
 //              compares strictly after the cursor and a page can end in the middle of a second.
 //   fetch      getevents selecttype=multiple, 100 pending ids a call. A reply that reports
-//              success is first kept as it came, undecoded (FetchSpool: the body and the ids it
-//              answers, in a file), then the next request goes out, and the kept reply is decoded and its
-//              entries stored once that request has left (so the client's work overlaps the
-//              server's), before its reply is looked at; the ids leave the pending list with the
-//              stored entries. A sync stopped in between stores the kept batch when
-//              it resumes: nothing is fetched twice but the one request in flight. Ids the server
-//              does not return were deleted (or are not visible to us) and are dropped. A server
-//              without `multiple` gets selecttype=syncitems with a cursor that always moves (the
-//              406 rule), one request at a time.
+//              success is kept as it came, undecoded (FetchSpool: the body and the ids it
+//              answers, in a file), handed to the MirrorWriter, which decodes and stores it on a
+//              thread of its own, and the next request goes out at once (while the writer is at
+//              most a few replies behind); the ids leave the pending list with the stored entries.
+//              A sync stopped in between stores the spooled replies when it resumes: nothing is
+//              fetched twice but the one request in flight. Ids the server does not return were
+//              deleted (or are not visible to us) and are dropped. A server without `multiple`
+//              gets selecttype=syncitems with a cursor that always moves (the 406 rule), one
+//              request at a time.
 //   deletions  syncitems never reports deletions, so getdaycounts is compared with the mirror's own
 //              counts, and only days that differ are read again with selecttype=day.
 //   commit     the cursor becomes one second before the newest time enumerated: that second may
@@ -83,11 +84,10 @@ private:
     void enumerate();
     void requestSyncItems();
     void onSyncItems(ProtocolCall& call);
-    // Decodes and stores the batch kept last once `next` has left (so that the client works while
-    // the server answers), unless its reply or the end of the sync comes first and stores it.
-    void storeOnceSent(ProtocolCall* next);
     void fetchNext();
     void onEvents(ProtocolCall& call, const QList<PendingItem>& requested);
+    // Sends the next getevents, or moves on once everything asked for is stored.
+    void fetchMore();
     void fetchBySyncItems();
     void onSyncItemsEvents(ProtocolCall& call);
     // The entries of a getevents reply; nullopt when the sync stops here (cancelled, or failed).
@@ -104,14 +104,8 @@ private:
     bool storeEntries(const QList<JournalEntry>& entries, const QList<PendingItem>& donePending,
                       qint64 legacyBatch = 0, qint64 spooled = 0);
     void sendEvents(const QList<PendingItem>& batch);
-    // Decodes and stores the batch kept last, if any. False when the sync cannot go on: then
-    // `*readError` is why the kept reply does not read, or null if the store failed.
-    bool storeKept(ProtocolError* readError);
-    // As storeKept(), and stops the sync with the reason when it fails.
-    bool storeKeptOrStop();
     bool storeLeftovers();
     QString spoolOwner() const;
-    static ProtocolResult<QList<JournalEntry>> keptEntries(const QString& format, const QByteArray& body);
     void fail(const ProtocolError& error, const QString& text = {});
     void failStore();
     void failSpool();
@@ -140,9 +134,8 @@ private:
     QPointer<ProtocolCall> m_eventsCall; // the getevents multiple in flight
     FetchSpool m_spool;
     qint64 m_lastSpooled = 0; // the sequence of the newest reply spooled for this journal
-    // Spooled as it came, not decoded nor stored yet; its requested ids leave the pending list
-    // with its entries.
-    std::optional<FetchSpool::Batch> m_kept;
+    // Stores the spooled replies, on a thread of its own (made for the fetch phase).
+    std::unique_ptr<MirrorWriter> m_writer;
     SyncState m_scanState; // the enumeration in progress
     int m_listed = 0;      // items listed (progress)
     QElapsedTimer m_timer;

@@ -275,7 +275,7 @@ private slots:
 
     void killedAtRandomMoments()
     {
-        const int total = 3000;
+        const int total = 6000; // enough requests for several kills however fast a run goes
         SyncFixture f;
         QVERIFY(
             f.server.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
