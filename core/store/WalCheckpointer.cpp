@@ -104,7 +104,8 @@ WalCheckpointer::WalCheckpointer(QSqlDatabase writer, std::chrono::milliseconds 
         new WalCheckpointWorker(m_writer.databaseName(), interval, restartFrames, m_checkpoints, m_restarts);
     m_thread.setObjectName(QStringLiteral("checkpointer"));
     m_worker->moveToThread(&m_thread);
-    m_thread.start();
+    // Background work: it must not take the CPU from what the user (or a sync) waits for.
+    m_thread.start(QThread::IdlePriority);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->start(); });
 }
 

@@ -19,7 +19,7 @@ constexpr int FetchBatch = 100; // getevents multiple / syncitems return at most
 constexpr int DayLimit = 200;   // getevents day returns at most 200 (REFERENCE.md 4.3)
 // Replies handed to the writer and not stored yet before the engine waits for it: the writer
 // keeps up unless the machine is busy, and this bounds the memory the replies take meanwhile.
-constexpr int WriterBacklog = 3;
+constexpr int WriterBacklog = 8;
 
 const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 
