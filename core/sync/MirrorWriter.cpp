@@ -8,12 +8,40 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <atomic>
 #include <memory>
 
 namespace Inkwell {
+
+const QString pageFormat = QStringLiteral("syncitems");
+
+QByteArray pageBody(const SyncState& state)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("cursor"), state.cursor},
+                                     {QStringLiteral("scanCursor"), state.scanCursor},
+                                     {QStringLiteral("scanMaxTime"), state.scanMaxTime}})
+        .toJson(QJsonDocument::Compact);
+}
+
+bool storeListedPage(JournalStore& store, qint64 journalId, const FetchSpool::Batch& page, bool* unreadable)
+{
+    QJsonParseError error;
+    const QJsonDocument body = QJsonDocument::fromJson(page.body, &error);
+    *unreadable = error.error != QJsonParseError::NoError || !body.isObject();
+    if (*unreadable)
+        return false;
+    SyncState state;
+    state.scanning = true;
+    state.cursor = body[QStringLiteral("cursor")].toString();
+    state.scanCursor = body[QStringLiteral("scanCursor")].toString();
+    state.scanMaxTime = body[QStringLiteral("scanMaxTime")].toString();
+    JournalStore::Transaction transaction(store);
+    return store.addPending(journalId, page.requested) && store.saveSyncState(journalId, state) &&
+           store.setLastStoredFetch(journalId, page.sequence) && transaction.commit();
+}
 
 ProtocolResult<QList<JournalEntry>> keptEntries(const QString& format, const QByteArray& body)
 {
@@ -74,6 +102,20 @@ public:
             return;
         if (!m_store && !open())
             return;
+        if (batch.format == pageFormat) {
+            bool unreadable = false;
+            if (!storeListedPage(*m_store, m_journalId, batch, &unreadable)) {
+                m_failed = true;
+                emit failed(
+                    {}, unreadable
+                            ? QStringLiteral("a listed page could not be read back from %1").arg(batch.file)
+                            : m_store->lastError());
+                return;
+            }
+            QFile::remove(batch.file);
+            emit stored(0, 0);
+            return;
+        }
         const auto entries = keptEntries(batch.format, batch.body);
         if (!entries) {
             // Its status said success, its content does not read: dropped, its ids stay pending.

@@ -24,8 +24,17 @@ bool storeFetchedEntries(JournalStore& store, qint64 journalId, const QList<Jour
                          const QList<PendingItem>& donePending, qint64 legacyBatch, qint64 spooled,
                          int* added, int* updated);
 
-// Stores spooled getevents replies into the mirror, in the order given, on a thread of its own
-// with a database connection of its own: decoding and committing 100 entries (3-5 ms, FTS5
+// A listed syncitems page as FetchSpool keeps it: format pageFormat, the listed items as the
+// batch's items, the enumeration's state after the page (SyncState, as JSON) as its body.
+extern const QString pageFormat;
+QByteArray pageBody(const SyncState& state);
+// Adds a listed page's items to the pending list and saves the state after it, in one commit
+// that records the page's number as stored. False if the page does not read (`*unreadable`) or
+// the database could not be written.
+bool storeListedPage(JournalStore& store, qint64 journalId, const FetchSpool::Batch& page, bool* unreadable);
+
+// Stores spooled getevents replies (and listed syncitems pages) into the mirror, in the order given, on a
+// thread of its own with a database connection of its own: decoding and committing 100 entries (3-5 ms, FTS5
 // included) then never holds up the sync engine, which meanwhile takes in the next reply and
 // sends the next request. The thread runs at idle priority, so that on a busy machine the
 // mirror's bookkeeping waits rather than the server the engine is waiting for, or the GUI.

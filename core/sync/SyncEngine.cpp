@@ -57,6 +57,8 @@ void SyncEngine::start()
     m_fetchQueue.clear();
     m_fetchPosition = 0;
     m_writer.reset();
+    m_listingComplete = false;
+    m_pageRequested = false;
     m_eventsCall = nullptr;
     m_requestsAtStart = m_client.requestsSent();
     m_timer.start();
@@ -67,6 +69,11 @@ void SyncEngine::start()
         return;
     }
     m_lastSpooled = std::max(m_store.lastStoredFetch(m_journalId), m_spool.lastSequence(m_journalId));
+    // What a stopped sync had spooled (listed pages, fetched replies) goes in first.
+    if (!storeLeftovers()) {
+        failStore();
+        return;
+    }
     enumerate();
 }
 
@@ -122,12 +129,14 @@ void SyncEngine::requestSyncItems()
     ProtocolValue request = journalRequest();
     if (!m_scanState.scanCursor.isEmpty())
         request.insert(QStringLiteral("lastsync"), m_scanState.scanCursor);
+    m_pageRequested = true;
     m_client.call(QStringLiteral("syncitems"), request, this,
                   [this](ProtocolCall& call) { onSyncItems(call); });
 }
 
 void SyncEngine::onSyncItems(ProtocolCall& call)
 {
+    m_pageRequested = false;
     if (stopIfCancelled())
         return;
     if (!call.succeeded()) {
@@ -164,27 +173,69 @@ void SyncEngine::onSyncItems(ProtocolCall& call)
             next = pageMax;
         state.scanCursor = next;
     }
-    // A page's items and the cursor after it are committed together, before the next page is asked
-    // for: a sync stopped before asks for this page again, one stopped after goes on from the next.
-    // (Storing a page is one statement; overlapping it with the next request, as getevents does,
-    // would let a stop right after that request leaves list this page again.)
-    {
-        JournalStore::Transaction transaction(m_store);
-        if (!m_store.addPending(m_journalId, entries) || !m_store.saveSyncState(m_journalId, state) ||
-            !transaction.commit()) {
-            failStore();
-            return;
-        }
-    }
+    // The page's items and the state after it are spooled before the next page is asked for, and
+    // committed together by the writer meanwhile: a sync stopped before asks for this page again,
+    // one stopped after goes on from the next (the spool file is committed when it resumes).
+    if (!spool(pageFormat, pageBody(state), entries))
+        return;
     m_listed += int(entries.size());
     setPhase(Phase::Enumerating, m_listed, m_listed + page->total - page->count);
-    if (complete) {
-        m_fetchDone = 0;
-        m_fetchTotal = m_store.pendingCount(m_journalId);
-        fetchNext();
+    m_listingComplete = complete;
+    listMore();
+}
+
+void SyncEngine::listMore()
+{
+    if (m_pageRequested)
+        return; // its reply brings the engine back here
+    const bool writerBusy = m_writer && m_writer->backlog() > 0;
+    if (!m_listingComplete) {
+        if (!(m_writer && m_writer->backlog() >= WriterBacklog))
+            requestSyncItems();
         return;
     }
-    requestSyncItems();
+    // The pending list is complete once the writer has stored every page.
+    if (writerBusy)
+        return;
+    m_fetchDone = 0;
+    m_fetchTotal = m_store.pendingCount(m_journalId);
+    fetchNext();
+}
+
+bool SyncEngine::spool(const QString& format, const QByteArray& body, const QList<PendingItem>& items)
+{
+    FetchSpool::Batch batch{{}, m_lastSpooled + 1, spoolOwner(), format, body, items};
+    batch.file = m_spool.keep(m_journalId, batch.sequence, spoolOwner(), batch.format, batch.body, items);
+    if (batch.file.isEmpty()) {
+        failSpool();
+        return false;
+    }
+    m_lastSpooled = batch.sequence;
+    if (!m_writer) {
+        m_writer = std::make_unique<MirrorWriter>(m_store.connection().databaseName(), m_journalId);
+        connect(m_writer.get(), &MirrorWriter::stored, this, [this](int added, int updated) {
+            m_report.added += added;
+            m_report.updated += updated;
+            if (m_phase == Phase::Enumerating)
+                listMore();
+            else if (m_phase == Phase::Fetching)
+                fetchMore();
+        });
+        connect(m_writer.get(), &MirrorWriter::failed, this,
+                [this](const ProtocolError& readError, const QString& storeError) {
+                    if (!isRunning())
+                        return;
+                    if (readError.isNull()) {
+                        m_report.errorText =
+                            QStringLiteral("The local journal could not be written: %1").arg(storeError);
+                        finish();
+                    } else {
+                        fail(readError);
+                    }
+                });
+    }
+    m_writer->store(batch);
+    return true;
 }
 
 bool SyncEngine::storeEntries(const QList<JournalEntry>& entries, const QList<PendingItem>& donePending,
@@ -208,9 +259,14 @@ bool SyncEngine::storeLeftovers()
     for (const FetchSpool::Batch& batch : m_spool.kept(m_journalId)) {
         // A file of a deleted journal whose id was given again is not ours.
         if (batch.sequence > stored && !batch.format.isEmpty() && batch.owner == spoolOwner()) {
-            const auto entries = keptEntries(batch.format, batch.body);
-            if (entries && !storeEntries(entries.value(), batch.requested, 0, batch.sequence))
+            if (batch.format == pageFormat) {
+                bool unreadable = false;
+                if (!storeListedPage(m_store, m_journalId, batch, &unreadable) && !unreadable)
+                    return false;
+            } else if (const auto entries = keptEntries(batch.format, batch.body);
+                       entries && !storeEntries(entries.value(), batch.requested, 0, batch.sequence)) {
                 return false;
+            }
         }
         m_spool.drop(batch.file);
     }
@@ -287,36 +343,8 @@ void SyncEngine::onEvents(ProtocolCall& call, const QList<PendingItem>& requeste
     // it when it resumes and never asks for these ids again. They leave the pending list when its
     // entries are stored, all of them: ids not returned were deleted since they were listed, or
     // are not visible to this account, so the loop always ends.
-    FetchSpool::Batch batch{{},       m_lastSpooled + 1, spoolOwner(), call.replyFormat(), call.replyBody(),
-                            requested};
-    batch.file = m_spool.keep(m_journalId, batch.sequence, spoolOwner(), batch.format, batch.body, requested);
-    if (batch.file.isEmpty()) {
-        failSpool();
+    if (!spool(call.replyFormat(), call.replyBody(), requested))
         return;
-    }
-    m_lastSpooled = batch.sequence;
-    if (!m_writer) {
-        m_writer = std::make_unique<MirrorWriter>(m_store.connection().databaseName(), m_journalId);
-        connect(m_writer.get(), &MirrorWriter::stored, this, [this](int added, int updated) {
-            m_report.added += added;
-            m_report.updated += updated;
-            if (isRunning())
-                fetchMore();
-        });
-        connect(m_writer.get(), &MirrorWriter::failed, this,
-                [this](const ProtocolError& readError, const QString& storeError) {
-                    if (!isRunning())
-                        return;
-                    if (readError.isNull()) {
-                        m_report.errorText =
-                            QStringLiteral("The local journal could not be written: %1").arg(storeError);
-                        finish();
-                    } else {
-                        fail(readError);
-                    }
-                });
-    }
-    m_writer->store(batch);
     m_fetchDone += int(requested.size());
     setPhase(Phase::Fetching, m_fetchDone, m_fetchTotal);
     fetchMore();

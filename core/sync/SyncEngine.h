@@ -38,7 +38,8 @@ struct SyncReport
 // as the protocol allows (REFERENCE.md 8):
 //
 //   enumerate  syncitems from the stored cursor, 500 items a page; each page's items and the next
-//              cursor are committed together, so a stopped sync resumes from the page it was on.
+//              cursor are spooled before the next page is asked for and committed together by the
+//              writer meanwhile, so a stopped sync resumes from the page it was on.
 //              The next page starts one second before the page's last time, because the server
 //              compares strictly after the cursor and a page can end in the middle of a second.
 //   fetch      getevents selecttype=multiple, 100 pending ids a call. A reply that reports
@@ -84,6 +85,11 @@ private:
     void enumerate();
     void requestSyncItems();
     void onSyncItems(ProtocolCall& call);
+    // Asks for the next page, or starts fetching once every page is stored.
+    void listMore();
+    // Keeps a listed page or a fetched reply in the spool and hands it to the writer; false when
+    // the sync stops here (the spool could not be written).
+    bool spool(const QString& format, const QByteArray& body, const QList<PendingItem>& items);
     void fetchNext();
     void onEvents(ProtocolCall& call, const QList<PendingItem>& requested);
     // Sends the next getevents, or moves on once everything asked for is stored.
@@ -136,8 +142,10 @@ private:
     qint64 m_lastSpooled = 0; // the sequence of the newest reply spooled for this journal
     // Stores the spooled replies, on a thread of its own (made for the fetch phase).
     std::unique_ptr<MirrorWriter> m_writer;
-    SyncState m_scanState; // the enumeration in progress
-    int m_listed = 0;      // items listed (progress)
+    SyncState m_scanState;          // the enumeration in progress
+    int m_listed = 0;               // items listed (progress)
+    bool m_listingComplete = false; // the last page is in (maybe not stored yet)
+    bool m_pageRequested = false;   // a syncitems request is on its way
     QElapsedTimer m_timer;
     SyncReport m_report;
     // While the sync runs, checkpoints are made on another thread: a sync commits every few

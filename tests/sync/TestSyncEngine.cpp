@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/JournalStore.h"
 #include "sync/FetchSpool.h"
+#include "sync/MirrorWriter.h"
 #include "sync/SyncEngine.h"
 
 #include <QFile>
@@ -468,7 +469,7 @@ private slots:
         QVERIFY(h.sync().succeeded());
         const qint64 journal = h.journalId();
         const qint64 stored = h.store->lastStoredFetch(journal);
-        QCOMPARE(stored, 2); // two batches of getevents, numbered 1 and 2
+        QCOMPARE(stored, 3); // one listed page and two getevents batches, numbered 1 to 3
         auto client = h.newClient(QStringLiteral("alice"));
         ProtocolValue request = ProtocolValue::emptyMap();
         request.insert(QStringLiteral("selecttype"), QStringLiteral("one"));
@@ -492,6 +493,41 @@ private slots:
         QCOMPARE(h.store->entry(journal, 42)->subject, edited.subject);
         QVERIFY(!QFile::exists(file));
         QCOMPARE(report.added + report.updated, 0);
+    }
+
+    // A listed syncitems page is spooled before the next page is asked for and committed by the
+    // writer: a sync stopped in between commits it when it resumes, so its items are fetched
+    // without being listed again (the deletion check, which would find the entry too, is off).
+    void aSpooledListedPageIsCommittedWhenTheSyncResumes()
+    {
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
+                         QStringLiteral("120")}));
+        QVERIFY(h.sync().succeeded());
+        const qint64 journal = h.journalId();
+        const std::optional<JournalEntry> entry = h.store->entry(journal, 77);
+        QVERIFY(entry.has_value());
+        QVERIFY(h.store->deleteEntries(journal, {77}));
+        SyncState state = h.store->syncState(journal);
+        QVERIFY(!state.scanning);
+        state.scanCursor = state.cursor;
+        state.scanMaxTime = state.cursor;
+        FetchSpool spool(h.database->path());
+        QVERIFY(!spool
+                     .keep(journal, h.store->lastStoredFetch(journal) + 1, QStringLiteral("test/alice"),
+                           pageFormat, pageBody(state), {{77, entry->logtime}})
+                     .isEmpty());
+
+        const int requestsBefore = h.server.totalRequests();
+        const SyncReport report =
+            h.sync(QStringLiteral("alice"), [](SyncEngine& engine) { engine.setCheckDeletions(false); });
+        QVERIFY2(report.succeeded(), qPrintable(report.errorText));
+        QCOMPARE(report.added, 1);
+        QCOMPARE(h.store->entry(journal, 77), entry);
+        QVERIFY(spool.kept(journal).isEmpty());
+        // syncitems from the page's cursor, getevents for the listed item and for the cursor's second.
+        QVERIFY(h.server.totalRequests() - requestsBefore <= 3);
+        verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
     }
 
     // A spool file that does not read (cut short by a system crash) is dropped; the ids it answered
