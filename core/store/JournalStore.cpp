@@ -95,13 +95,35 @@ QString jsonIdArray(const QList<qint64>& ids)
 // Pending items as a JSON array of [itemid, time] for json_each().
 QString jsonPendingArray(const QList<PendingItem>& items)
 {
-    QJsonArray array;
-    for (const PendingItem& item : items)
-        array.append(QJsonArray{item.itemid, item.time.isNull() ? QStringLiteral("") : item.time});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(pendingItemsJson(items));
 }
 
 } // namespace
+
+QByteArray pendingItemsJson(const QList<PendingItem>& items)
+{
+    QByteArray json;
+    json.reserve(items.size() * 32 + 2);
+    json.append('[');
+    for (const PendingItem& item : items) {
+        if (json.size() > 1)
+            json.append(',');
+        json.append('[').append(QByteArray::number(item.itemid)).append(",\"");
+        for (const char c : item.time.toUtf8()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (uchar(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                json.append("\\u00").append(hex[uchar(c) >> 4]).append(hex[uchar(c) & 15]);
+            } else {
+                json.append(c);
+            }
+        }
+        json.append("\"]");
+    }
+    json.append(']');
+    return json;
+}
 
 JournalStore::Transaction::Transaction(JournalStore& store)
     : m_store(store)

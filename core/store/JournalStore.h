@@ -31,6 +31,11 @@ struct PendingItem
     QString time;
 };
 
+// Pending items as a JSON array of [itemid, "time"] pairs (the form json_each() reads in SQL and
+// FetchSpool keeps on disk), written directly: QJsonDocument takes ~0.3 ms for a 500-item page,
+// on the sync's critical path.
+QByteArray pendingItemsJson(const QList<PendingItem>& items);
+
 struct SearchHit
 {
     qint64 itemid = 0;

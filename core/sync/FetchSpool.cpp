@@ -39,14 +39,6 @@ qint64 sequenceOf(const QString& name)
     return ok ? sequence : -1;
 }
 
-QByteArray requestedJson(const QList<PendingItem>& items)
-{
-    QJsonArray array;
-    for (const PendingItem& item : items)
-        array.append(QJsonArray{item.itemid, item.time});
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
-}
-
 // Header lines: magic, owner, format, requested items (JSON); then the body.
 FetchSpool::Batch parse(const QString& file, const QByteArray& data)
 {
@@ -101,7 +93,7 @@ QString FetchSpool::keep(qint64 journalId, qint64 sequence, const QString& owner
         return {};
     }
     const QString path = QDir(m_directory).filePath(fileName(journalId, sequence));
-    const QByteArray items = requestedJson(requested);
+    const QByteArray items = pendingItemsJson(requested);
     const QByteArray whose = ownerLine(owner);
     QByteArray data;
     data.reserve(magic.size() + whose.size() + format.size() + items.size() + body.size() + 4);

@@ -51,6 +51,26 @@ private slots:
         QCOMPARE(spool.kept(7).size(), 1);
     }
 
+    void itemsOfAnyTextComeBackTheSame()
+    {
+        // The items are written as JSON by hand (pendingItemsJson): whatever a time holds, quotes,
+        // backslashes, control characters or non-ASCII, it must read back unchanged.
+        QTemporaryDir temp;
+        FetchSpool spool(temp.filePath(QStringLiteral("journal.sqlite")));
+        const QList<PendingItem> items{{1, QStringLiteral("2026-01-02 03:04:05")},
+                                       {2, QStringLiteral("a \"quoted\" \\ back\\slash")},
+                                       {3, QString::fromUtf8("tab\tnew\nline\x01\x1f del\x7f Grüße 🎉")},
+                                       {9007199254740991, QString()}};
+        QVERIFY(!spool.keep(1, 1, QStringLiteral("a/b"), QStringLiteral("flat"), "x", items).isEmpty());
+        const QList<FetchSpool::Batch> kept = spool.kept(1);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0).requested.size(), items.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QCOMPARE(kept.at(0).requested.at(i).itemid, items.at(i).itemid);
+            QCOMPARE(kept.at(0).requested.at(i).time, items.at(i).time); // a null time comes back empty
+        }
+    }
+
     void aFileThatDoesNotReadComesBackWithoutAFormat()
     {
         QTemporaryDir temp;
