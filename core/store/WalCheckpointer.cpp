@@ -104,8 +104,7 @@ WalCheckpointer::WalCheckpointer(QSqlDatabase writer, std::chrono::milliseconds 
         new WalCheckpointWorker(m_writer.databaseName(), interval, restartFrames, m_checkpoints, m_restarts);
     m_thread.setObjectName(QStringLiteral("checkpointer"));
     m_worker->moveToThread(&m_thread);
-    // Background work: it must not take the CPU from what the user (or a sync) waits for.
-    m_thread.start(QThread::IdlePriority);
+    m_thread.start();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->start(); });
 }
 

@@ -192,7 +192,7 @@ MirrorWriter::MirrorWriter(const QString& databasePath, qint64 journalId, QObjec
                 --m_backlog;
                 emit failed(readError, storeError);
             });
-    m_thread.start(QThread::IdlePriority);
+    m_thread.start();
 }
 
 MirrorWriter::~MirrorWriter()
