@@ -225,13 +225,10 @@ bool SyncEngine::spool(const QString& format, const QByteArray& body, const QLis
                 [this](const ProtocolError& readError, const QString& storeError) {
                     if (!isRunning())
                         return;
-                    if (readError.isNull()) {
-                        m_report.errorText =
-                            QStringLiteral("The local journal could not be written: %1").arg(storeError);
-                        finish();
-                    } else {
+                    if (readError.isNull())
+                        failWrite(storeError);
+                    else
                         fail(readError);
-                    }
                 });
     }
     m_writer->store(batch);
@@ -331,7 +328,7 @@ void SyncEngine::onEvents(ProtocolCall& call, const QList<PendingItem>& requeste
         // A server without the undocumented `multiple` answers "Invalid selecttype" (200). Batches
         // not stored yet stay spooled; their ids, still pending, come through syncitems.
         if (call.error().code() == 200 && m_useMultiple) {
-            m_writer.reset();
+            stopWriter();
             m_useMultiple = false;
             fetchBySyncItems();
             return;
@@ -582,15 +579,27 @@ void SyncEngine::fail(const ProtocolError& error, const QString& text)
 
 void SyncEngine::failStore()
 {
-    m_report.errorText =
-        QStringLiteral("The local journal could not be written: %1").arg(m_store.lastError());
-    finish();
+    failWrite(m_store.lastError());
 }
 
 void SyncEngine::failSpool()
 {
-    m_report.errorText = QStringLiteral("The local journal could not be written: %1").arg(m_spool.error());
+    failWrite(m_spool.error());
+}
+
+void SyncEngine::failWrite(const QString& why)
+{
+    m_report.errorText = QStringLiteral("The local journal could not be written: %1").arg(why);
     finish();
+}
+
+void SyncEngine::stopWriter()
+{
+    // What it was given is stored first (unless it failed: then that stays spooled).
+    if (m_writer) {
+        m_writer->finish(&m_report.added, &m_report.updated);
+        m_writer.reset();
+    }
 }
 
 void SyncEngine::finish()
@@ -601,11 +610,7 @@ void SyncEngine::finish()
         m_eventsCall->cancel();
         m_eventsCall = nullptr;
     }
-    // What came in is stored (unless the writer failed: then it stays spooled, for the next sync).
-    if (m_writer) {
-        m_writer->finish(&m_report.added, &m_report.updated);
-        m_writer.reset();
-    }
+    stopWriter();
     m_checkpointer.reset();
     m_report.requests = m_client.requestsSent() - m_requestsAtStart;
     m_report.milliseconds = m_timer.isValid() ? m_timer.elapsed() : 0;

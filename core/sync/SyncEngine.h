@@ -115,6 +115,8 @@ private:
     void fail(const ProtocolError& error, const QString& text = {});
     void failStore();
     void failSpool();
+    void failWrite(const QString& why);
+    void stopWriter();
     void finish();
     bool stopIfCancelled();
     ProtocolValue journalRequest() const;
@@ -139,8 +141,8 @@ private:
     int m_requestsAtStart = 0;
     QPointer<ProtocolCall> m_eventsCall; // the getevents multiple in flight
     FetchSpool m_spool;
-    qint64 m_lastSpooled = 0; // the sequence of the newest reply spooled for this journal
-    // Stores the spooled replies, on a thread of its own (made for the fetch phase).
+    qint64 m_lastSpooled = 0; // the number of the newest page or reply spooled for this journal
+    // Stores what is spooled, on a thread of its own (made with the first page spooled).
     std::unique_ptr<MirrorWriter> m_writer;
     SyncState m_scanState;          // the enumeration in progress
     int m_listed = 0;               // items listed (progress)
