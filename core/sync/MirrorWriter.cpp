@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSet>
 
 #include <atomic>
@@ -96,48 +97,36 @@ public:
     int totalAdded = 0;
     int totalUpdated = 0;
 
-    void store(const FetchSpool::Batch& batch)
+    // Filled by MirrorWriter::store(), emptied by drain().
+    QMutex queueMutex;
+    QList<FetchSpool::Batch> queue;
+
+    // Stores what is queued. Replies that have queued up while the previous ones were stored go in
+    // together, in one transaction: one FTS5 flush and one commit for several batches, so that a
+    // writer that has fallen behind catches up instead of holding the engine back.
+    void drain()
     {
-        if (stopping || m_failed)
-            return;
+        QList<FetchSpool::Batch> batches;
+        {
+            QMutexLocker locker(&queueMutex);
+            batches.swap(queue);
+        }
+        if (batches.isEmpty() || stopping || m_failed)
+            return; // left in the spool
         if (!m_store && !open())
             return;
-        if (batch.format == pageFormat) {
-            bool unreadable = false;
-            if (!storeListedPage(*m_store, m_journalId, batch, &unreadable)) {
-                m_failed = true;
-                emit failed(
-                    {}, unreadable
-                            ? QStringLiteral("a listed page could not be read back from %1").arg(batch.file)
-                            : m_store->lastError());
-                return;
+        qsizetype at = 0;
+        while (at < batches.size() && !m_failed) {
+            if (batches.at(at).format == pageFormat) {
+                storePage(batches.at(at++));
+                continue;
             }
-            QFile::remove(batch.file);
-            emit stored(0, 0);
-            return;
+            qsizetype end = at;
+            while (end < batches.size() && batches.at(end).format != pageFormat)
+                ++end;
+            storeReplies(batches.mid(at, end - at));
+            at = end;
         }
-        const auto entries = keptEntries(batch.format, batch.body);
-        if (!entries) {
-            // Its status said success, its content does not read: dropped, its ids stay pending.
-            m_failed = true;
-            QFile::remove(batch.file);
-            emit failed(entries.error(), {});
-            return;
-        }
-        int added = 0;
-        int updated = 0;
-        if (!storeFetchedEntries(*m_store, m_journalId, entries.value(), batch.requested, 0, batch.sequence,
-                                 &added, &updated)) {
-            // The file stays, and the next sync stores it.
-            m_failed = true;
-            emit failed({}, m_store->lastError());
-            return;
-        }
-        // Once its number is committed a file left behind is only removed, never stored again.
-        QFile::remove(batch.file);
-        totalAdded += added;
-        totalUpdated += updated;
-        emit stored(added, updated);
     }
 
     // Before the thread ends.
@@ -149,10 +138,62 @@ public:
     }
 
 signals:
-    void stored(int added, int updated);
+    void stored(int added, int updated, int batches);
     void failed(const Inkwell::ProtocolError& readError, const QString& storeError);
 
 private:
+    void storePage(const FetchSpool::Batch& page)
+    {
+        bool unreadable = false;
+        if (!storeListedPage(*m_store, m_journalId, page, &unreadable)) {
+            m_failed = true;
+            emit failed(
+                {}, unreadable ? QStringLiteral("a listed page could not be read back from %1").arg(page.file)
+                               : m_store->lastError());
+            return;
+        }
+        QFile::remove(page.file);
+        emit stored(0, 0, 1);
+    }
+
+    void storeReplies(const QList<FetchSpool::Batch>& replies)
+    {
+        QList<JournalEntry> entries;
+        QList<PendingItem> requested;
+        for (qsizetype i = 0; i < replies.size(); ++i) {
+            const auto read = keptEntries(replies.at(i).format, replies.at(i).body);
+            if (!read) {
+                // Its status said success, its content does not read: the replies before it are
+                // stored, it is dropped (its ids stay pending), and the writer stops.
+                if (i > 0)
+                    storeReplies(replies.first(i));
+                if (m_failed)
+                    return;
+                m_failed = true;
+                QFile::remove(replies.at(i).file);
+                emit failed(read.error(), {});
+                return;
+            }
+            entries.append(read.value());
+            requested.append(replies.at(i).requested);
+        }
+        int added = 0;
+        int updated = 0;
+        if (!storeFetchedEntries(*m_store, m_journalId, entries, requested, 0, replies.last().sequence,
+                                 &added, &updated)) {
+            // The files stay, and the next sync stores them.
+            m_failed = true;
+            emit failed({}, m_store->lastError());
+            return;
+        }
+        // Once their numbers are committed, files left behind are only removed, never stored again.
+        for (const FetchSpool::Batch& reply : replies)
+            QFile::remove(reply.file);
+        totalAdded += added;
+        totalUpdated += updated;
+        emit stored(added, updated, int(replies.size()));
+    }
+
     bool open()
     {
         m_database = std::make_unique<Database>(m_databasePath);
@@ -181,8 +222,8 @@ MirrorWriter::MirrorWriter(const QString& databasePath, qint64 journalId, QObjec
 {
     m_thread.setObjectName(QStringLiteral("mirror writer"));
     m_worker->moveToThread(&m_thread);
-    connect(m_worker, &MirrorWriterWorker::stored, this, [this](int added, int updated) {
-        --m_backlog;
+    connect(m_worker, &MirrorWriterWorker::stored, this, [this](int added, int updated, int batches) {
+        m_backlog -= batches;
         m_reportedAdded += added;
         m_reportedUpdated += updated;
         emit stored(added, updated);
@@ -229,7 +270,11 @@ void MirrorWriter::finish(int* added, int* updated)
 void MirrorWriter::store(const FetchSpool::Batch& batch)
 {
     ++m_backlog;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, batch] { worker->store(batch); });
+    {
+        QMutexLocker locker(&m_worker->queueMutex);
+        m_worker->queue.append(batch);
+    }
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->drain(); });
 }
 
 } // namespace Inkwell
