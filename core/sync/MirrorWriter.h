@@ -37,9 +37,9 @@ bool storeListedPage(JournalStore& store, qint64 journalId, const FetchSpool::Ba
 // given, on a thread of its own with a database connection of its own: decoding and committing
 // 100 entries (3-5 ms, FTS5 included) then never holds up the sync engine, which meanwhile takes
 // in the next reply and sends the next request. Replies that queue up while it stores go in
-// together, in one transaction, so a writer that fell behind catches up. It runs at normal priority: at idle
-// priority (SCHED_IDLE on Linux) a machine busy with anything else starved it, and a 300-entry sync took six
-// seconds instead of a tenth of one.
+// together, in one transaction, so a writer that fell behind catches up. It runs at normal
+// priority: at idle priority (SCHED_IDLE on Linux) a machine busy with anything else starved it,
+// and a 300-entry sync took six seconds instead of a tenth of one.
 //
 // After a batch fails to store (or does not read), the writer stores nothing more; batches not
 // stored stay in the spool for the next sync. Destroying the writer lets the batch being stored
