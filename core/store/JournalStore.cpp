@@ -743,25 +743,6 @@ bool JournalStore::setLastStoredFetch(qint64 journalId, qint64 sequence)
     return query->exec() || fail(*query);
 }
 
-qint64 JournalStore::keepFetched(qint64 journalId, const QString& format, const QByteArray& data,
-                                 const QList<PendingItem>& requested)
-{
-    QSqlQuery* query =
-        statement(QStringLiteral("INSERT INTO sync_fetched (journal_id, format, entries, itemids) "
-                                 "VALUES (:j, :format, :data, :itemids)"));
-    if (!query)
-        return 0;
-    query->bindValue(QStringLiteral(":j"), journalId);
-    query->bindValue(QStringLiteral(":format"), format);
-    query->bindValue(QStringLiteral(":data"), data);
-    query->bindValue(QStringLiteral(":itemids"), jsonPendingArray(requested));
-    if (!query->exec()) {
-        fail(*query);
-        return 0;
-    }
-    return query->lastInsertId().toLongLong();
-}
-
 QList<JournalStore::FetchedBatch> JournalStore::keptFetched(qint64 journalId) const
 {
     QList<FetchedBatch> result;

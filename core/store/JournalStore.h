@@ -185,8 +185,6 @@ public:
         QByteArray data;
         QList<PendingItem> requested;
     };
-    qint64 keepFetched(qint64 journalId, const QString& format, const QByteArray& data,
-                       const QList<PendingItem>& requested); // 0 on failure
     QList<FetchedBatch> keptFetched(qint64 journalId) const;
     bool dropFetched(qint64 id);
 

@@ -203,7 +203,8 @@ private:
             return false;
         }
         m_store = std::make_unique<JournalStore>(m_database->connection());
-        // This connection now does most of the sync's writing.
+        // This connection does nearly all of the sync's writing; its checkpointer serves the whole
+        // database (one WAL), the engine's few commits included.
         m_checkpointer = std::make_unique<WalCheckpointer>(m_database->connection());
         return true;
     }

@@ -62,7 +62,6 @@ void SyncEngine::start()
     m_eventsCall = nullptr;
     m_requestsAtStart = m_client.requestsSent();
     m_timer.start();
-    m_checkpointer = std::make_unique<WalCheckpointer>(m_store.connection());
     m_journalId = m_store.journalId(m_accountName, m_journal);
     if (m_journalId == 0) {
         failStore();
@@ -611,7 +610,6 @@ void SyncEngine::finish()
         m_eventsCall = nullptr;
     }
     stopWriter();
-    m_checkpointer.reset();
     m_report.requests = m_client.requestsSent() - m_requestsAtStart;
     m_report.milliseconds = m_timer.isValid() ? m_timer.elapsed() : 0;
     m_phase = Phase::Finished;

@@ -3,7 +3,6 @@
 #include "protocol/JournalMessages.h"
 #include "protocol/ProtocolError.h"
 #include "store/JournalStore.h"
-#include "store/WalCheckpointer.h"
 #include "sync/FetchSpool.h"
 #include "sync/MirrorWriter.h"
 
@@ -150,9 +149,6 @@ private:
     bool m_pageRequested = false;   // a syncitems request is on its way
     QElapsedTimer m_timer;
     SyncReport m_report;
-    // While the sync runs, checkpoints are made on another thread: a sync commits every few
-    // milliseconds, and a checkpoint's fsyncs would otherwise hold up the next request.
-    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 // One second before a server time "YYYY-MM-DD HH:MM:SS", on the naive string (no time zone).

@@ -88,6 +88,52 @@ public:
         return store->findJournalId(QStringLiteral("test"), journal);
     }
 
+    // The body of getevents selecttype=one for `itemid` as it came, and its format: what a sync
+    // keeps of a reply.
+    std::pair<QString, QByteArray> rawEvent(qint64 itemid, Interface interface = Interface::Flat)
+    {
+        auto reader = newClient(QStringLiteral("alice"), interface);
+        ProtocolValue request = ProtocolValue::emptyMap();
+        request.insert(QStringLiteral("selecttype"), QStringLiteral("one"));
+        request.insert(QStringLiteral("itemid"), itemid);
+        request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
+        std::optional<std::pair<QString, QByteArray>> raw;
+        QObject context;
+        reader->call(QStringLiteral("getevents"), request, &context,
+                     [&](ProtocolCall& call) { raw = std::pair(call.replyFormat(), call.replyBody()); });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(raw.has_value(), 30000);
+        }();
+        return raw.value_or(std::pair<QString, QByteArray>{});
+    }
+
+    // Takes a mirrored entry out of the mirror, as if its fetch had been stopped; with `pending`,
+    // back on the pending list too. Returns the entry as it was.
+    std::optional<JournalEntry> forget(qint64 itemid, bool pending)
+    {
+        const std::optional<JournalEntry> entry = store->entry(journalId(), itemid);
+        if (!entry || !store->deleteEntries(journalId(), {itemid}) ||
+            (pending && !store->addPending(journalId(), {{itemid, entry->logtime}})))
+            return std::nullopt;
+        return entry;
+    }
+
+    // A reply kept by schema versions 6 to 8, in the database (now they go to a FetchSpool).
+    bool keepInDatabase(const QString& format, const QByteArray& data, const QList<PendingItem>& requested)
+    {
+        QSqlQuery insert(database->connection());
+        insert.prepare(QStringLiteral("INSERT INTO sync_fetched (journal_id, format, entries, itemids) "
+                                      "VALUES (:j, :format, :data, :itemids)"));
+        insert.bindValue(QStringLiteral(":j"), journalId());
+        insert.bindValue(QStringLiteral(":format"), format);
+        insert.bindValue(QStringLiteral(":data"), data);
+        insert.bindValue(QStringLiteral(":itemids"), QString::fromUtf8(pendingItemsJson(requested)));
+        if (insert.exec())
+            return true;
+        qWarning() << insert.lastError().text();
+        return false;
+    }
+
     // Another client (the web, another device) changes the journal.
     ProtocolValue other(const QString& mode, const ProtocolValue& request)
     {
@@ -372,9 +418,8 @@ private slots:
         QVERIFY(h.sync().succeeded());
         const qint64 journal = h.journalId();
         const qint64 itemid = 123;
-        const std::optional<JournalEntry> entry = h.store->entry(journal, itemid);
+        const std::optional<JournalEntry> entry = h.forget(itemid, false);
         QVERIFY(entry.has_value());
-        QVERIFY(h.store->deleteEntries(journal, {itemid}));
 
         if (format == QLatin1String("json")) {
             QSqlQuery insert(h.database->connection());
@@ -383,26 +428,17 @@ private slots:
             insert.bindValue(QStringLiteral(":e"), QJsonDocument(QJsonArray{toJson(*entry)}).toJson());
             QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
         } else {
-            auto client = h.newClient(QStringLiteral("alice"),
-                                      format == QLatin1String("flat") ? Interface::Flat : Interface::XmlRpc);
-            ProtocolValue request = ProtocolValue::emptyMap();
-            request.insert(QStringLiteral("selecttype"), QStringLiteral("one"));
-            request.insert(QStringLiteral("itemid"), itemid);
-            request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
-            std::optional<std::pair<QString, QByteArray>> kept;
-            QObject context;
-            client->call(QStringLiteral("getevents"), request, &context,
-                         [&](ProtocolCall& call) { kept = std::pair(call.replyFormat(), call.replyBody()); });
-            QTRY_VERIFY(kept.has_value());
-            QCOMPARE(kept->first, format);
+            const auto [kept, body] =
+                h.rawEvent(itemid, format == QLatin1String("flat") ? Interface::Flat : Interface::XmlRpc);
+            QCOMPARE(kept, format);
             if (spooled) {
                 FetchSpool spool(h.database->path());
                 QVERIFY(!spool
                              .keep(journal, h.store->lastStoredFetch(journal) + 1,
-                                   QStringLiteral("test/alice"), kept->first, kept->second, {})
+                                   QStringLiteral("test/alice"), kept, body, {})
                              .isEmpty());
             } else {
-                QVERIFY(h.store->keepFetched(journal, kept->first, kept->second, {}) != 0);
+                QVERIFY(h.keepInDatabase(kept, body, {}));
             }
         }
 
@@ -428,14 +464,11 @@ private slots:
                          QStringLiteral("120")}));
         QVERIFY(h.sync().succeeded());
         const qint64 journal = h.journalId();
-        const std::optional<JournalEntry> entry = h.store->entry(journal, 77);
+        const std::optional<JournalEntry> entry = h.forget(77, true);
         QVERIFY(entry.has_value());
-        QVERIFY(h.store->deleteEntries(journal, {77}));
         const PendingItem item{77, entry->logtime};
-        QVERIFY(h.store->addPending(journal, {item}));
-        QVERIFY(h.store->keepFetched(journal, QStringLiteral("flat"), "<html>Service unavailable</html>",
-                                     {item}));
-        QVERIFY(h.store->keepFetched(journal, QStringLiteral("xmlrpc"), "<methodResponse><params>", {item}));
+        QVERIFY(h.keepInDatabase(QStringLiteral("flat"), "<html>Service unavailable</html>", {item}));
+        QVERIFY(h.keepInDatabase(QStringLiteral("xmlrpc"), "<methodResponse><params>", {item}));
 
         const SyncReport report =
             h.sync(QStringLiteral("alice"), [](SyncEngine& engine) { engine.setCheckDeletions(false); });
@@ -470,16 +503,8 @@ private slots:
         const qint64 journal = h.journalId();
         const qint64 stored = h.store->lastStoredFetch(journal);
         QCOMPARE(stored, 3); // one listed page and two getevents batches, numbered 1 to 3
-        auto client = h.newClient(QStringLiteral("alice"));
-        ProtocolValue request = ProtocolValue::emptyMap();
-        request.insert(QStringLiteral("selecttype"), QStringLiteral("one"));
-        request.insert(QStringLiteral("itemid"), 42);
-        request.insert(QStringLiteral("lineendings"), QStringLiteral("unix"));
-        QByteArray body;
-        QObject context;
-        client->call(QStringLiteral("getevents"), request, &context,
-                     [&](ProtocolCall& call) { body = call.replyBody(); });
-        QTRY_VERIFY(!body.isEmpty());
+        const QByteArray body = h.rawEvent(42).second;
+        QVERIFY(!body.isEmpty());
         FetchSpool spool(h.database->path());
         const QString file = spool.keep(journal, stored + after, owner, QStringLiteral("flat"), body, {});
         QVERIFY(!file.isEmpty());
@@ -505,9 +530,8 @@ private slots:
                          QStringLiteral("120")}));
         QVERIFY(h.sync().succeeded());
         const qint64 journal = h.journalId();
-        const std::optional<JournalEntry> entry = h.store->entry(journal, 77);
+        const std::optional<JournalEntry> entry = h.forget(77, false);
         QVERIFY(entry.has_value());
-        QVERIFY(h.store->deleteEntries(journal, {77}));
         SyncState state = h.store->syncState(journal);
         QVERIFY(!state.scanning);
         state.scanCursor = state.cursor;
@@ -539,11 +563,9 @@ private slots:
                          QStringLiteral("120")}));
         QVERIFY(h.sync().succeeded());
         const qint64 journal = h.journalId();
-        const std::optional<JournalEntry> entry = h.store->entry(journal, 77);
+        const std::optional<JournalEntry> entry = h.forget(77, true);
         QVERIFY(entry.has_value());
-        QVERIFY(h.store->deleteEntries(journal, {77}));
         const PendingItem item{77, entry->logtime};
-        QVERIFY(h.store->addPending(journal, {item}));
         FetchSpool spool(h.database->path());
         const qint64 next = h.store->lastStoredFetch(journal) + 1;
         const QString cut = spool.keep(journal, next, QStringLiteral("test/alice"), QStringLiteral("flat"),
