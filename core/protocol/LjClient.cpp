@@ -340,17 +340,13 @@ void LjClient::post(const QString& mode, const ProtocolValue& fields, const Head
                     owner->m_replyBody = result.body;
                     owner->m_replyFormat = format;
                 }
-                if (owner && owner->decodesLater() && mode == owner->mode()) {
-                    ProtocolError error = codec.replyError(result.body, mode);
-                    if (error.isNull()) {
-                        done(ProtocolValue(), false);
-                        return;
-                    }
-                    const bool unknown = error.category() == ProtocolError::Category::Malformed;
-                    done(std::move(error), unknown);
-                    return;
-                }
-                ProtocolResult<ProtocolValue> decoded = codec.decodeResponse(result.body, mode);
+                // A call that decodes later gets only the reply's outcome (ProtocolCall::setDecodeLater).
+                const bool later = owner && owner->decodesLater() && mode == owner->mode();
+                ProtocolResult<ProtocolValue> decoded = ProtocolValue();
+                if (!later)
+                    decoded = codec.decodeResponse(result.body, mode);
+                else if (ProtocolError error = codec.replyError(result.body, mode); !error.isNull())
+                    decoded = std::move(error);
                 // A reply we cannot read may still stand for work the server did.
                 const bool unknown =
                     !decoded && decoded.error().category() == ProtocolError::Category::Malformed;
