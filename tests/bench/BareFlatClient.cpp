@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QUrl>
 
@@ -158,6 +159,8 @@ bool BareFlatClient::fullSync()
     if (m_socket < 0 && !connectToServer())
         return false;
     Reply reply;
+    QElapsedTimer phase;
+    phase.start();
 
     // Authentication: one challenge buys a session, as LjClient does with preferSession.
     if (!call("getchallenge", {}, &reply))
@@ -207,6 +210,9 @@ bool BareFlatClient::fullSync()
         cursor = next;
     }
 
+    m_enumerateSeconds = double(phase.nsecsElapsed()) / 1e9;
+    phase.restart();
+
     // Fetch: pending ids by (time, itemid), 100 a call; the replies are read, not parsed.
     QList<std::pair<QByteArray, qint64>> order;
     order.reserve(pending.size());
@@ -228,6 +234,11 @@ bool BareFlatClient::fullSync()
             return false;
     }
 
+    m_fetchSeconds = double(phase.nsecsElapsed()) / 1e9;
+    phase.restart();
+
     // Deletions: the day counts (a fresh mirror matches them, so no day is read).
-    return call("getdaycounts", cookie, &reply, false);
+    const bool counted = call("getdaycounts", cookie, &reply, false);
+    m_deletionsSeconds = double(phase.nsecsElapsed()) / 1e9;
+    return counted;
 }

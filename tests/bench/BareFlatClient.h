@@ -27,6 +27,11 @@ public:
     int requests() const { return m_requests; }
     qint64 bytesReceived() const { return m_bytesReceived; }
     QString error() const { return m_error; }
+    // Seconds spent enumerating (syncitems, authentication included), fetching and on the day
+    // counts, in the last fullSync().
+    double enumerateSeconds() const { return m_enumerateSeconds; }
+    double fetchSeconds() const { return m_fetchSeconds; }
+    double deletionsSeconds() const { return m_deletionsSeconds; }
 
 private:
     using Fields = QList<std::pair<QByteArray, QByteArray>>;
@@ -50,4 +55,7 @@ private:
     int m_requests = 0;
     qint64 m_bytesReceived = 0;
     QString m_error;
+    double m_enumerateSeconds = 0;
+    double m_fetchSeconds = 0;
+    double m_deletionsSeconds = 0;
 };

@@ -113,7 +113,7 @@ struct Figures
     double cpu = 0;       // client (this process) CPU seconds
     double serverCpu = 0; // the server's CPU seconds meanwhile
     double peakMb = 0;
-    QString phases; // seconds per sync phase (client only)
+    QString phases; // seconds per sync phase
     bool ok = false;
 };
 
@@ -198,6 +198,10 @@ Figures runFloor(TestServer& server, qint64 pid)
     figures.cpu = processCpuSeconds() - cpuBefore;
     figures.serverCpu = otherProcessCpuSeconds(pid) - serverBefore;
     figures.requests = server.totalRequests();
+    figures.phases = QStringLiteral("enumerate %1s fetch %2s deletions %3s")
+                         .arg(bare.enumerateSeconds(), 0, 'f', 2)
+                         .arg(bare.fetchSeconds(), 0, 'f', 2)
+                         .arg(bare.deletionsSeconds(), 0, 'f', 2);
     if (!figures.ok)
         std::fprintf(stderr, "sync_bench: floor client failed: %s\n", qPrintable(bare.error()));
     return figures;
@@ -450,6 +454,7 @@ int main(int argc, char** argv)
                     formula, client.requests <= formula ? " ok  " : " OVER", client.wall, client.cpu,
                     client.peakMb, floor.wall, client.wall / floor.wall, client.serverCpu);
         std::printf("          client phases: %s\n", qPrintable(client.phases));
+        std::printf("          floor phases:  %s\n", qPrintable(floor.phases));
         std::printf(
             "          floor: %d requests, server cpu %.2f s, bare client cpu %.2f s; server cpu during "
             "the client's sync %.2f s\n",
