@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <limits>
+#include <tuple>
 
 namespace Inkwell {
 
@@ -55,6 +56,7 @@ void SyncEngine::start()
     m_useMultiple = true;
     m_syncItemsCursorUses.clear();
     m_fetchQueue.clear();
+    m_queued.clear();
     m_fetchPosition = 0;
     m_writer.reset();
     m_listingComplete = false;
@@ -118,7 +120,14 @@ void SyncEngine::enumerate()
         }
     }
     m_scanState = state;
-    m_listed = m_store.pendingCount(m_journalId);
+    // What a stopped sync had listed and not fetched yet; the pages listed now are added as they
+    // come, so the fetch starts as soon as the last page is in, without reading the list back.
+    m_fetchQueue = m_store.pending(m_journalId, std::numeric_limits<int>::max());
+    m_fetchPosition = 0;
+    m_queued.clear();
+    for (qsizetype i = 0; i < m_fetchQueue.size(); ++i)
+        m_queued.insert(m_fetchQueue.at(i).itemid, i);
+    m_listed = int(m_fetchQueue.size());
     setPhase(Phase::Enumerating, m_listed, 0);
     requestSyncItems();
 }
@@ -177,27 +186,50 @@ void SyncEngine::onSyncItems(ProtocolCall& call)
     // one stopped after goes on from the next (the spool file is committed when it resumes).
     if (!spool(pageFormat, pageBody(state), entries))
         return;
+    queue(entries);
     m_listed += int(entries.size());
     setPhase(Phase::Enumerating, m_listed, m_listed + page->total - page->count);
     m_listingComplete = complete;
     listMore();
 }
 
+void SyncEngine::queue(const QList<PendingItem>& listed)
+{
+    // As the store keeps them (JournalStore::addPending): an item listed twice (pages overlap by
+    // design) keeps its newest time.
+    for (const PendingItem& item : listed) {
+        if (const auto it = m_queued.constFind(item.itemid); it != m_queued.cend()) {
+            PendingItem& known = m_fetchQueue[*it];
+            known.time = std::max(known.time, item.time);
+        } else {
+            m_queued.insert(item.itemid, m_fetchQueue.size());
+            m_fetchQueue.append(item);
+        }
+    }
+}
+
 void SyncEngine::listMore()
 {
-    if (m_pageRequested)
-        return; // its reply brings the engine back here
-    const bool writerBusy = m_writer && m_writer->backlog() > 0;
+    if (m_pageRequested || m_phase != Phase::Enumerating)
+        return; // a reply on its way, or the fetch has begun, brings the engine back
     if (!m_listingComplete) {
         if (!(m_writer && m_writer->backlog() >= WriterBacklog))
             requestSyncItems();
         return;
     }
-    // The pending list is complete once the writer has stored every page.
-    if (writerBusy)
+    // The list in memory is complete: the fetch need not wait for the writer to store the last
+    // pages. It commits in order, so a fetched reply is stored after the pages that listed its
+    // items, and a sync stopped in between resumes with both spooled. With nothing to fetch, the
+    // stored list is read back at once (fetchNext), so the writer must be done first.
+    if (m_fetchQueue.isEmpty() && m_writer && m_writer->backlog() > 0)
         return;
+    m_queued.clear();
+    std::sort(m_fetchQueue.begin(), m_fetchQueue.end(), [](const PendingItem& a, const PendingItem& b) {
+        return std::tie(a.time, a.itemid) < std::tie(b.time, b.itemid);
+    });
+    m_fetchPosition = 0;
     m_fetchDone = 0;
-    m_fetchTotal = m_store.pendingCount(m_journalId);
+    m_fetchTotal = int(m_fetchQueue.size());
     fetchNext();
 }
 
@@ -280,9 +312,11 @@ void SyncEngine::fetchNext()
         fetchBySyncItems();
         return;
     }
-    // The pending list is read once and worked off in memory: reading it per batch sorts what is
-    // left each time (quadratic on a large first sync). Each batch still leaves the stored list in
-    // the transaction that keeps its entries, so a stopped sync resumes with what is left.
+    // The pending list is worked off in memory (made while listing): reading it per batch sorts
+    // what is left each time (quadratic on a large first sync). Each batch still leaves the stored
+    // list in the transaction that keeps its entries, so a stopped sync resumes with what is left.
+    // Once it is worked off and everything is stored, the stored list is read again: it is empty
+    // unless something was left behind, which is fetched then.
     if (m_fetchPosition >= m_fetchQueue.size()) {
         if (!storeLeftovers()) {
             failStore();

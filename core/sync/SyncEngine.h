@@ -41,7 +41,9 @@ struct SyncReport
 //              writer meanwhile, so a stopped sync resumes from the page it was on.
 //              The next page starts one second before the page's last time, because the server
 //              compares strictly after the cursor and a page can end in the middle of a second.
-//   fetch      getevents selecttype=multiple, 100 pending ids a call. A reply that reports
+//   fetch      getevents selecttype=multiple, 100 pending ids a call, from a pending list kept in
+//              memory (what a stopped sync left, plus what the pages list), so the fetch starts
+//              with the last page, not once the writer has stored it. A reply that reports
 //              success is kept as it came, undecoded (FetchSpool: the body and the ids it
 //              answers, in a file), handed to the MirrorWriter, which decodes and stores it on a
 //              thread of its own, and the next request goes out at once (while the writer is at
@@ -84,8 +86,10 @@ private:
     void enumerate();
     void requestSyncItems();
     void onSyncItems(ProtocolCall& call);
-    // Asks for the next page, or starts fetching once every page is stored.
+    // Asks for the next page, or starts fetching once the last page is in.
     void listMore();
+    // Adds listed items to the fetch queue.
+    void queue(const QList<PendingItem>& listed);
     // Keeps a listed page or a fetched reply in the spool and hands it to the writer; false when
     // the sync stops here (the spool could not be written).
     bool spool(const QString& format, const QByteArray& body, const QList<PendingItem>& items);
@@ -133,7 +137,8 @@ private:
     bool m_useMultiple = true;
     QHash<QString, int> m_syncItemsCursorUses; // getevents syncitems cursors sent (406 guard)
     QList<QDate> m_daysToRead;
-    QList<PendingItem> m_fetchQueue; // the pending list, read once per fetch phase
+    QList<PendingItem> m_fetchQueue;   // the pending list: what was stored, and what is listed now
+    QHash<qint64, qsizetype> m_queued; // itemid -> position in m_fetchQueue, while listing
     qsizetype m_fetchPosition = 0;
     int m_fetchTotal = 0;
     int m_fetchDone = 0;
