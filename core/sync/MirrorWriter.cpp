@@ -250,6 +250,7 @@ MirrorWriter::~MirrorWriter()
 
 void MirrorWriter::finish(int* added, int* updated)
 {
+    release();
     disconnect(m_worker, nullptr, this, nullptr);
     int totalAdded = 0;
     int totalUpdated = 0;
@@ -270,11 +271,25 @@ void MirrorWriter::finish(int* added, int* updated)
 
 void MirrorWriter::store(const FetchSpool::Batch& batch)
 {
+    hold(batch);
+    release();
+}
+
+void MirrorWriter::hold(const FetchSpool::Batch& batch)
+{
     ++m_backlog;
+    m_held.append(batch);
+}
+
+void MirrorWriter::release()
+{
+    if (m_held.isEmpty())
+        return;
     {
         QMutexLocker locker(&m_worker->queueMutex);
-        m_worker->queue.append(batch);
+        m_worker->queue.append(m_held);
     }
+    m_held.clear();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->drain(); });
 }
 

@@ -138,8 +138,8 @@ void SyncEngine::requestSyncItems()
     if (!m_scanState.scanCursor.isEmpty())
         request.insert(QStringLiteral("lastsync"), m_scanState.scanCursor);
     m_pageRequested = true;
-    m_client.call(QStringLiteral("syncitems"), request, this,
-                  [this](ProtocolCall& call) { onSyncItems(call); });
+    handOverOnceSent(m_client.call(QStringLiteral("syncitems"), request, this,
+                                   [this](ProtocolCall& call) { onSyncItems(call); }));
 }
 
 void SyncEngine::onSyncItems(ProtocolCall& call)
@@ -213,7 +213,7 @@ void SyncEngine::listMore()
     if (m_pageRequested || m_phase != Phase::Enumerating)
         return; // a reply on its way, or the fetch has begun, brings the engine back
     if (!m_listingComplete) {
-        if (!(m_writer && m_writer->backlog() >= WriterBacklog))
+        if (!waitingForWriter(WriterBacklog))
             requestSyncItems();
         return;
     }
@@ -221,7 +221,7 @@ void SyncEngine::listMore()
     // pages. It commits in order, so a fetched reply is stored after the pages that listed its
     // items, and a sync stopped in between resumes with both spooled. With nothing to fetch, the
     // stored list is read back at once (fetchNext), so the writer must be done first.
-    if (m_fetchQueue.isEmpty() && m_writer && m_writer->backlog() > 0)
+    if (m_fetchQueue.isEmpty() && waitingForWriter(1))
         return;
     m_queued.clear();
     std::sort(m_fetchQueue.begin(), m_fetchQueue.end(), [](const PendingItem& a, const PendingItem& b) {
@@ -262,7 +262,23 @@ bool SyncEngine::spool(const QString& format, const QByteArray& body, const QLis
                         fail(readError);
                 });
     }
-    m_writer->store(batch);
+    m_writer->hold(batch);
+    return true;
+}
+
+void SyncEngine::handOverOnceSent(ProtocolCall* call)
+{
+    connect(call, &ProtocolCall::requestSent, this, [this] {
+        if (m_writer)
+            m_writer->release();
+    });
+}
+
+bool SyncEngine::waitingForWriter(int batches)
+{
+    if (!m_writer || m_writer->backlog() < batches)
+        return false;
+    m_writer->release();
     return true;
 }
 
@@ -350,6 +366,7 @@ void SyncEngine::sendEvents(const QList<PendingItem>& batch)
                                  [this, batch](ProtocolCall& call) { onEvents(call, batch); });
     // The writer decodes it, on its own thread.
     m_eventsCall->setDecodeLater(true);
+    handOverOnceSent(m_eventsCall);
 }
 
 void SyncEngine::onEvents(ProtocolCall& call, const QList<PendingItem>& requested)
@@ -384,11 +401,10 @@ void SyncEngine::fetchMore()
 {
     if (m_eventsCall)
         return; // its reply brings the engine back here
-    const bool writerBusy = m_writer && m_writer->backlog() > 0;
     if (m_fetchPosition < m_fetchQueue.size()) {
         // The next request goes out while the writer stores what came before, unless it is too
         // far behind: then its next stored batch brings the engine back here.
-        if (m_writer && m_writer->backlog() >= WriterBacklog)
+        if (waitingForWriter(WriterBacklog))
             return;
         const QList<PendingItem> next = m_fetchQueue.mid(m_fetchPosition, FetchBatch);
         m_fetchPosition += next.size();
@@ -396,7 +412,7 @@ void SyncEngine::fetchMore()
         return;
     }
     // All asked for: what is left of the pending list is read once the writer has stored it all.
-    if (!writerBusy)
+    if (!waitingForWriter(1))
         fetchNext();
 }
 

@@ -113,6 +113,12 @@ private:
     bool storeEntries(const QList<JournalEntry>& entries, const QList<PendingItem>& donePending,
                       qint64 legacyBatch = 0, qint64 spooled = 0);
     void sendEvents(const QList<PendingItem>& batch);
+    // What spool() gave the writer is held until the next request is on the wire (see
+    // MirrorWriter::hold): `call`'s requestSent() hands it over.
+    void handOverOnceSent(ProtocolCall* call);
+    // True when the writer has `batches` or more to store: the engine then waits for its stored()
+    // and, as no request of its own is going out to do it, hands over what the writer holds.
+    bool waitingForWriter(int batches);
     bool storeLeftovers();
     QString spoolOwner() const;
     void fail(const ProtocolError& error, const QString& text = {});
