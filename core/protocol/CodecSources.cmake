@@ -1,10 +1,12 @@
-# The protocol codecs: pure functions on QtCore only. Listed here once so that the libFuzzer build
+# The protocol codecs, and the readers that turn their trees into Inkwell's types (JournalMessages):
+# pure functions on QtCore only. Listed here once so that the libFuzzer build
 # (tests/fuzz/project, compiled with clang) can compile exactly the same files.
 set(INKWELL_CODEC_SOURCES
     CodecText.cpp CodecText.h
     FlatCodec.cpp FlatCodec.h
     FlatReply.cpp
     FlatRequest.cpp
+    JournalMessages.cpp JournalMessages.h
     ProtocolCodec.h
     ProtocolError.cpp ProtocolError.h
     ProtocolResult.h

@@ -4,8 +4,10 @@
 // Oracles beyond "no crash, no leak, no UB, no hang": a successful reply has no `success` key left
 // and survives a trip through the XML-RPC encoder and decoder unchanged (the two codecs agree on
 // every tree the flat decoder can build); replyError(), the status-only check, agrees with it: no
-// error for a reply that decodes, the decoder's own error for one that fails on its status.
+// error for a reply that decodes, the decoder's own error for one that fails on its status; the
+// mode's reader in JournalMessages takes the tree (FuzzMessages.h).
 
+#include "FuzzMessages.h"
 #include "FuzzModes.h"
 #include "protocol/FlatCodec.h"
 #include "protocol/XmlRpcCodec.h"
@@ -49,6 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (tree.contains(QStringLiteral("success")))
         finding("success left in the tree");
     (void)tree.toJsonText(false);
+    checkMessages(mode, tree, finding);
 
     const auto call = XmlRpcCodec::encodeCall(QStringLiteral("LJ.XMLRPC.x"), {tree});
     if (!call)

@@ -6,8 +6,10 @@
 //  - a decoded tree re-encoded by our encoder and decoded again is equivalent to itself;
 //  - the flat encoder copes with whatever tree the decoder produced;
 //  - replyError(), the cheap status check, gives no error for a reply that decodes and the
-//    decoder's own error for any it reports.
+//    decoder's own error for any it reports;
+//  - entriesFromReply takes the tree, and its entries survive their JSON form (FuzzMessages.h).
 
+#include "FuzzMessages.h"
 #include "FuzzModes.h"
 #include "protocol/FlatCodec.h"
 #include "protocol/XmlRpcCodec.h"
@@ -55,6 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (result) {
         const ProtocolValue& tree = result.value();
         (void)tree.toJsonText(false);
+        checkMessages(mode, tree, finding);
         for (auto it = tree.members().cbegin(); it != tree.members().cend(); ++it)
             (void)it.value().toText(), (void)it.value().toInt(), (void)it.value().toDouble();
 
