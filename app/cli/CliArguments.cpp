@@ -195,7 +195,8 @@ const QList<CommandSpec>& commandTable()
          "matter: cafe finds Café. Nothing in QUERY is an operator. A QUERY that starts with '-' goes\n"
          "after '--': inkwell-cli search NAME -- -word. Best matches first, one a line:\n"
          "  itemid  eventtime  subject  snippet\n"
-         "with the matching words of the snippet in [brackets]. The filters narrow the hits down;\n"
+         "with the matching words of the snippet in [brackets]; when nothing matches, standard output\n"
+         "stays empty and a note says so on standard error. The filters narrow the hits down;\n"
          "--tag takes a whole tag (as shown by the entry), --year the year of the entry's date."},
         {"post",
          "NAME --body-file FILE|-",

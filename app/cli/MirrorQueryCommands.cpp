@@ -73,6 +73,8 @@ void MirrorQueryCommands::search()
         fail(ExitFailure, QStringLiteral("The search failed: %1").arg(m_store->lastError()));
         return;
     }
+    if (hits.isEmpty()) // a note for the reader; standard output stays empty for a script
+        printError(QStringLiteral("No entries match \"%1\".").arg(query));
     QString out;
     for (const SearchHit& hit : hits) {
         const QString subject = oneLine(hit.subject);
