@@ -118,6 +118,23 @@ public:
         return entry;
     }
 
+    // Where the cases about kept replies and pages start: a journal of 120 entries mirrored, then
+    // entry 77 forgotten (forget()). Returns it as it was; nullopt if any step failed.
+    std::optional<JournalEntry> mirrorAllBut77(bool pending)
+    {
+        if (!start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
+                    QStringLiteral("120")}) ||
+            !sync().succeeded())
+            return std::nullopt;
+        return forget(77, pending);
+    }
+
+    // A sync without the deletion check, which would find a forgotten entry by itself.
+    SyncReport syncWithoutDeletionCheck()
+    {
+        return sync(QStringLiteral("alice"), [](SyncEngine& engine) { engine.setCheckDeletions(false); });
+    }
+
     // A reply kept by schema versions 6 to 8, in the database (now they go to a FetchSpool).
     bool keepInDatabase(const QString& format, const QByteArray& data, const QList<PendingItem>& requested)
     {
@@ -443,8 +460,7 @@ private slots:
         }
 
         const int requestsBefore = h.server.totalRequests();
-        const SyncReport report =
-            h.sync(QStringLiteral("alice"), [](SyncEngine& engine) { engine.setCheckDeletions(false); });
+        const SyncReport report = h.syncWithoutDeletionCheck();
         QVERIFY2(report.succeeded(), qPrintable(report.errorText));
         QCOMPARE(report.added, 1);
         QCOMPARE(h.store->entry(journal, itemid), entry);
@@ -460,18 +476,14 @@ private slots:
     void aKeptReplyThatNoLongerReadsIsDroppedAndItsIdsFetchedAgain()
     {
         Harness h;
-        QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
-                         QStringLiteral("120")}));
-        QVERIFY(h.sync().succeeded());
-        const qint64 journal = h.journalId();
-        const std::optional<JournalEntry> entry = h.forget(77, true);
+        const std::optional<JournalEntry> entry = h.mirrorAllBut77(true);
         QVERIFY(entry.has_value());
+        const qint64 journal = h.journalId();
         const PendingItem item{77, entry->logtime};
         QVERIFY(h.keepInDatabase(QStringLiteral("flat"), "<html>Service unavailable</html>", {item}));
         QVERIFY(h.keepInDatabase(QStringLiteral("xmlrpc"), "<methodResponse><params>", {item}));
 
-        const SyncReport report =
-            h.sync(QStringLiteral("alice"), [](SyncEngine& engine) { engine.setCheckDeletions(false); });
+        const SyncReport report = h.syncWithoutDeletionCheck();
         QVERIFY2(report.succeeded(), qPrintable(report.errorText));
         QCOMPARE(report.added, 1);
         QCOMPARE(h.store->entry(journal, 77), entry);
@@ -512,8 +524,7 @@ private slots:
         edited.subject = QStringLiteral("edited here since");
         QVERIFY(h.store->upsertEntries(journal, {edited}));
 
-        const SyncReport report =
-            h.sync(QStringLiteral("alice"), [](SyncEngine& engine) { engine.setCheckDeletions(false); });
+        const SyncReport report = h.syncWithoutDeletionCheck();
         QVERIFY2(report.succeeded(), qPrintable(report.errorText));
         QCOMPARE(h.store->entry(journal, 42)->subject, edited.subject);
         QVERIFY(!QFile::exists(file));
@@ -526,12 +537,9 @@ private slots:
     void aSpooledListedPageIsCommittedWhenTheSyncResumes()
     {
         Harness h;
-        QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
-                         QStringLiteral("120")}));
-        QVERIFY(h.sync().succeeded());
-        const qint64 journal = h.journalId();
-        const std::optional<JournalEntry> entry = h.forget(77, false);
+        const std::optional<JournalEntry> entry = h.mirrorAllBut77(false);
         QVERIFY(entry.has_value());
+        const qint64 journal = h.journalId();
         SyncState state = h.store->syncState(journal);
         QVERIFY(!state.scanning);
         state.scanCursor = state.cursor;
@@ -543,8 +551,7 @@ private slots:
                      .isEmpty());
 
         const int requestsBefore = h.server.totalRequests();
-        const SyncReport report =
-            h.sync(QStringLiteral("alice"), [](SyncEngine& engine) { engine.setCheckDeletions(false); });
+        const SyncReport report = h.syncWithoutDeletionCheck();
         QVERIFY2(report.succeeded(), qPrintable(report.errorText));
         QCOMPARE(report.added, 1);
         QCOMPARE(h.store->entry(journal, 77), entry);
@@ -559,12 +566,9 @@ private slots:
     void aDamagedSpoolFileIsDroppedAndItsIdsFetchedAgain()
     {
         Harness h;
-        QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
-                         QStringLiteral("120")}));
-        QVERIFY(h.sync().succeeded());
-        const qint64 journal = h.journalId();
-        const std::optional<JournalEntry> entry = h.forget(77, true);
+        const std::optional<JournalEntry> entry = h.mirrorAllBut77(true);
         QVERIFY(entry.has_value());
+        const qint64 journal = h.journalId();
         const PendingItem item{77, entry->logtime};
         FetchSpool spool(h.database->path());
         const qint64 next = h.store->lastStoredFetch(journal) + 1;
@@ -578,8 +582,7 @@ private slots:
         damaged.write("\0\0\0\0");
         damaged.close();
 
-        const SyncReport report =
-            h.sync(QStringLiteral("alice"), [](SyncEngine& engine) { engine.setCheckDeletions(false); });
+        const SyncReport report = h.syncWithoutDeletionCheck();
         QVERIFY2(report.succeeded(), qPrintable(report.errorText));
         QCOMPARE(report.added, 1);
         QCOMPARE(h.store->entry(journal, 77), entry);
