@@ -530,8 +530,15 @@ void SyncEngine::fetchDone()
 void SyncEngine::checkDeletions()
 {
     setPhase(Phase::CheckingDeletions, 0, 0);
-    m_client.call(QStringLiteral("getdaycounts"), journalRequest(), this,
-                  [this](ProtocolCall& call) { onDayCounts(call); });
+    m_localDayCounts.reset();
+    ProtocolCall* dayCounts = m_client.call(QStringLiteral("getdaycounts"), journalRequest(), this,
+                                            [this](ProtocolCall& call) { onDayCounts(call); });
+    // The mirror is complete here (the writer has stored everything), so its own counts are read
+    // while the server counts: a full table scan that would otherwise follow the reply.
+    connect(dayCounts, &ProtocolCall::requestSent, this, [this] {
+        if (!m_localDayCounts)
+            m_localDayCounts = m_store.dayCounts(m_journalId);
+    });
 }
 
 void SyncEngine::onDayCounts(ProtocolCall& call)
@@ -550,7 +557,9 @@ void SyncEngine::onDayCounts(ProtocolCall& call)
     QMap<QDate, int> server;
     for (const DayCount& day : serverCounts.value())
         server.insert(day.date, day.count);
-    const QMap<QDate, int> local = m_store.dayCounts(m_journalId);
+    if (!m_localDayCounts)
+        m_localDayCounts = m_store.dayCounts(m_journalId);
+    const QMap<QDate, int>& local = *m_localDayCounts;
     QSet<QDate> differing;
     for (auto it = server.cbegin(); it != server.cend(); ++it) {
         if (local.value(it.key()) != it.value())

@@ -143,6 +143,7 @@ private:
     bool m_useMultiple = true;
     QHash<QString, int> m_syncItemsCursorUses; // getevents syncitems cursors sent (406 guard)
     QList<QDate> m_daysToRead;
+    std::optional<QMap<QDate, int>> m_localDayCounts; // the mirror's, read while getdaycounts is out
     QList<PendingItem> m_fetchQueue;   // the pending list: what was stored, and what is listed now
     QHash<qint64, qsizetype> m_queued; // itemid -> position in m_fetchQueue, while listing
     qsizetype m_fetchPosition = 0;
