@@ -97,8 +97,8 @@ WalCheckpointer::WalCheckpointer(QSqlDatabase writer, std::chrono::milliseconds 
     if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next() ||
         mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return;
-    m_writerAutocheckpoint = pragmaInt(m_writer, QStringLiteral("wal_autocheckpoint"), 1000);
-    if (!QSqlQuery(m_writer).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+    m_writerPause.emplace(m_writer);
+    if (!m_writerPause->isActive())
         return;
     m_worker =
         new WalCheckpointWorker(m_writer.databaseName(), interval, restartFrames, m_checkpoints, m_restarts);
@@ -117,7 +117,21 @@ WalCheckpointer::~WalCheckpointer()
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
-    QSqlQuery(m_writer).exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(m_writerAutocheckpoint));
+    m_writerPause.reset();
+}
+
+AutocheckpointPause::AutocheckpointPause(QSqlDatabase connection)
+    : m_connection(std::move(connection))
+{
+    const int previous = pragmaInt(m_connection, QStringLiteral("wal_autocheckpoint"), -1);
+    if (previous >= 0 && QSqlQuery(m_connection).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+        m_previous = previous;
+}
+
+AutocheckpointPause::~AutocheckpointPause()
+{
+    if (m_previous)
+        QSqlQuery(m_connection).exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(*m_previous));
 }
 
 } // namespace Inkwell

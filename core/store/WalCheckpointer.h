@@ -5,10 +5,31 @@
 
 #include <atomic>
 #include <chrono>
+#include <optional>
 
 namespace Inkwell {
 
 class WalCheckpointWorker;
+
+// Turns SQLite's automatic checkpoint off on one connection while it exists, and back to what it
+// was after. A connection that commits while a WalCheckpointer serves the database then never
+// runs a checkpoint's fsyncs in its own thread: the sync engine's commits at the end of a sync
+// took up to 33 ms that way, on whatever thread runs the engine (the GUI's, possibly). Make and
+// destroy it on the connection's thread.
+class AutocheckpointPause
+{
+public:
+    explicit AutocheckpointPause(QSqlDatabase connection);
+    ~AutocheckpointPause();
+    AutocheckpointPause(const AutocheckpointPause&) = delete;
+    AutocheckpointPause& operator=(const AutocheckpointPause&) = delete;
+
+    bool isActive() const { return m_previous.has_value(); }
+
+private:
+    QSqlDatabase m_connection;
+    std::optional<int> m_previous; // the setting to give back; none if it could not be changed
+};
 
 // Checkpoints a WAL database from a thread of its own while a writer is busy (a sync), so that
 // the writer never waits for a checkpoint's fsyncs: SQLite's automatic checkpoint runs them in
@@ -39,7 +60,7 @@ public:
 
 private:
     QSqlDatabase m_writer;
-    int m_writerAutocheckpoint = 0;
+    std::optional<AutocheckpointPause> m_writerPause;
     QThread m_thread;
     WalCheckpointWorker* m_worker = nullptr;
     std::atomic<int> m_checkpoints{0};

@@ -64,6 +64,9 @@ void SyncEngine::start()
     m_eventsCall = nullptr;
     m_requestsAtStart = m_client.requestsSent();
     m_timer.start();
+    // The writer's checkpointer serves the database while the sync runs; the engine's own commits
+    // (leftovers, the cursor) do not checkpoint on this thread meanwhile.
+    m_autocheckpointPause.emplace(m_store.connection());
     m_journalId = m_store.journalId(m_accountName, m_journal);
     if (m_journalId == 0) {
         failStore();
@@ -669,6 +672,7 @@ void SyncEngine::finish()
         m_eventsCall = nullptr;
     }
     stopWriter();
+    m_autocheckpointPause.reset();
     m_report.requests = m_client.requestsSent() - m_requestsAtStart;
     m_report.milliseconds = m_timer.isValid() ? m_timer.elapsed() : 0;
     m_phase = Phase::Finished;

@@ -3,6 +3,7 @@
 #include "protocol/JournalMessages.h"
 #include "protocol/ProtocolError.h"
 #include "store/JournalStore.h"
+#include "store/WalCheckpointer.h"
 #include "sync/FetchSpool.h"
 #include "sync/MirrorWriter.h"
 
@@ -155,10 +156,11 @@ private:
     qint64 m_lastSpooled = 0; // the number of the newest page or reply spooled for this journal
     // Stores what is spooled, on a thread of its own (made with the first page spooled).
     std::unique_ptr<MirrorWriter> m_writer;
-    SyncState m_scanState;          // the enumeration in progress
-    int m_listed = 0;               // items listed (progress)
-    bool m_listingComplete = false; // the last page is in (maybe not stored yet)
-    bool m_pageRequested = false;   // a syncitems request is on its way
+    std::optional<AutocheckpointPause> m_autocheckpointPause; // while a sync runs
+    SyncState m_scanState;                                    // the enumeration in progress
+    int m_listed = 0;                                         // items listed (progress)
+    bool m_listingComplete = false;                           // the last page is in (maybe not stored yet)
+    bool m_pageRequested = false;                             // a syncitems request is on its way
     QElapsedTimer m_timer;
     SyncReport m_report;
 };

@@ -91,6 +91,29 @@ private slots:
                  qPrintable(QString::number(walBytes(database.path()))));
     }
 
+    void aPauseTurnsAutomaticCheckpointsOffAndGivesTheSettingBack()
+    {
+        QTemporaryDir temp;
+        Database database(temp.filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY2(database.open(), qPrintable(database.error()));
+        const QSqlDatabase connection = database.connection();
+        QVERIFY(QSqlQuery(connection).exec(QStringLiteral("PRAGMA wal_autocheckpoint=321")));
+        {
+            AutocheckpointPause pause(connection);
+            QVERIFY(pause.isActive());
+            QCOMPARE(pragma(connection, QStringLiteral("wal_autocheckpoint")), 0);
+            // 400 commits of four pages: nothing is copied into the database file meanwhile.
+            const qint64 sizeBefore = QFileInfo(database.path()).size();
+            QVERIFY(writeBatches(connection, 400));
+            QCOMPARE(QFileInfo(database.path()).size(), sizeBefore);
+        }
+        QCOMPARE(pragma(connection, QStringLiteral("wal_autocheckpoint")), 321);
+        // The next commit checkpoints again, in the committing thread.
+        const qint64 sizeBefore = QFileInfo(database.path()).size();
+        QVERIFY(writeBatches(connection, 1, 400));
+        QVERIFY(QFileInfo(database.path()).size() > sizeBefore);
+    }
+
     void leavesADatabaseThatIsNotInWalModeAlone()
     {
         const QString name = QStringLiteral("memory");
