@@ -54,8 +54,8 @@ public:
     void store(const FetchSpool::Batch& batch);
     // Takes a batch without waking the writer's thread yet: release() hands it over. The engine
     // holds a reply until its next request is on the wire, so that storing it (a few ms of CPU)
-    // overlaps the server's work on that request instead of competing for a core with the
-    // engine and Qt's network thread while they turn the reply around (measured on 2 cores:
+    // overlaps the server's work on that request instead of waking the writer's thread while the
+    // engine and Qt's network thread turn the reply around (measured on 2 cores:
     // tests/bench/README.md). Held batches count in backlog(), and finish() releases them.
     void hold(const FetchSpool::Batch& batch);
     void release();

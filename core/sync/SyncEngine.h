@@ -156,12 +156,13 @@ private:
     qint64 m_lastSpooled = 0; // the number of the newest page or reply spooled for this journal
     // Stores what is spooled, on a thread of its own (made with the first page spooled).
     std::unique_ptr<MirrorWriter> m_writer;
-    std::optional<AutocheckpointPause> m_autocheckpointPause; // while a sync runs
-    SyncState m_scanState;                                    // the enumeration in progress
-    int m_listed = 0;                                         // items listed (progress)
-    bool m_listingComplete = false;                           // the last page is in (maybe not stored yet)
-    bool m_pageRequested = false;                             // a syncitems request is on its way
+    SyncState m_scanState;          // the enumeration in progress
+    int m_listed = 0;               // items listed (progress)
+    bool m_listingComplete = false; // the last page is in (maybe not stored yet)
+    bool m_pageRequested = false;   // a syncitems request is on its way
     QElapsedTimer m_timer;
+    // While a sync runs: the engine's own commits leave checkpoints to the writer's checkpointer.
+    std::optional<AutocheckpointPause> m_autocheckpointPause;
     SyncReport m_report;
 };
 
