@@ -1,3 +1,4 @@
+#include "TestAccounts.h"
 #include "account/AccountStore.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
@@ -40,12 +41,7 @@ private slots:
     {
         m_db = std::make_unique<Database>(m_temp.filePath(QStringLiteral("j%1.sqlite").arg(++m_counter)));
         QVERIFY(m_db->open());
-        Account account;
-        account.name = QStringLiteral("dw");
-        account.serverUrl = QUrl(QStringLiteral("https://example.org"));
-        account.username = QStringLiteral("alice");
-        QString error;
-        QVERIFY2(AccountStore(*m_db).add(account, &error), qPrintable(error));
+        QVERIFY(addTestAccount(*m_db, QStringLiteral("dw"), QStringLiteral("alice")));
         m_store = std::make_unique<JournalStore>(m_db->connection());
         m_journal = m_store->journalId(QStringLiteral("dw"), QStringLiteral("alice"));
         QVERIFY(m_journal > 0);

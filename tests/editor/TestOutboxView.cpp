@@ -1,4 +1,4 @@
-#include "account/AccountStore.h"
+#include "TestAccounts.h"
 #include "account/MemoryPasswordStore.h"
 #include "outbox/ConflictDialog.h"
 #include "outbox/OutboxModel.h"
@@ -54,12 +54,7 @@ private slots:
         QFile::remove(m_dir.filePath(QStringLiteral("j.sqlite")));
         m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("j.sqlite")));
         QVERIFY(m_db->open());
-        Account account;
-        account.name = QStringLiteral("dw");
-        account.serverUrl = QUrl(QStringLiteral("https://example.org"));
-        account.username = QStringLiteral("alice");
-        QString error;
-        QVERIFY(AccountStore(*m_db).add(account, &error));
+        QVERIFY(addTestAccount(*m_db, QStringLiteral("dw"), QStringLiteral("alice")));
         m_service = std::make_unique<OutboxService>(*m_db, m_passwords);
         m_drafts = std::make_unique<DraftStore>(m_db->connection());
     }

@@ -1,4 +1,4 @@
-#include "account/AccountStore.h"
+#include "TestAccounts.h"
 #include "account/LoginInfoStore.h"
 #include "account/MemoryPasswordStore.h"
 #include "editor/EditorWindow.h"
@@ -50,12 +50,7 @@ private slots:
         QFile::remove(m_dir.filePath(QStringLiteral("j.sqlite")));
         m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("j.sqlite")));
         QVERIFY(m_db->open());
-        Account account;
-        account.name = QStringLiteral("dw");
-        account.serverUrl = QUrl(QStringLiteral("https://example.org"));
-        account.username = QStringLiteral("Alice");
-        QString error;
-        QVERIFY(AccountStore(*m_db).add(account, &error));
+        QVERIFY(addTestAccount(*m_db, QStringLiteral("dw"), QStringLiteral("Alice")));
     }
 
     void cleanup()

@@ -1,4 +1,4 @@
-#include "account/AccountStore.h"
+#include "TestAccounts.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
 #include "sync/MirrorWriter.h"
@@ -54,12 +54,7 @@ private slots:
         QFile::remove(databasePath());
         m_database = std::make_unique<Database>(databasePath());
         QVERIFY(m_database->open());
-        Account account;
-        account.name = QStringLiteral("test");
-        account.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
-        account.username = QStringLiteral("alice");
-        QString error;
-        QVERIFY2(AccountStore(*m_database).add(account, &error), qPrintable(error));
+        QVERIFY(addTestAccount(*m_database, QStringLiteral("test"), QStringLiteral("alice")));
         m_store = std::make_unique<JournalStore>(m_database->connection());
         m_journalId = m_store->journalId(QStringLiteral("test"), QStringLiteral("alice"));
         QVERIFY(m_journalId != 0);
