@@ -8,12 +8,15 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <optional>
 
 namespace Inkwell {
 
 namespace {
 
-const QByteArray magic = QByteArrayLiteral("inkwell-fetched 1");
+const QByteArray replyMagic = QByteArrayLiteral("inkwell-fetched 1");
+const QByteArray recordMagic = QByteArrayLiteral("inkwell-fetched 2 ");
+constexpr qsizetype longestRecordHeader = 64;
 
 QByteArray ownerLine(const QString& owner)
 {
@@ -22,10 +25,10 @@ QByteArray ownerLine(const QString& owner)
     return line;
 }
 
-// "<journal>-<sequence>.reply", the sequence zero-padded so that names sort in the order kept.
-QString fileName(qint64 journalId, qint64 sequence)
+// "<journal>-<sequence>.<suffix>", the sequence zero-padded so that names sort by it.
+QString fileName(qint64 journalId, qint64 sequence, const QString& suffix)
 {
-    return QStringLiteral("%1-%2.reply").arg(journalId).arg(sequence, 16, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2.%3").arg(journalId).arg(sequence, 16, 10, QLatin1Char('0')).arg(suffix);
 }
 
 qint64 sequenceOf(const QString& name)
@@ -39,42 +42,111 @@ qint64 sequenceOf(const QString& name)
     return ok ? sequence : -1;
 }
 
-// Header lines: magic, owner, format, requested items (JSON); then the body.
-FetchSpool::Batch parse(const QString& file, const QByteArray& data)
+// Reads the owner, format and items lines and the body from data[at, end) into `batch`; leaves
+// its format empty if they do not read.
+void parseBatch(const QByteArray& data, qsizetype at, qsizetype end, FetchSpool::Batch* batch)
 {
-    FetchSpool::Batch batch;
-    batch.file = file;
-    qsizetype at = 0;
     const auto line = [&](QByteArray* out) {
-        const qsizetype end = data.indexOf('\n', at);
-        if (end < 0)
+        const qsizetype lineEnd = data.indexOf('\n', at);
+        if (lineEnd < 0 || lineEnd >= end)
             return false;
-        *out = data.mid(at, end - at);
-        at = end + 1;
+        *out = data.mid(at, lineEnd - at);
+        at = lineEnd + 1;
         return true;
     };
-    QByteArray header, owner, format, requested;
-    if (!line(&header) || header != magic || !line(&owner) || !line(&format) || !line(&requested))
-        return batch;
+    QByteArray owner, format, requested;
+    if (!line(&owner) || !line(&format) || !line(&requested))
+        return;
     QJsonParseError error;
     const QJsonDocument items = QJsonDocument::fromJson(requested, &error);
     if (error.error != QJsonParseError::NoError || !items.isArray())
-        return batch;
+        return;
+    QList<PendingItem> pending;
     for (const QJsonValue& item : items.array()) {
         const QJsonArray pair = item.toArray();
         if (pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isString())
-            return batch;
-        batch.requested.append({qint64(pair.at(0).toDouble()), pair.at(1).toString()});
+            return;
+        pending.append({qint64(pair.at(0).toDouble()), pair.at(1).toString()});
     }
-    batch.body = data.mid(at);
-    batch.owner = QString::fromUtf8(owner);
-    batch.format = QString::fromLatin1(format);
+    batch->requested = std::move(pending);
+    batch->body = data.mid(at, end - at);
+    batch->owner = QString::fromUtf8(owner);
+    batch->format = QString::fromLatin1(format);
+}
+
+// A record's header at data[at]: its sequence and length, and where its content begins; nullopt
+// if there is no whole header there.
+struct RecordHeader
+{
+    qint64 sequence = 0;
+    qint64 length = 0;
+    qsizetype content = 0;
+};
+
+std::optional<RecordHeader> recordHeader(const QByteArray& data, qsizetype at)
+{
+    const qsizetype lineEnd = data.indexOf('\n', at);
+    if (lineEnd < 0 || lineEnd - at > longestRecordHeader ||
+        !QByteArrayView(data).sliced(at).startsWith(recordMagic))
+        return std::nullopt;
+    const QList<QByteArray> fields =
+        data.mid(at + recordMagic.size(), lineEnd - at - recordMagic.size()).split(' ');
+    if (fields.size() != 2)
+        return std::nullopt;
+    bool sequenceOk = false;
+    bool lengthOk = false;
+    RecordHeader header{fields.at(0).toLongLong(&sequenceOk), fields.at(1).toLongLong(&lengthOk),
+                        lineEnd + 1};
+    if (!sequenceOk || !lengthOk || header.length < 0)
+        return std::nullopt;
+    return header;
+}
+
+// The batches of an appended spool file, in the order written. A record cut short (the file ends
+// inside it) comes back without a format; nothing after a damaged header can be read.
+QList<FetchSpool::Batch> readSpoolFile(const QString& path, const QByteArray& data)
+{
+    QList<FetchSpool::Batch> batches;
+    qsizetype at = 0;
+    while (at < data.size()) {
+        const std::optional<RecordHeader> header = recordHeader(data, at);
+        if (!header)
+            break;
+        FetchSpool::Batch batch;
+        batch.file = path;
+        batch.sequence = header->sequence;
+        const qint64 end = header->content + header->length;
+        if (end <= data.size())
+            parseBatch(data, header->content, qsizetype(end), &batch);
+        batches.append(std::move(batch));
+        at = qsizetype(end);
+    }
+    return batches;
+}
+
+// A file of an Inkwell before the appended spool: one batch, numbered by the file's name.
+FetchSpool::Batch readReplyFile(const QString& path, const QByteArray& data)
+{
+    FetchSpool::Batch batch;
+    batch.file = path;
+    batch.sequence = sequenceOf(QFileInfo(path).fileName());
+    const qsizetype magicEnd = data.indexOf('\n');
+    if (magicEnd >= 0 && data.left(magicEnd) == replyMagic)
+        parseBatch(data, magicEnd + 1, data.size(), &batch);
     return batch;
+}
+
+QStringList journalFiles(const QDir& directory, qint64 journalId)
+{
+    return directory.entryList(
+        {QStringLiteral("%1-*.reply").arg(journalId), QStringLiteral("%1-*.spool").arg(journalId)},
+        QDir::Files, QDir::Name);
 }
 
 } // namespace
 
-FetchSpool::FetchSpool(const QString& databasePath)
+FetchSpool::FetchSpool(const QString& databasePath, qint64 fileLimit)
+    : m_fileLimit(fileLimit)
 {
     if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:")) {
         m_directory = QDir::temp().filePath(
@@ -85,39 +157,109 @@ FetchSpool::FetchSpool(const QString& databasePath)
     }
 }
 
-QString FetchSpool::keep(qint64 journalId, qint64 sequence, const QString& owner, const QString& format,
-                         const QByteArray& body, const QList<PendingItem>& requested)
+FetchSpool::~FetchSpool() = default;
+
+bool FetchSpool::beginFile(qint64 journalId, qint64 sequence)
 {
     if (!m_directoryMade && !(m_directoryMade = QDir().mkpath(m_directory))) {
         m_error = QStringLiteral("Could not create the folder %1.").arg(m_directory);
-        return {};
+        return false;
     }
-    const QString path = QDir(m_directory).filePath(fileName(journalId, sequence));
+    // Unbuffered: each batch goes to the file in one write(), so a killed process leaves whole
+    // batches (the kernel has them) and nothing of the one it was writing.
+    auto file = std::make_unique<QFile>(
+        QDir(m_directory).filePath(fileName(journalId, sequence, QStringLiteral("spool"))));
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+        m_error = QStringLiteral("Could not write %1: %2").arg(file->fileName(), file->errorString());
+        return false;
+    }
+    m_current = std::move(file);
+    m_currentJournal = journalId;
+    m_currentLast = 0;
+    m_currentBytes = 0;
+    return true;
+}
+
+QString FetchSpool::keep(qint64 journalId, qint64 sequence, const QString& owner, const QString& format,
+                         const QByteArray& body, const QList<PendingItem>& requested)
+{
+    if (m_current && (m_currentJournal != journalId || m_currentBytes >= m_fileLimit))
+        closeFile();
+    if (!m_current && !beginFile(journalId, sequence))
+        return {};
     const QByteArray items = pendingItemsJson(requested);
     const QByteArray whose = ownerLine(owner);
-    QByteArray data;
-    data.reserve(magic.size() + whose.size() + format.size() + items.size() + body.size() + 4);
-    for (const QByteArray& line : {magic, whose, format.toLatin1(), items})
-        data.append(line).append('\n');
-    data.append(body);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size() ||
-        !file.flush()) {
-        m_error = QStringLiteral("Could not write %1: %2").arg(path, file.errorString());
-        file.close();
-        file.remove();
+    const QByteArray kind = format.toLatin1();
+    const qsizetype length = whose.size() + kind.size() + items.size() + 3 + body.size();
+    QByteArray record = recordMagic + QByteArray::number(sequence) + ' ' + QByteArray::number(length) + '\n';
+    record.reserve(record.size() + length);
+    for (const QByteArray& line : {whose, kind, items})
+        record.append(line).append('\n');
+    record.append(body);
+    if (m_current->write(record) != record.size()) {
+        m_error =
+            QStringLiteral("Could not write %1: %2").arg(m_current->fileName(), m_current->errorString());
+        // A part written (a full disk) would make what comes after it unreadable: take it back,
+        // and begin a new file next time.
+        m_current->resize(m_currentBytes);
+        closeFile();
         return {};
     }
-    file.close();
-    return path;
+    m_currentLast = sequence;
+    m_currentBytes += record.size();
+    return m_current->fileName();
+}
+
+void FetchSpool::closeFile()
+{
+    if (!m_current)
+        return;
+    m_current->close();
+    if (m_currentLast > 0)
+        m_filled.append({m_current->fileName(), m_currentLast});
+    else
+        QFile::remove(m_current->fileName()); // nothing in it
+    m_current.reset();
+}
+
+bool FetchSpool::dropStored(qint64 storedSequence)
+{
+    bool allDropped = true;
+    for (auto it = m_filled.begin(); it != m_filled.end();) {
+        if (it->lastSequence > storedSequence) {
+            ++it;
+        } else if (drop(it->path)) {
+            it = m_filled.erase(it);
+        } else {
+            allDropped = false; // tried again next time
+            ++it;
+        }
+    }
+    return allDropped;
 }
 
 qint64 FetchSpool::lastSequence(qint64 journalId) const
 {
     qint64 last = 0;
-    for (const QString& name :
-         QDir(m_directory).entryList({QStringLiteral("%1-*.reply").arg(journalId)}, QDir::Files))
-        last = std::max(last, sequenceOf(name));
+    const QDir directory(m_directory);
+    for (const QString& name : journalFiles(directory, journalId)) {
+        last = std::max(last, sequenceOf(name)); // a .spool file's first
+        if (name.endsWith(QLatin1String(".reply")))
+            continue;
+        // Only the record headers: skip from one to the next.
+        QFile file(directory.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (;;) {
+            const QByteArray line = file.readLine(longestRecordHeader + 1);
+            const std::optional<RecordHeader> header = recordHeader(line, 0);
+            if (!header)
+                break;
+            last = std::max(last, header->sequence);
+            if (!file.seek(file.pos() + header->length))
+                break;
+        }
+    }
     return last;
 }
 
@@ -125,22 +267,29 @@ QList<FetchSpool::Batch> FetchSpool::kept(qint64 journalId) const
 {
     QList<Batch> batches;
     const QDir directory(m_directory);
-    const QStringList names =
-        directory.entryList({QStringLiteral("%1-*.reply").arg(journalId)}, QDir::Files, QDir::Name);
-    for (const QString& name : names) {
+    for (const QString& name : journalFiles(directory, journalId)) {
         QFile file(directory.filePath(name));
-        Batch batch;
-        batch.file = file.fileName();
-        if (file.open(QIODevice::ReadOnly))
-            batch = parse(file.fileName(), file.readAll());
-        batch.sequence = sequenceOf(name);
-        batches.append(std::move(batch));
+        const QByteArray data = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        if (name.endsWith(QLatin1String(".reply"))) {
+            batches.append(readReplyFile(file.fileName(), data));
+            continue;
+        }
+        QList<Batch> records = readSpoolFile(file.fileName(), data);
+        if (records.isEmpty()) // not even a first header: a file to drop
+            records.append(Batch{file.fileName(), sequenceOf(name), {}, {}, {}, {}});
+        batches.append(std::move(records));
     }
+    std::stable_sort(batches.begin(), batches.end(),
+                     [](const Batch& a, const Batch& b) { return a.sequence < b.sequence; });
     return batches;
 }
 
 bool FetchSpool::drop(const QString& file)
 {
+    if (m_current && m_current->fileName() == file) {
+        m_current->close();
+        m_current.reset();
+    }
     if (QFile::remove(file) || !QFile::exists(file))
         return true;
     m_error = QStringLiteral("Could not remove %1.").arg(file);

@@ -3,28 +3,40 @@
 #include "store/JournalStore.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace Inkwell {
 
-// getevents replies the sync engine has received but not stored yet, one file each in a folder
-// beside the journal database: the reply's format, the pending items it answers, and its body as
-// it came. Keeping a reply is one write() and no fsync, a fraction of a database commit; it has
-// to happen before the next request goes out, so it is on the sync's critical path.
+// getevents replies (and listed syncitems pages) the sync engine has received but not stored yet,
+// in files beside the journal database: per batch, the reply's format, the pending items it
+// answers, and its body as it came. Keeping one is a single write() appending it to the sync's
+// current spool file, with no fsync: a fraction of a database commit, and no file made or removed
+// per reply (which cost more than the write, tests/bench/README.md). It has to happen before the
+// next request goes out, so it is on the sync's critical path.
 //
-// The engine numbers a journal's replies (`sequence`, increasing) and commits the number of the
-// last one stored with its entries (JournalStore::lastStoredFetch), then removes the file. So at
-// any instant: a file numbered above that is kept and not stored yet (the next sync stores it);
-// one at or below it is stored already (a stop came between the commit and the removal) and is
-// only removed. A file cut short by a system crash does not read, is dropped, and its items,
-// still pending, are fetched again.
+// The engine numbers a journal's batches (`sequence`, increasing) and commits the number of the
+// last one stored with its entries (JournalStore::lastStoredFetch). So at any instant: a batch
+// numbered above that is kept and not stored yet (the next sync stores it); one at or below it is
+// stored already and is only dropped with its file. A file is removed once every batch in it is
+// stored (dropStored()); the current one is closed and a new one begun when it passes the size
+// limit, so a long sync does not keep the whole journal twice on disk. A batch cut short by a
+// system crash does not read: it comes back without a format, its items (still pending) are
+// fetched again, and so are those of any batch after it in the same file.
+//
+// Files "<journal>-<first sequence>.spool" hold records "inkwell-fetched 2 <sequence> <length>\n"
+// followed by `length` bytes: owner, format and items (JSON) lines, then the body. Files
+// "<journal>-<sequence>.reply" (one batch each, "inkwell-fetched 1" and the same lines) are
+// those of Inkwell versions before the appended spool; they are still read.
 class FetchSpool
 {
 public:
     struct Batch
     {
-        QString file;
+        QString file; // the file it is in
         qint64 sequence = 0;
         QString owner;  // whose journal: journal ids are reused after one is deleted
         QString format; // "flat" or "xmlrpc" (decodeReplyBody() in LjClient.h)
@@ -32,26 +44,54 @@ public:
         QList<PendingItem> requested;
     };
 
-    // The spool beside the database at `databasePath`; an in-memory database (no path) gets one
-    // in the temporary folder, for this process only.
-    explicit FetchSpool(const QString& databasePath);
+    static constexpr qint64 defaultFileLimit = 16 << 20;
 
-    // The file the batch went to, or an empty string (error() says why).
+    // The spool beside the database at `databasePath`; an in-memory database (no path) gets one
+    // in the temporary folder, for this process only. A new file is begun once the current one
+    // holds `fileLimit` bytes.
+    explicit FetchSpool(const QString& databasePath, qint64 fileLimit = defaultFileLimit);
+    ~FetchSpool();
+    FetchSpool(const FetchSpool&) = delete;
+    FetchSpool& operator=(const FetchSpool&) = delete;
+
+    // Appends a batch to the current file (beginning one if needed). Returns the file it went to,
+    // or an empty string (error() says why). Sequences must increase.
     QString keep(qint64 journalId, qint64 sequence, const QString& owner, const QString& format,
                  const QByteArray& body, const QList<PendingItem>& requested);
-    // The journal's kept batches by sequence. A file that does not read comes back with an empty
-    // format (drop it: its items are still pending).
+    // Ends the current file: the next keep() begins another, and dropStored() may remove it.
+    void closeFile();
+    // Removes the files this spool filled and closed whose batches are all numbered at or below
+    // `storedSequence`. False (and error()) if one could not be removed.
+    bool dropStored(qint64 storedSequence);
+
+    // The journal's kept batches, by sequence. A batch that does not read comes back with an
+    // empty format (drop it: its items are still pending).
     QList<Batch> kept(qint64 journalId) const;
-    // The highest sequence of the journal's files, 0 if none.
+    // The highest sequence in the journal's files, 0 if none.
     qint64 lastSequence(qint64 journalId) const;
+    // Removes a file (closing it first if it is the current one).
     bool drop(const QString& file);
 
     QString directory() const { return m_directory; }
     QString error() const { return m_error; }
 
 private:
+    struct FilledFile
+    {
+        QString path;
+        qint64 lastSequence = 0;
+    };
+
+    bool beginFile(qint64 journalId, qint64 sequence);
+
     QString m_directory;
+    qint64 m_fileLimit;
     bool m_directoryMade = false;
+    std::unique_ptr<QFile> m_current;
+    qint64 m_currentJournal = 0;
+    qint64 m_currentLast = 0;   // the sequence of its newest batch
+    qint64 m_currentBytes = 0;  // written to it
+    QList<FilledFile> m_filled; // closed, not removed yet
     QString m_error;
 };
 

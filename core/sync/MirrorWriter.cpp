@@ -5,7 +5,6 @@
 #include "store/JournalStore.h"
 #include "store/WalCheckpointer.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -152,7 +151,6 @@ private:
                                : m_store->lastError());
             return;
         }
-        QFile::remove(page.file);
         emit stored(0, 0, 1);
     }
 
@@ -170,7 +168,6 @@ private:
                 if (m_failed)
                     return;
                 m_failed = true;
-                QFile::remove(replies.at(i).file);
                 emit failed(read.error(), {});
                 return;
             }
@@ -186,9 +183,8 @@ private:
             emit failed({}, m_store->lastError());
             return;
         }
-        // Once their numbers are committed, files left behind are only removed, never stored again.
-        for (const FetchSpool::Batch& reply : replies)
-            QFile::remove(reply.file);
+        // Their numbers are committed: the engine's FetchSpool removes their file once all of it is
+        // stored (dropStored()), and a sync that resumes before that never stores them again.
         totalAdded += added;
         totalUpdated += updated;
         emit stored(added, updated, int(replies.size()));

@@ -250,6 +250,9 @@ bool SyncEngine::spool(const QString& format, const QByteArray& body, const QLis
         connect(m_writer.get(), &MirrorWriter::stored, this, [this](int added, int updated) {
             m_report.added += added;
             m_report.updated += updated;
+            // It stores in order, so everything but its backlog is stored: spool files filled with
+            // such batches go.
+            m_spool.dropStored(m_lastSpooled - m_writer->backlog());
             if (m_phase == Phase::Enumerating)
                 listMore();
             else if (m_phase == Phase::Fetching)
@@ -302,7 +305,10 @@ bool SyncEngine::storeLeftovers()
                      : !storeEntries(entries.value(), batch.requested, batch.id))
             return false;
     }
+    // What this engine spooled before is read back like the rest; a new file is begun after.
+    m_spool.closeFile();
     const qint64 stored = m_store.lastStoredFetch(m_journalId);
+    QSet<QString> files;
     for (const FetchSpool::Batch& batch : m_spool.kept(m_journalId)) {
         // A file of a deleted journal whose id was given again is not ours.
         if (batch.sequence > stored && !batch.format.isEmpty() && batch.owner == spoolOwner()) {
@@ -315,8 +321,10 @@ bool SyncEngine::storeLeftovers()
                 return false;
             }
         }
-        m_spool.drop(batch.file);
+        files.insert(batch.file);
     }
+    for (const QString& file : std::as_const(files))
+        m_spool.drop(file);
     return true;
 }
 
@@ -660,6 +668,9 @@ void SyncEngine::stopWriter()
     if (m_writer) {
         m_writer->finish(&m_report.added, &m_report.updated);
         m_writer.reset();
+        // Files whose batches are all stored go; any with a batch not stored stay for the next sync.
+        m_spool.closeFile();
+        m_spool.dropStored(m_store.lastStoredFetch(m_journalId));
     }
 }
 

@@ -46,9 +46,10 @@ struct SyncReport
 //              memory (what a stopped sync left, plus what the pages list), so the fetch starts
 //              with the last page, not once the writer has stored it. A reply that reports
 //              success is kept as it came, undecoded (FetchSpool: the body and the ids it
-//              answers, in a file), handed to the MirrorWriter, which decodes and stores it on a
-//              thread of its own, and the next request goes out at once (while the writer is at
-//              most a few replies behind); the ids leave the pending list with the stored entries.
+//              answers, appended to a spool file), handed to the MirrorWriter, which decodes and
+//              stores it on a thread of its own, and the next request goes out at once (while the
+//              writer is at most a few replies behind); the ids leave the pending list with the
+//              stored entries.
 //              A sync stopped in between stores the spooled replies when it resumes: nothing is
 //              fetched twice but the one request in flight. Ids the server does not return were
 //              deleted (or are not visible to us) and are dropped. A server without `multiple`

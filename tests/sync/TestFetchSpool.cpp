@@ -2,8 +2,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace Inkwell;
 
@@ -11,26 +15,31 @@ class TestFetchSpool : public QObject
 {
     Q_OBJECT
 private slots:
-    void keepsRepliesBesideTheDatabaseAndReadsThemBackInOrder()
+    void keepsBatchesBesideTheDatabaseAndReadsThemBackInOrder()
     {
         QTemporaryDir temp;
         FetchSpool spool(temp.filePath(QStringLiteral("journal.sqlite")));
         QCOMPARE(spool.directory(), temp.filePath(QStringLiteral("journal.sqlite-fetched")));
         QCOMPARE(spool.lastSequence(7), 0);
-        // Bodies as they came: any bytes, CRLF, NUL, non-ASCII.
+        // Bodies as they came: any bytes, CRLF, NUL, non-ASCII, lines that look like a record.
         const QByteArray first("success\nOK\r\nevents_1_event\nGr\xc3\xbc\xc3\x9f"
-                               "e\0!",
-                               33);
-        const QByteArray tenth("<methodResponse><params/></methodResponse>");
+                               "e\0!\ninkwell-fetched 2 99 5\n",
+                               57);
+        const QByteArray second("<methodResponse><params/></methodResponse>");
         const QList<PendingItem> items{{5, QStringLiteral("2026-01-02 03:04:05")}, {6, QStringLiteral("")}};
-        QVERIFY(!spool.keep(7, 10, QStringLiteral("me/me"), QStringLiteral("xmlrpc"), tenth, {}).isEmpty());
-        QVERIFY(!spool.keep(7, 9, QStringLiteral("me/comm"), QStringLiteral("flat"), first, items).isEmpty());
-        QVERIFY(!spool.keep(8, 11, QStringLiteral("me/x"), QStringLiteral("flat"), "other journal", {})
-                     .isEmpty());
+        const QString file =
+            spool.keep(7, 9, QStringLiteral("me/comm"), QStringLiteral("flat"), first, items);
+        QVERIFY(!file.isEmpty());
+        QCOMPARE(spool.keep(7, 10, QStringLiteral("me/me"), QStringLiteral("xmlrpc"), second, {}), file);
+        QCOMPARE(spool.keep(7, 11, QStringLiteral("me/me"), QStringLiteral("flat"), {}, {}), file);
+        // Another journal: another file.
+        const QString other = spool.keep(8, 12, QStringLiteral("me/x"), QStringLiteral("flat"), "other", {});
+        QVERIFY(!other.isEmpty() && other != file);
 
         const QList<FetchSpool::Batch> kept = spool.kept(7);
-        QCOMPARE(kept.size(), 2);
-        QCOMPARE(kept.at(0).sequence, 9); // by number, not by name: 9 before 10
+        QCOMPARE(kept.size(), 3);
+        QCOMPARE(kept.at(0).sequence, 9);
+        QCOMPARE(kept.at(0).file, file);
         QCOMPARE(kept.at(0).format, QStringLiteral("flat"));
         QCOMPARE(kept.at(0).owner, QStringLiteral("me/comm"));
         QCOMPARE(kept.at(0).body, first);
@@ -40,15 +49,85 @@ private slots:
         QCOMPARE(kept.at(0).requested.at(1).itemid, 6);
         QCOMPARE(kept.at(1).sequence, 10);
         QCOMPARE(kept.at(1).format, QStringLiteral("xmlrpc"));
-        QCOMPARE(kept.at(1).body, tenth);
-        QCOMPARE(spool.lastSequence(7), 10);
-        QCOMPARE(spool.lastSequence(8), 11);
+        QCOMPARE(kept.at(1).body, second);
+        QVERIFY(kept.at(1).requested.isEmpty());
+        QCOMPARE(kept.at(2).sequence, 11);
+        QCOMPARE(kept.at(2).format, QStringLiteral("flat"));
+        QVERIFY(kept.at(2).body.isEmpty());
+        QCOMPARE(spool.lastSequence(7), 11);
+        QCOMPARE(spool.lastSequence(8), 12);
         QCOMPARE(spool.lastSequence(1), 0); // "1-" is not a prefix of "11-"
+        QCOMPARE(spool.kept(8).size(), 1);
+        QCOMPARE(spool.kept(8).at(0).body, QByteArray("other"));
 
-        QVERIFY(spool.drop(kept.at(0).file));
-        QVERIFY(!QFile::exists(kept.at(0).file));
-        QVERIFY(spool.drop(kept.at(0).file)); // gone already: nothing to do
+        QVERIFY(spool.drop(file));
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(spool.drop(file)); // gone already: nothing to do
+        QVERIFY(spool.kept(7).isEmpty());
+        // The next batch begins a new file.
+        const QString next = spool.keep(7, 13, QStringLiteral("me/me"), QStringLiteral("flat"), "x", {});
+        QVERIFY(!next.isEmpty());
         QCOMPARE(spool.kept(7).size(), 1);
+        QCOMPARE(spool.kept(7).at(0).sequence, 13);
+    }
+
+    // Files of Inkwell versions before the appended spool: one batch each, numbered by the name.
+    void readsTheOneBatchFilesOfEarlierVersions()
+    {
+        QTemporaryDir temp;
+        FetchSpool spool(temp.filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY(QDir().mkpath(spool.directory()));
+        QFile old(QDir(spool.directory()).filePath(QStringLiteral("3-0000000000000004.reply")));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("inkwell-fetched 1\nme/me\nflat\n[[7,\"2026-01-01 00:00:00\"]]\nsuccess\nOK\n");
+        old.close();
+        QVERIFY(!spool.keep(3, 5, QStringLiteral("me/me"), QStringLiteral("xmlrpc"), "new", {}).isEmpty());
+
+        const QList<FetchSpool::Batch> kept = spool.kept(3);
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.at(0).sequence, 4);
+        QCOMPARE(kept.at(0).file, old.fileName());
+        QCOMPARE(kept.at(0).owner, QStringLiteral("me/me"));
+        QCOMPARE(kept.at(0).format, QStringLiteral("flat"));
+        QCOMPARE(kept.at(0).body, QByteArray("success\nOK\n"));
+        QCOMPARE(kept.at(0).requested.size(), 1);
+        QCOMPARE(kept.at(0).requested.at(0).itemid, 7);
+        QCOMPARE(kept.at(1).sequence, 5);
+        QCOMPARE(kept.at(1).body, QByteArray("new"));
+        QCOMPARE(spool.lastSequence(3), 5);
+    }
+
+    // A file reaches its limit: the next batch begins another. Files are removed once every batch
+    // in them is stored, the one being written to only once it is closed.
+    void beginsANewFilePastTheLimitAndDropsFilesWhoseBatchesAreStored()
+    {
+        QTemporaryDir temp;
+        FetchSpool spool(temp.filePath(QStringLiteral("journal.sqlite")), 100);
+        const QByteArray body(60, 'b');
+        QStringList files;
+        for (qint64 sequence = 1; sequence <= 5; ++sequence)
+            files.append(spool.keep(2, sequence, QStringLiteral("a/b"), QStringLiteral("flat"), body, {}));
+        // 1 and 2 (the first passes the limit only with the second), 3 and 4, then 5.
+        QCOMPARE(files.at(1), files.at(0));
+        QVERIFY(files.at(2) != files.at(1));
+        QCOMPARE(files.at(3), files.at(2));
+        QVERIFY(files.at(4) != files.at(3));
+        QCOMPARE(spool.kept(2).size(), 5);
+
+        QVERIFY(spool.dropStored(1)); // the first file still holds 2
+        QVERIFY(QFile::exists(files.at(0)));
+        QVERIFY(spool.dropStored(4));
+        QVERIFY(!QFile::exists(files.at(0)));
+        QVERIFY(!QFile::exists(files.at(2)));
+        QVERIFY(QFile::exists(files.at(4))); // being written to
+        QCOMPARE(spool.kept(2).size(), 1);
+        QCOMPARE(spool.kept(2).at(0).sequence, 5);
+        QVERIFY(spool.dropStored(5));
+        QVERIFY(QFile::exists(files.at(4)));
+        spool.closeFile();
+        QVERIFY(spool.dropStored(5));
+        QVERIFY(!QFile::exists(files.at(4)));
+        QVERIFY(QDir(spool.directory()).isEmpty());
     }
 
     void itemsOfAnyTextComeBackTheSame()
@@ -71,28 +150,79 @@ private slots:
         }
     }
 
-    void aFileThatDoesNotReadComesBackWithoutAFormat()
+    // A file cut anywhere (a system crash; a killed process leaves whole batches, written with
+    // one write() each): the batches before the cut read back whole; one cut inside comes back
+    // without a format, or not at all if its header is cut; nothing comes back changed.
+    void aFileCutAnywhereGivesBackTheWholeBatchesBeforeTheCut()
     {
         QTemporaryDir temp;
         FetchSpool spool(temp.filePath(QStringLiteral("journal.sqlite")));
-        const QString good = spool.keep(3, 1, QStringLiteral("a/b"), QStringLiteral("flat"), "body",
-                                        {{1, QStringLiteral("t")}});
-        QVERIFY(!good.isEmpty());
-        QFile file(good);
+        const QList<PendingItem> items{{1, QStringLiteral("t")}};
+        const QString path = spool.keep(3, 1, QStringLiteral("a/b"), QStringLiteral("flat"), "first", items);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(spool.keep(3, 2, QStringLiteral("a/b"), QStringLiteral("flat"), "second", items), path);
+        spool.closeFile();
+        QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray whole = file.readAll();
         file.close();
-        // Every cut before the body ends inside the header: none of them reads.
-        const qsizetype header = whole.size() - 4;
-        for (qsizetype length = 0; length < header; ++length) {
+        const qsizetype firstEnd = whole.indexOf("first") + 5;
+        const qsizetype secondHeaderEnd = whole.indexOf('\n', firstEnd) + 1;
+        for (qsizetype length = 0; length < whole.size(); ++length) {
             QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
             file.write(whole.left(length));
             file.close();
             const QList<FetchSpool::Batch> kept = spool.kept(3);
-            QCOMPARE(kept.size(), 1);
-            QVERIFY2(kept.at(0).format.isEmpty(), whole.left(length).constData());
-            QCOMPARE(kept.at(0).file, good);
+            const QByteArray cut = whole.left(length);
+            QVERIFY2(!kept.isEmpty(), cut.constData()); // at least the file, to be dropped
+            QCOMPARE(kept.at(0).file, path);
+            QCOMPARE(kept.at(0).format.isEmpty(), length < firstEnd);
+            if (length >= firstEnd)
+                QCOMPARE(kept.at(0).body, QByteArray("first"));
+            QCOMPARE(kept.size(), length < secondHeaderEnd ? 1 : 2);
+            if (kept.size() == 2) {
+                QCOMPARE(kept.at(1).sequence, 2);
+                QVERIFY2(kept.at(1).format.isEmpty(), cut.constData());
+            }
         }
+        // Whatever is there is not a batch: the file comes back to be dropped.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray("\0\0\0\0", 4));
+        file.close();
+        QCOMPARE(spool.kept(3).size(), 1);
+        QVERIFY(spool.kept(3).at(0).format.isEmpty());
+    }
+
+    // A write that fails part-way (a full disk; here the file-size limit) is taken back: the
+    // batches before it still read, and the next batch goes to a new file.
+    void aFailedWriteLeavesTheFileAsItWas()
+    {
+        QTemporaryDir temp;
+        FetchSpool spool(temp.filePath(QStringLiteral("journal.sqlite")));
+        const QString path = spool.keep(4, 1, QStringLiteral("a/b"), QStringLiteral("flat"), "kept", {});
+        QVERIFY(!path.isEmpty());
+        const qint64 sizeBefore = QFileInfo(path).size();
+        rlimit original{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &original), 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = original;
+        limited.rlim_cur = rlim_t(sizeBefore + 1000);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limited), 0);
+        const QString failed =
+            spool.keep(4, 2, QStringLiteral("a/b"), QStringLiteral("flat"), QByteArray(5000, 'x'), {});
+        ::setrlimit(RLIMIT_FSIZE, &original);
+        std::signal(SIGXFSZ, previousHandler);
+        QVERIFY(failed.isEmpty());
+        QVERIFY2(spool.error().contains(path), qPrintable(spool.error()));
+        QCOMPARE(QFileInfo(path).size(), sizeBefore);
+
+        const QString next = spool.keep(4, 3, QStringLiteral("a/b"), QStringLiteral("flat"), "next", {});
+        QVERIFY(!next.isEmpty() && next != path);
+        const QList<FetchSpool::Batch> kept = spool.kept(4);
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.at(0).body, QByteArray("kept"));
+        QCOMPARE(kept.at(1).sequence, 3);
+        QCOMPARE(kept.at(1).body, QByteArray("next"));
     }
 
     void saysWhyItCannotKeep()
