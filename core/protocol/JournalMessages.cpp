@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Inkwell {
 
 namespace {
@@ -343,6 +345,119 @@ ProtocolResult<SyncItemsPage> syncItemsFromReply(const ProtocolValue& reply)
         syncItem.action = text(value, "action");
         syncItem.time = text(value, "time");
         page.items.append(syncItem);
+    }
+    return page;
+}
+
+namespace {
+
+// Digits without a leading zero, at most `maxDigits` of them.
+bool plainNumber(QByteArrayView text, qsizetype maxDigits, qint64* out)
+{
+    if (text.isEmpty() || text.size() > maxDigits || text.front() == '0')
+        return false;
+    qint64 value = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+        value = value * 10 + (c - '0');
+    }
+    *out = value;
+    return true;
+}
+
+// "YYYY-MM-DD hh:mm:ss"
+bool plainServerTime(QByteArrayView text)
+{
+    if (text.size() != 19)
+        return false;
+    for (qsizetype i = 0; i < 19; ++i) {
+        const char expected = "dddd-dd-dd dd:dd:dd"[i];
+        if (expected == 'd' ? text[i] < '0' || text[i] > '9' : text[i] != expected)
+            return false;
+    }
+    return true;
+}
+
+bool plainAction(QByteArrayView text)
+{
+    if (text.isEmpty() || text.size() > 16)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+} // namespace
+
+std::optional<SyncItemsPage> syncItemsFromPlainFlatReply(QByteArrayView body)
+{
+    // A page lists at most 500 items (REFERENCE.md 3.6); beyond a generous bound, the generic way.
+    constexpr qint64 mostItems = 100000;
+    struct Fields
+    {
+        QByteArrayView item, time, action;
+    };
+    QList<Fields> fields;
+    bool success = false;
+    qint64 count = -1;
+    qint64 total = -1;
+    if (!body.endsWith('\n'))
+        return std::nullopt;
+    qsizetype at = 0;
+    while (at < body.size()) {
+        const qsizetype keyEnd = body.indexOf('\n', at);
+        const qsizetype valueEnd = keyEnd + 1 < body.size() ? body.indexOf('\n', keyEnd + 1) : -1;
+        if (valueEnd < 0)
+            return std::nullopt; // a key without its value
+        const QByteArrayView key = body.sliced(at, keyEnd - at);
+        const QByteArrayView value = body.sliced(keyEnd + 1, valueEnd - keyEnd - 1);
+        at = valueEnd + 1;
+        if (key == "success") {
+            if (success || value != "OK")
+                return std::nullopt;
+            success = true;
+        } else if (key == "sync_count" || key == "sync_total") {
+            qint64& number = key == "sync_count" ? count : total;
+            if (number >= 0 || (value != "0" && !plainNumber(value, 9, &number)))
+                return std::nullopt;
+            if (value == "0")
+                number = 0;
+        } else {
+            // sync_<n>_item, sync_<n>_time, sync_<n>_action
+            if (!key.startsWith("sync_"))
+                return std::nullopt;
+            const qsizetype underscore = key.indexOf('_', 5);
+            qint64 n = 0;
+            if (underscore < 0 || !plainNumber(key.sliced(5, underscore - 5), 6, &n) || n > mostItems)
+                return std::nullopt;
+            if (n > fields.size())
+                fields.resize(n);
+            const QByteArrayView field = key.sliced(underscore + 1);
+            Fields& item = fields[n - 1];
+            QByteArrayView* slot = field == "item"     ? &item.item
+                                   : field == "time"   ? &item.time
+                                   : field == "action" ? &item.action
+                                                       : nullptr;
+            if (!slot || !slot->isNull()) // not a field of an item, or one sent twice
+                return std::nullopt;
+            *slot = value; // never null: it points into the body
+        }
+    }
+    if (!success || count < 0 || total < 0 || fields.size() != count)
+        return std::nullopt;
+    SyncItemsPage page;
+    page.count = int(count);
+    page.total = int(total);
+    page.items.reserve(fields.size());
+    for (const Fields& item : std::as_const(fields)) {
+        SyncItem syncItem;
+        if (item.item.size() < 3 || item.item[0] < 'A' || item.item[0] > 'Z' || item.item[1] != '-' ||
+            !plainNumber(item.item.sliced(2), 15, &syncItem.itemid) || !plainServerTime(item.time) ||
+            !plainAction(item.action))
+            return std::nullopt;
+        syncItem.kind = QLatin1Char(item.item[0]);
+        syncItem.time = QString::fromLatin1(item.time);
+        syncItem.action = QString::fromLatin1(item.action);
+        page.items.append(std::move(syncItem));
     }
     return page;
 }

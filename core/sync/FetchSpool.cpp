@@ -102,26 +102,26 @@ std::optional<RecordHeader> recordHeader(const QByteArray& data, qsizetype at)
     return header;
 }
 
-// The batches of an appended spool file, in the order written. A record cut short (the file ends
-// inside it) comes back without a format; nothing after a damaged header can be read.
-QList<FetchSpool::Batch> readSpoolFile(const QString& path, const QByteArray& data)
+// Reads an appended spool file record by record: `visit(sequence, length)` sees each header, and
+// returns true to have the record's content read and handed to `take(sequence, content)`, which is
+// shorter than `length` when the file ends inside the record. Nothing after a damaged header
+// can be read.
+template <typename Visit, typename Take>
+void scanSpoolFile(QFile& file, Visit visit, Take take)
 {
-    QList<FetchSpool::Batch> batches;
-    qsizetype at = 0;
-    while (at < data.size()) {
-        const std::optional<RecordHeader> header = recordHeader(data, at);
+    for (;;) {
+        const std::optional<RecordHeader> header = recordHeader(file.readLine(longestRecordHeader + 1), 0);
         if (!header)
-            break;
-        FetchSpool::Batch batch;
-        batch.file = path;
-        batch.sequence = header->sequence;
-        const qint64 end = header->content + header->length;
-        if (end <= data.size())
-            parseBatch(data, header->content, qsizetype(end), &batch);
-        batches.append(std::move(batch));
-        at = qsizetype(end);
+            return;
+        if (visit(header->sequence, header->length)) {
+            const QByteArray content = file.read(header->length);
+            take(header->sequence, content, content.size() == header->length);
+            if (content.size() < header->length)
+                return;
+        } else if (!file.seek(file.pos() + header->length)) {
+            return;
+        }
     }
-    return batches;
 }
 
 // A file of an Inkwell before the appended spool: one batch, numbered by the file's name.
@@ -244,40 +244,52 @@ qint64 FetchSpool::lastSequence(qint64 journalId) const
     const QDir directory(m_directory);
     for (const QString& name : journalFiles(directory, journalId)) {
         last = std::max(last, sequenceOf(name)); // a .spool file's first
-        if (name.endsWith(QLatin1String(".reply")))
-            continue;
-        // Only the record headers: skip from one to the next.
         QFile file(directory.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        for (;;) {
-            const QByteArray line = file.readLine(longestRecordHeader + 1);
-            const std::optional<RecordHeader> header = recordHeader(line, 0);
-            if (!header)
-                break;
-            last = std::max(last, header->sequence);
-            if (!file.seek(file.pos() + header->length))
-                break;
+        if (name.endsWith(QLatin1String(".spool")) && file.open(QIODevice::ReadOnly)) {
+            scanSpoolFile(
+                file,
+                [&](qint64 sequence, qint64) {
+                    last = std::max(last, sequence);
+                    return false;
+                },
+                [](qint64, const QByteArray&, bool) {});
         }
     }
     return last;
 }
 
-QList<FetchSpool::Batch> FetchSpool::kept(qint64 journalId) const
+QStringList FetchSpool::files(qint64 journalId) const
+{
+    const QDir directory(m_directory);
+    QStringList paths;
+    for (const QString& name : journalFiles(directory, journalId))
+        paths.append(directory.filePath(name));
+    return paths;
+}
+
+QList<FetchSpool::Batch> FetchSpool::kept(qint64 journalId, qint64 after) const
 {
     QList<Batch> batches;
-    const QDir directory(m_directory);
-    for (const QString& name : journalFiles(directory, journalId)) {
-        QFile file(directory.filePath(name));
-        const QByteArray data = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        if (name.endsWith(QLatin1String(".reply"))) {
-            batches.append(readReplyFile(file.fileName(), data));
+    for (const QString& path : files(journalId)) {
+        QFile file(path);
+        if (path.endsWith(QLatin1String(".reply"))) {
+            if (sequenceOf(QFileInfo(path).fileName()) > after)
+                batches.append(
+                    readReplyFile(path, file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray()));
             continue;
         }
-        QList<Batch> records = readSpoolFile(file.fileName(), data);
-        if (records.isEmpty()) // not even a first header: a file to drop
-            records.append(Batch{file.fileName(), sequenceOf(name), {}, {}, {}, {}});
-        batches.append(std::move(records));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        scanSpoolFile(
+            file, [after](qint64 sequence, qint64) { return sequence > after; },
+            [&](qint64 sequence, const QByteArray& content, bool whole) {
+                Batch batch;
+                batch.file = path;
+                batch.sequence = sequence;
+                if (whole) // else cut short: it comes back without a format
+                    parseBatch(content, 0, content.size(), &batch);
+                batches.append(std::move(batch));
+            });
     }
     std::stable_sort(batches.begin(), batches.end(),
                      [](const Batch& a, const Batch& b) { return a.sequence < b.sequence; });

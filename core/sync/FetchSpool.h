@@ -64,9 +64,12 @@ public:
     // `storedSequence`. False (and error()) if one could not be removed.
     bool dropStored(qint64 storedSequence);
 
-    // The journal's kept batches, by sequence. A batch that does not read comes back with an
-    // empty format (drop it: its items are still pending).
-    QList<Batch> kept(qint64 journalId) const;
+    // The journal's kept batches numbered above `after` (the last one stored), by sequence; the
+    // others are skipped unread. A batch that does not read comes back with an empty format (drop
+    // it: its items are still pending).
+    QList<Batch> kept(qint64 journalId, qint64 after = 0) const;
+    // The journal's spool files (those of earlier versions too).
+    QStringList files(qint64 journalId) const;
     // The highest sequence in the journal's files, 0 if none.
     qint64 lastSequence(qint64 journalId) const;
     // Removes a file (closing it first if it is the current one).

@@ -141,8 +141,23 @@ void SyncEngine::requestSyncItems()
     if (!m_scanState.scanCursor.isEmpty())
         request.insert(QStringLiteral("lastsync"), m_scanState.scanCursor);
     m_pageRequested = true;
-    handOverOnceSent(m_client.call(QStringLiteral("syncitems"), request, this,
-                                   [this](ProtocolCall& call) { onSyncItems(call); }));
+    ProtocolCall* call = m_client.call(QStringLiteral("syncitems"), request, this,
+                                       [this](ProtocolCall& reply) { onSyncItems(reply); });
+    // Read by listedPage(), between this page and the next request.
+    call->setDecodeLater(true);
+    handOverOnceSent(call);
+}
+
+ProtocolResult<SyncItemsPage> SyncEngine::listedPage(const ProtocolCall& call)
+{
+    if (call.replyFormat() == QLatin1String("flat")) {
+        if (std::optional<SyncItemsPage> page = syncItemsFromPlainFlatReply(call.replyBody()))
+            return std::move(*page);
+    }
+    const auto reply = decodeReplyBody(call.replyFormat(), call.replyBody(), call.mode());
+    if (!reply)
+        return reply.error();
+    return syncItemsFromReply(reply.value());
 }
 
 void SyncEngine::onSyncItems(ProtocolCall& call)
@@ -154,7 +169,7 @@ void SyncEngine::onSyncItems(ProtocolCall& call)
         fail(call.error());
         return;
     }
-    const ProtocolResult<SyncItemsPage> page = syncItemsFromReply(call.reply());
+    const ProtocolResult<SyncItemsPage> page = listedPage(call);
     if (!page) {
         fail(page.error());
         return;
@@ -308,10 +323,10 @@ bool SyncEngine::storeLeftovers()
     // What this engine spooled before is read back like the rest; a new file is begun after.
     m_spool.closeFile();
     const qint64 stored = m_store.lastStoredFetch(m_journalId);
-    QSet<QString> files;
-    for (const FetchSpool::Batch& batch : m_spool.kept(m_journalId)) {
+    const QStringList files = m_spool.files(m_journalId);
+    for (const FetchSpool::Batch& batch : m_spool.kept(m_journalId, stored)) {
         // A file of a deleted journal whose id was given again is not ours.
-        if (batch.sequence > stored && !batch.format.isEmpty() && batch.owner == spoolOwner()) {
+        if (!batch.format.isEmpty() && batch.owner == spoolOwner()) {
             if (batch.format == pageFormat) {
                 bool unreadable = false;
                 if (!storeListedPage(m_store, m_journalId, batch, &unreadable) && !unreadable)
@@ -321,9 +336,9 @@ bool SyncEngine::storeLeftovers()
                 return false;
             }
         }
-        files.insert(batch.file);
     }
-    for (const QString& file : std::as_const(files))
+    // Everything in them is stored now, or does not read, or is not this journal's.
+    for (const QString& file : files)
         m_spool.drop(file);
     return true;
 }

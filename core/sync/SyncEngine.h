@@ -88,6 +88,9 @@ private:
     void enumerate();
     void requestSyncItems();
     void onSyncItems(ProtocolCall& call);
+    // The page a syncitems reply lists: read straight from a flat reply's lines where it has the
+    // plain shape servers send (syncItemsFromPlainFlatReply), the generic way otherwise.
+    static ProtocolResult<SyncItemsPage> listedPage(const ProtocolCall& call);
     // Asks for the next page, or starts fetching once the last page is in.
     void listMore();
     // Adds listed items to the fetch queue.

@@ -100,6 +100,97 @@ private slots:
         QVERIFY2(emoji, "an emoji (a character outside the BMP)");
     }
 
+    // Every recorded flat syncitems reply that succeeded (real servers, and the fixtures) has the
+    // plain shape: read straight from its lines, it gives the page the generic way gives.
+    void plainSyncItemsPagesReadAsTheGenericWayReadsThem()
+    {
+        int pages = 0;
+        for (const QString& root :
+             {qEnvironmentVariable("INKWELL_TRANSCRIPTS"), qEnvironmentVariable("INKWELL_FIXTURES")}) {
+            for (const QString& path : Transcript::files(root, QStringLiteral("flat"))) {
+                const Transcript t = Transcript::load(path);
+                QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+                if (t.mode != QLatin1String("syncitems"))
+                    continue;
+                const auto generic = FlatCodec().decodeResponse(t.responseBody, t.mode);
+                const std::optional<SyncItemsPage> plain = syncItemsFromPlainFlatReply(t.responseBody);
+                if (!generic) {
+                    QVERIFY2(!plain, qPrintable(path));
+                    continue;
+                }
+                QVERIFY2(plain.has_value(), qPrintable(path));
+                const auto page = syncItemsFromReply(generic.value());
+                QVERIFY(page.isOk());
+                QVERIFY2(*plain == page.value(), qPrintable(path));
+                ++pages;
+            }
+        }
+        QVERIFY2(pages >= 10, qPrintable(QString::number(pages)));
+    }
+
+    // Anything but the plain shape is left to the generic way.
+    void syncItemsRepliesOfAnyOtherShapeAreLeftToTheGenericReader_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        const QByteArray item1 =
+            "sync_1_action\ncreate\nsync_1_item\nL-7\nsync_1_time\n2026-01-02 03:04:05\n";
+        const QByteArray counts = "sync_count\n1\nsync_total\n1\n";
+        QTest::newRow("plain (the control)") << QByteArray("success\nOK\n" + item1 + counts);
+        QTest::newRow("no final newline") << QByteArray("success\nOK\n" + item1 + counts).chopped(1);
+        QTest::newRow("CRLF") << QByteArray("success\r\nOK\r\n" + item1 + counts);
+        QTest::newRow("failure") << QByteArray("success\nFAIL\nerrmsg\nno\n");
+        QTest::newRow("no success") << QByteArray(item1 + counts);
+        QTest::newRow("another key") << QByteArray("success\nOK\n" + item1 + counts + "note\nhi\n");
+        QTest::newRow("a key twice") << QByteArray("success\nOK\n" + item1 + counts + "sync_1_item\nL-8\n");
+        QTest::newRow("count twice") << QByteArray("success\nOK\n" + item1 + counts + "sync_count\n1\n");
+        QTest::newRow("fewer items than counted")
+            << QByteArray("success\nOK\n" + item1 + "sync_count\n2\nsync_total\n2\n");
+        QTest::newRow("a gap") << QByteArray("success\nOK\n" +
+                                             QByteArray(item1).replace("sync_1_", "sync_2_") +
+                                             "sync_count\n2\nsync_total\n2\n");
+        QTest::newRow("a field missing")
+            << QByteArray("success\nOK\nsync_1_item\nL-7\nsync_1_time\n2026-01-02 03:04:05\n" + counts);
+        QTest::newRow("an unknown field")
+            << QByteArray("success\nOK\n" + item1 + "sync_1_colour\nred\n" + counts);
+        QTest::newRow("a leading zero")
+            << QByteArray("success\nOK\n" + QByteArray(item1).replace("sync_1_", "sync_01_") + counts);
+        QTest::newRow("item id with a sign")
+            << QByteArray("success\nOK\n" + QByteArray(item1).replace("L-7", "L-+7") + counts);
+        QTest::newRow("item id too long")
+            << QByteArray("success\nOK\n" + QByteArray(item1).replace("L-7", "L-1234567890123456") + counts);
+        QTest::newRow("lower-case kind")
+            << QByteArray("success\nOK\n" + QByteArray(item1).replace("L-7", "l-7") + counts);
+        QTest::newRow("another time form")
+            << QByteArray("success\nOK\n" +
+                          QByteArray(item1).replace("2026-01-02 03:04:05", "2026-01-02T03:04:05") + counts);
+        QTest::newRow("an action with a digit")
+            << QByteArray("success\nOK\n" + QByteArray(item1).replace("create", "create2") + counts);
+        QTest::newRow("a count in another form")
+            << QByteArray("success\nOK\n" + item1 + "sync_count\n01\nsync_total\n1\n");
+        QTest::newRow("a value cut") << QByteArray("success\nOK\n" + item1 + "sync_count\n1\nsync_total\n");
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void syncItemsRepliesOfAnyOtherShapeAreLeftToTheGenericReader()
+    {
+        QFETCH(QByteArray, body);
+        const std::optional<SyncItemsPage> plain = syncItemsFromPlainFlatReply(body);
+        const bool control = QByteArray(QTest::currentDataTag()).startsWith("plain");
+        QCOMPARE(plain.has_value(), control);
+        if (control) {
+            QCOMPARE(plain->count, 1);
+            QCOMPARE(plain->total, 1);
+            QCOMPARE(plain->items.size(), 1);
+            QCOMPARE(plain->items.at(0).kind, QLatin1Char('L'));
+            QCOMPARE(plain->items.at(0).itemid, 7);
+            QCOMPARE(plain->items.at(0).action, QStringLiteral("create"));
+            QCOMPARE(plain->items.at(0).time, QStringLiteral("2026-01-02 03:04:05"));
+            const auto generic = FlatCodec().decodeResponse(body, QStringLiteral("syncitems"));
+            QVERIFY(generic.isOk());
+            QVERIFY(*plain == syncItemsFromReply(generic.value()).value());
+        }
+    }
+
     void syncItemsAndDayCountsDecodeAlike()
     {
         const auto flatItems = syncItemsFromReply(

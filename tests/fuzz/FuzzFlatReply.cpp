@@ -5,7 +5,8 @@
 // and survives a trip through the XML-RPC encoder and decoder unchanged (the two codecs agree on
 // every tree the flat decoder can build); replyError(), the status-only check, agrees with it: no
 // error for a reply that decodes, the decoder's own error for one that fails on its status; the
-// mode's reader in JournalMessages takes the tree (FuzzMessages.h).
+// mode's reader in JournalMessages takes the tree (FuzzMessages.h); a body that
+// syncItemsFromPlainFlatReply reads gives the same page the generic way.
 
 #include "FuzzMessages.h"
 #include "FuzzModes.h"
@@ -39,6 +40,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const ProtocolError status = FlatCodec().replyError(body, mode);
     if (result ? !status.isNull() : !status.isNull() && !(status == result.error()))
         finding("replyError and decodeResponse disagree");
+    if (const auto plain =
+            mode == QLatin1String("syncitems") ? syncItemsFromPlainFlatReply(body) : std::nullopt) {
+        const auto page = result ? syncItemsFromReply(result.value()) : result.error();
+        if (!page || !(page.value() == *plain))
+            finding("a plain syncitems page reads otherwise the generic way");
+    }
     if (!result) {
         if (result.error().mode() != mode)
             finding("the error does not name the mode");
