@@ -25,10 +25,10 @@ QByteArray ownerLine(const QString& owner)
     return line;
 }
 
-// "<journal>-<sequence>.<suffix>", the sequence zero-padded so that names sort by it.
-QString fileName(qint64 journalId, qint64 sequence, const QString& suffix)
+// "<journal>-<first sequence>.spool", the sequence zero-padded so that names sort by it.
+QString spoolFileName(qint64 journalId, qint64 sequence)
 {
-    return QStringLiteral("%1-%2.%3").arg(journalId).arg(sequence, 16, 10, QLatin1Char('0')).arg(suffix);
+    return QStringLiteral("%1-%2.spool").arg(journalId).arg(sequence, 16, 10, QLatin1Char('0'));
 }
 
 qint64 sequenceOf(const QString& name)
@@ -102,25 +102,24 @@ std::optional<RecordHeader> recordHeader(const QByteArray& data, qsizetype at)
     return header;
 }
 
-// Reads an appended spool file record by record: `visit(sequence, length)` sees each header, and
-// returns true to have the record's content read and handed to `take(sequence, content)`, which is
-// shorter than `length` when the file ends inside the record. Nothing after a damaged header
-// can be read.
-template <typename Visit, typename Take>
-void scanSpoolFile(QFile& file, Visit visit, Take take)
+// Reads an appended spool file record by record: `wanted(sequence)` sees each header and says
+// whether to read the record; `take(sequence, content, whole)` gets what was read, not whole
+// when the file ends inside the record (nothing is read then). Nothing after a damaged header can
+// be read.
+template <typename Wanted, typename Take>
+void scanSpoolFile(QFile& file, Wanted wanted, Take take)
 {
+    const qint64 size = file.size();
     for (;;) {
         const std::optional<RecordHeader> header = recordHeader(file.readLine(longestRecordHeader + 1), 0);
         if (!header)
             return;
-        if (visit(header->sequence, header->length)) {
-            const QByteArray content = file.read(header->length);
-            take(header->sequence, content, content.size() == header->length);
-            if (content.size() < header->length)
-                return;
-        } else if (!file.seek(file.pos() + header->length)) {
+        const qint64 start = file.pos();
+        const bool whole = header->length <= size - start;
+        if (wanted(header->sequence))
+            take(header->sequence, whole ? file.read(header->length) : QByteArray(), whole);
+        if (!whole || !file.seek(start + header->length))
             return;
-        }
     }
 }
 
@@ -167,8 +166,7 @@ bool FetchSpool::beginFile(qint64 journalId, qint64 sequence)
     }
     // Unbuffered: each batch goes to the file in one write(), so a killed process leaves whole
     // batches (the kernel has them) and nothing of the one it was writing.
-    auto file = std::make_unique<QFile>(
-        QDir(m_directory).filePath(fileName(journalId, sequence, QStringLiteral("spool"))));
+    auto file = std::make_unique<QFile>(QDir(m_directory).filePath(spoolFileName(journalId, sequence)));
     if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
         m_error = QStringLiteral("Could not write %1: %2").arg(file->fileName(), file->errorString());
         return false;
@@ -248,7 +246,7 @@ qint64 FetchSpool::lastSequence(qint64 journalId) const
         if (name.endsWith(QLatin1String(".spool")) && file.open(QIODevice::ReadOnly)) {
             scanSpoolFile(
                 file,
-                [&](qint64 sequence, qint64) {
+                [&](qint64 sequence) {
                     last = std::max(last, sequence);
                     return false;
                 },
@@ -281,7 +279,7 @@ QList<FetchSpool::Batch> FetchSpool::kept(qint64 journalId, qint64 after) const
         if (!file.open(QIODevice::ReadOnly))
             continue;
         scanSpoolFile(
-            file, [after](qint64 sequence, qint64) { return sequence > after; },
+            file, [after](qint64 sequence) { return sequence > after; },
             [&](qint64 sequence, const QByteArray& content, bool whole) {
                 Batch batch;
                 batch.file = path;

@@ -199,6 +199,16 @@ private slots:
                 QVERIFY2(kept.at(1).format.isEmpty(), cut.constData());
             }
         }
+        // A header whose length runs past the end (damaged): the batch is cut short, and nothing of
+        // that length is read or allocated.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(whole.left(firstEnd) + "inkwell-fetched 2 2 999999999999999\nx");
+        file.close();
+        QCOMPARE(spool.kept(3).size(), 2);
+        QCOMPARE(spool.kept(3).at(0).body, QByteArray("first"));
+        QCOMPARE(spool.kept(3).at(1).sequence, 2);
+        QVERIFY(spool.kept(3).at(1).format.isEmpty());
+        QCOMPARE(spool.lastSequence(3), 2);
         // Whatever is there is not a batch.
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(QByteArray("\0\0\0\0", 4));
