@@ -87,9 +87,13 @@ def build_parser():
     parser.add_argument("--seed", type=parse_seed, metavar="demo|N",
                         help="demo: the demo journal (user demo/demo, friends, a community); N: N generated "
                              "entries for the first --user")
-    parser.add_argument("--preset", choices=("dw-transcripts",),
+    parser.add_argument("--preset", choices=("dw-transcripts", "dw-http-transcripts"),
                         help="dw-transcripts: the accounts, API keys, community and ljalice's itemid 1 that the "
-                             "recorded Dreamwidth transcripts start from")
+                             "recorded Dreamwidth transcripts start from; dw-http-transcripts: the same for the "
+                             "header-complete recordings (tests/data/transcripts-http)")
+    parser.add_argument("--no-duplicate-check", dest="duplicate_check", action="store_false",
+                        help="postevent never answers a repeated post with the previous item (the real servers "
+                             "do; switch it off so a client test cannot pass thanks to it)")
     parser.add_argument("--clock", type=parse_clock, metavar="'YYYY-MM-DD HH:MM:SS'",
                         help="start the server clock (UTC) at this time, frozen until advanced via the control API")
     parser.add_argument("--site-url", help="base URL used in entry URLs and icon URLs (default: the listening URL)")
@@ -99,7 +103,8 @@ def build_parser():
 def main(argv=None):
     args = build_parser().parse_args(argv)
     config = Config(flavor=args.flavor, db_path=args.db, users=args.user, communities=args.community,
-                    seed=args.seed, preset=args.preset, clock=args.clock, site_url=args.site_url, paid=args.paid)
+                    seed=args.seed, preset=args.preset, clock=args.clock, site_url=args.site_url, paid=args.paid,
+                    duplicate_check=args.duplicate_check)
     app = App(config)
     fresh = app.db.value("SELECT COUNT(*) FROM users", (), 0) == 0
     try:

@@ -161,6 +161,7 @@ class Common:
         api = self.apis()[0]
         short = api("sessiongenerate", username="alice", password="secret1")["ljsession"]
         long_ = api("sessiongenerate", username="alice", password="secret1", expiration="long")["ljsession"]
+        unused = api("sessiongenerate", username="alice", password="secret1", expiration="long")["ljsession"]
         auth = lambda cookie: api("login", username="alice", auth_method="cookie",
                                   headers={"X-LJ-Auth": "cookie", "Cookie": "ljsession=" + cookie})
         self.advance(36 * 3600 - 1)
@@ -170,7 +171,12 @@ class Common:
         self.advance(60 * 86400 - 36 * 3600 - 1)
         auth(long_)
         self.advance(1)
-        self.assertRaises(Exception, auth, long_)
+        if self.flavor == "dw":
+            # used with less than 30 days left, a long session was renewed for 60 days (cookies/075)
+            auth(long_)
+        else:
+            self.assertRaises(Exception, auth, long_)
+        self.assertRaises(Exception, auth, unused)
 
     def test_bindtoip(self):
         api = self.apis()[1]

@@ -189,9 +189,9 @@ class Circle(unittest.TestCase):
         self.assertEqual((flat["entries_count"], flat["entries_1_journalname"], flat["entries_1_event"]),
                          ("1", "comm", "comm"))
         self.assertEqual(self.flat("getreadpage", skip=1, **BOB)["entries_count"], "0")      # bob watches carol only
-        for bad in ({"itemshow": 0}, {"itemshow": 101}, {"skip": 101}):
+        for bad, what in (({"itemshow": 0}, "itemshow"), ({"itemshow": 101}, "itemshow"), ({"skip": 101}, "skip")):
             self.assertEqual(self.xml.fails("getreadpage", **dict(ALICE, **bad)).text,
-                             "Client error: Parameter out of range")
+                             "Client error: Parameter out of range: Bad %s value" % what)
 
     def test_login_caps_and_fastserver(self):
         self.assertEqual(self.xml("login", getcaps=1, **BOB)["caps"], 10)

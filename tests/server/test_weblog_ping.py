@@ -13,6 +13,7 @@ class WeblogPing(unittest.TestCase):
         self.proxy = xmlrpc.client.ServerProxy(self.server.url + "/RPC2")
 
     def tearDown(self):
+        self.proxy("close")()
         self.server.stop()
 
     def test_ping_is_thanked_and_recorded(self):

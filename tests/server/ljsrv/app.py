@@ -13,7 +13,7 @@ from .faults import FaultQueue
 
 class Config:
     def __init__(self, flavor="lj", db_path=":memory:", users=(), communities=(), seed=None,
-                 preset=None, clock=None, site_url=None, paid=()):
+                 preset=None, clock=None, site_url=None, paid=(), duplicate_check=True):
         self.flavor = flavor
         self.db_path = db_path
         self.users = list(users)              # [(name, password, [apikeys] or None)]
@@ -23,6 +23,7 @@ class Config:
         self.clock = clock                    # None or unix seconds (frozen start)
         self.site_url = site_url              # None: http://127.0.0.1:<port>
         self.paid = list(paid)
+        self.duplicate_check = duplicate_check  # False: --no-duplicate-check
 
 
 class App:
@@ -46,7 +47,9 @@ class App:
         self.reset_stats()
         self.request_log = collections.deque(maxlen=500)
         self.request_seq = 0
+        self.arrivals = {}                # (mode, user, usejournal, itemid, subject, event_md5) -> record
         self.pings = []                   # weblogUpdates.ping calls received on /RPC2
+        self.duplicate_check = self.config.duplicate_check
 
     def reset_stats(self):
         self.stats_modes = collections.Counter()
@@ -66,6 +69,20 @@ class App:
             return {"modes": dict(self.stats_modes), "interfaces": dict(self.stats_interfaces),
                     "total": self.stats_total}
 
+    def record_arrival(self, mode, user, summary, request):
+        """Count a postevent/editevent as it arrives (README "Control API", arrivals): requests with
+        the same user, journal, itemid, subject and event digest are one record. Unbounded, unlike the
+        request log. ``request`` is the small dict kept per arrival (its "result" is filled in later)."""
+        key = (mode, user, summary.get("usejournal"), summary.get("itemid"), summary.get("subject"),
+               summary.get("event_md5"))
+        with self.lock:
+            record = self.arrivals.get(key)
+            if record is None:
+                record = dict(summary, mode=mode, user=user, count=0, requests=[])
+                self.arrivals[key] = record
+            record["count"] += 1
+            record["requests"].append(request)
+
     def entry_url(self, journal, jitemid, anum):
         return "%s/~%s/%d.html" % (self.site_url, journal, jitemid * 256 + anum)
 
@@ -73,8 +90,9 @@ class App:
 class Context:
     """Per-request data handed to the mode implementations."""
 
-    def __init__(self, app, interface, client_ip="127.0.0.1", headers=None):
+    def __init__(self, app, interface, client_ip="127.0.0.1", headers=None, web=None):
         self.app = app
+        self.web = web                    # cookies.WebRequest of the HTTP request, if any
         self.flavor = app.flavor
         self.interface = interface
         self.client_ip = client_ip

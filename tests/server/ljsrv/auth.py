@@ -13,10 +13,10 @@ with the right password, answers 402 (transcripts flat/018-020, xmlrpc/014-016).
 
 import hashlib
 import hmac
-import re
 import secrets
 import string
 
+from .cookies import find_session, parse_cookie_header, session_string
 from .errors import ProtocolError, ServerDie
 from .text import canonical_username, md5_hex
 
@@ -38,6 +38,7 @@ class AuthState:
     def __init__(self):
         self.secret = secrets.token_hex(16)
         self.challenge_uses = {}      # challenge -> times checked
+        self.challenge_hours = {}     # hour start (the challenge's own) -> [challenges], for pruning
         self.failures = {}            # (userid, ip) -> [unix times]
         self.stalled_until = {}       # (userid, ip) -> unix time
 
@@ -60,14 +61,16 @@ class AuthState:
         if not hmac.compare_digest(self._sign(body), parts[5]):
             return 101
         try:
-            server_time = int(parts[1]) + int(parts[2])
+            hour = int(parts[1])
+            server_time = hour + int(parts[2])
             goodfor = int(parts[3])
         except ValueError:
             return 101
+        self._prune_challenges(now)
         uses = self.challenge_uses.get(challenge, 0) + 1
         self.challenge_uses[challenge] = uses
-        if len(self.challenge_uses) > 10000:
-            self._prune_challenges(now)
+        if uses == 1:
+            self.challenge_hours.setdefault(hour, []).append(challenge)
         if now - server_time >= goodfor:
             return 105
         if uses > 1:
@@ -75,15 +78,14 @@ class AuthState:
         return None
 
     def _prune_challenges(self, now):
-        keep = {}
-        for chal, uses in self.challenge_uses.items():
-            try:
-                parts = chal.split(":")
-                if now - (int(parts[1]) + int(parts[2])) < 3600:
-                    keep[chal] = uses
-            except (IndexError, ValueError):
-                pass
-        self.challenge_uses = keep
+        """Forget the use counts of challenges issued in hours that ended more than an hour ago (every
+        challenge lives 60 s; an expired one answers 105 whatever its count). Each challenge is dropped
+        once, so a check costs O(1) amortised however many challenges were issued."""
+        if len(self.challenge_hours) < 3:
+            return
+        for hour in [h for h in self.challenge_hours if h + 7200 <= now]:
+            for chal in self.challenge_hours.pop(hour):
+                self.challenge_uses.pop(chal, None)
 
     # failed logins -----------------------------------------------------------------------------
     def is_stalled(self, userid, ip, now):
@@ -127,10 +129,19 @@ def authenticate(ctx, req):
     dw = ctx.flavor == "dw"
 
     if method == "cookie":
+        # A failed cookie authentication is not a failed login (no count, no stall; cookies/054-060).
         if (ctx.headers.get("X-LJ-Auth") or "").strip().lower() != "cookie":
             raise ProtocolError(101)
-        if not session_user_matches(ctx, user):
+        web = getattr(ctx, "web", None)
+        if web is not None:
+            row = web.session_for(user["userid"])
+        else:
+            row = find_session(ctx.app, parse_cookie_header(ctx.headers.get("Cookie")), ctx.client_ip, ctx.now,
+                               user["userid"])
+        if row is None:
             raise ProtocolError(101)
+        if web is not None:
+            web.authenticated(row)
         return user
 
     if method == "challenge":
@@ -186,46 +197,8 @@ def _clear_ok(db, user, req, dw):
 
 # sessions ----------------------------------------------------------------------------------------
 
-_SESSION_RE = re.compile(r"^v1:u(\d+):s(\d+):a([A-Za-z0-9]+)(?::f\w*)?//")
-
-
 def session_cookie(userid, sessid, auth):
-    return "v1:u%d:s%d:a%s//" % (userid, sessid, auth)
-
-
-def _cookies(ctx):
-    jar = {}
-    for part in (ctx.headers.get("Cookie") or "").split(";"):
-        if "=" in part:
-            k, v = part.split("=", 1)
-            jar[k.strip()] = v.strip()
-    return jar
-
-
-def session_user_matches(ctx, user):
-    """Is there a valid session cookie for ``user``? ljmastersession (with a matching ljloggedin)
-    is preferred, ljsession is the fallback (REFERENCE §2.4)."""
-    jar = _cookies(ctx)
-    candidates = []
-    if "ljmastersession" in jar:
-        master = _SESSION_RE.match(jar["ljmastersession"])
-        if master and jar.get("ljloggedin") == "u%s:s%s" % (master.group(1), master.group(2)):
-            candidates.append(master)
-    if "ljsession" in jar:
-        plain = _SESSION_RE.match(jar["ljsession"])
-        if plain:
-            candidates.append(plain)
-    for m in candidates:
-        userid, sessid, auth = int(m.group(1)), int(m.group(2)), m.group(3)
-        if userid != user["userid"]:
-            continue
-        row = ctx.app.db.one("SELECT * FROM sessions WHERE userid = ? AND sessid = ?", (userid, sessid))
-        if row is None or row["auth"] != auth or row["expires"] <= ctx.now:
-            continue
-        if row["ipfixed"] and row["ipfixed"] != ctx.client_ip:
-            continue
-        return True
-    return False
+    return session_string(userid, sessid, auth)
 
 
 # journal access ----------------------------------------------------------------------------------

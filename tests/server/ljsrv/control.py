@@ -249,3 +249,7 @@ ROUTES = {
     ("GET", "info"): info,
     ("GET", "pings"): get_pings,
 }
+
+# Arrivals, sessions, settings, account class and entry props (control_extra.py).
+from . import control_extra  # noqa: E402
+ROUTES.update(control_extra.ROUTES)

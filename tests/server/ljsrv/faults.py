@@ -2,7 +2,9 @@
 
 A fault is queued with ``POST /__control/faults`` and applies to the next protocol requests that match
 its mode and interface: ``skip`` matching requests pass first, then the fault hits ``count`` of them.
-A single request can also carry ``X-Inkwell-Fault: <kind>[;ms=N][;code=N]``.
+A single request can also carry ``X-Inkwell-Fault: <kind>[;ms=N][;code=N]``. ``connection`` selects
+requests by their place on the TCP connection: ``fresh`` (the first request on a new connection),
+``reused`` (a later request on a kept-alive connection) or ``*`` (default, either).
 
 Kinds and what the client sees:
   delay              the request is answered normally after ``ms`` milliseconds
@@ -38,6 +40,7 @@ def normalise(spec):
         "kind": kind,
         "mode": str(spec.get("mode", "*")),
         "interface": str(spec.get("interface", "*")),
+        "connection": str(spec.get("connection", "*")),
         "count": int(spec.get("count", 1)),
         "skip": int(spec.get("skip", 0)),
         "ms": int(spec.get("ms", 1000 if kind == "delay" else 0)),
@@ -47,6 +50,8 @@ def normalise(spec):
         fault["detail"] = str(spec["detail"])
     if fault["interface"] not in ("*", "flat", "xmlrpc"):
         raise FaultError("interface must be flat, xmlrpc or *")
+    if fault["connection"] not in ("*", "fresh", "reused"):
+        raise FaultError("connection must be fresh, reused or *")
     if fault["count"] < 1 or fault["skip"] < 0 or fault["ms"] < 0:
         raise FaultError("count must be >= 1, skip and ms >= 0")
     return fault
@@ -86,11 +91,13 @@ class FaultQueue:
         with self._lock:
             return [dict(f) for f in self._faults]
 
-    def take(self, mode, interface):
-        """The fault to apply to this request, if any (consumes skip/count)."""
+    def take(self, mode, interface, connection="fresh"):
+        """The fault to apply to this request, if any (consumes skip/count). ``connection``: "fresh" or
+        "reused"."""
         with self._lock:
             for fault in self._faults:
-                if fault["mode"] not in ("*", mode) or fault["interface"] not in ("*", interface):
+                if fault["mode"] not in ("*", mode) or fault["interface"] not in ("*", interface) \
+                        or fault["connection"] not in ("*", connection):
                     continue
                 if fault["skip"] > 0:
                     fault["skip"] -= 1

@@ -229,15 +229,19 @@ READPAGE_MAX = 50
 
 
 def getreadpage(ctx, req):
-    """Recent entries of the journals the user watches that the user may read, newest logtime first,
+    """Recent entries of the journals the user watches that the user may read, newest logtime first
+    (entries of the same second: higher journal id first - the real server's order for such ties is not
+    specified, this one reproduces transcripts-http modes/009-015),
     backdated entries excluded. ``itemshow`` 1-100 (default 100; at most 50 are returned), ``skip``
     0-100 (209 outside), ``lastsync`` unix time: only newer entries."""
     db = ctx.app.db
     user = authenticate(ctx, req)
     itemshow = perl_int(req.get("itemshow")) if req.get("itemshow") not in (None, "") else 100
     skip = perl_int(req.get("skip")) if req.get("skip") not in (None, "") else 0
-    if not 1 <= itemshow <= 100 or not 0 <= skip <= 100:
-        raise ProtocolError(209)
+    if not 1 <= itemshow <= 100:
+        raise ProtocolError(209, "Bad itemshow value")         # transcripts-http modes/017-018
+    if not 0 <= skip <= 100:
+        raise ProtocolError(209, "Bad skip value")
     since = perl_int(req.get("lastsync"))
     uid = user["userid"]
     rows = db.all(
@@ -251,7 +255,7 @@ def getreadpage(ctx, req):
         "WHERE w.userid = ? AND w.watch = 1 AND e.logtime > ? "
         "AND NOT EXISTS (SELECT 1 FROM props b WHERE b.journalid = e.journalid AND b.jitemid = e.jitemid "
         "                AND b.name = 'opt_backdated' AND b.value = X'31') "
-        "ORDER BY e.logtime DESC, e.journalid, e.jitemid DESC", (uid, uid, uid, since))
+        "ORDER BY e.logtime DESC, e.journalid DESC, e.jitemid DESC", (uid, uid, uid, since))
     visible = []
     for row in rows:
         if row["security"] == "public":

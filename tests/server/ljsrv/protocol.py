@@ -6,6 +6,8 @@ XML-RPC result (or raising ProtocolError). The flat interface wraps them like th
 numbered keys -> lists) and a per-mode ``flat_*`` function flattens the result.
 """
 
+import hashlib
+
 from . import flatcodec, xmlrpccodec
 from . import modes_account as acct
 from . import modes_entries as ent
@@ -115,6 +117,33 @@ def flat_mode_name(params):
     return params.get("mode", "")
 
 
+POST_MODES = ("postevent", "editevent")
+
+
+def request_summary(mode, req):
+    """What tells two posts apart in the request log and the arrival counts: ``subject``, ``itemid``,
+    ``usejournal`` and ``event_md5`` (the first 12 hex digits of the MD5 of the event text's bytes as
+    received, after URL/XML decoding, before any line-ending conversion). Empty for other modes."""
+    if mode not in POST_MODES or not isinstance(req, dict):
+        return {}
+
+    def text(value):
+        if isinstance(value, bytes):
+            return value.decode("utf-8", "surrogateescape")
+        return value if isinstance(value, str) else None
+
+    event = req.get("event")
+    if isinstance(event, str):
+        event = event.encode("utf-8", "surrogateescape")
+    itemid = text(req.get("itemid")) if not isinstance(req.get("itemid"), int) else str(req.get("itemid"))
+    return {
+        "subject": text(req.get("subject")),
+        "itemid": int(itemid) if itemid is not None and itemid.strip().lstrip("-").isdigit() else itemid,
+        "usejournal": text(req.get("usejournal")),
+        "event_md5": hashlib.md5(event).hexdigest()[:12] if isinstance(event, bytes) else None,
+    }
+
+
 class Outcome:
     """What the HTTP layer sends: status, content type, body; plus a summary for the request log."""
 
@@ -130,7 +159,7 @@ def flat_content_type(flavor):
     return "text/plain; charset=utf-8" if flavor == "dw" else "text/plain"
 
 
-def handle_flat(app, params, headers, client_ip):
+def handle_flat(app, params, headers, client_ip, web=None):
     """Process a decoded flat request; returns an Outcome."""
     flavor = app.flavor
     ctype = flat_content_type(flavor)
@@ -153,7 +182,7 @@ def handle_flat(app, params, headers, client_ip):
     try:
         with app.lock:
             # The request's time is read under the lock, so itemids and logtimes grow together.
-            ctx = Context(app, "flat", client_ip, headers)
+            ctx = Context(app, "flat", client_ip, headers, web)
             result = mode.handler(ctx, _with_version(req))
         out = mode.flat(result, req)
         out["success"] = "OK"
@@ -188,7 +217,7 @@ def xmlrpc_mode_name(method):
     return method[len(PREFIX):] if method.startswith(PREFIX) else method
 
 
-def handle_xmlrpc(app, method, params, headers, client_ip):
+def handle_xmlrpc(app, method, params, headers, client_ip, web=None):
     """Process a parsed XML-RPC call; returns an Outcome (faults are HTTP 200, REFERENCE §1.3)."""
     flavor = app.flavor
     name = xmlrpc_mode_name(method)
@@ -208,7 +237,7 @@ def handle_xmlrpc(app, method, params, headers, client_ip):
     req = params[0] if params and isinstance(params[0], dict) else {}
     try:
         with app.lock:
-            ctx = Context(app, "xmlrpc", client_ip, headers)
+            ctx = Context(app, "xmlrpc", client_ip, headers, web)
             result = mode.handler(ctx, _with_version(dict(req)))
     except ProtocolError as exc:
         return fault(exc.code, exc.text(flavor), exc.code)

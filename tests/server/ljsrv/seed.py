@@ -107,8 +107,11 @@ def insert_entries(db, journalid, rows, props=(), tags=()):
 
 
 def apply_preset(app, name):
+    if name == "dw-http-transcripts":
+        from . import presets_http
+        return presets_http.apply(app)
     if name != "dw-transcripts":
-        raise SeedError("unknown preset %r (known: dw-transcripts)" % name)
+        raise SeedError("unknown preset %r (known: dw-transcripts, dw-http-transcripts)" % name)
     db = app.db
     with db.transaction():
         for user, password, key, paid in TRANSCRIPT_ACCOUNTS:
