@@ -26,10 +26,11 @@ FIXTURES = os.environ.get("INKWELL_FIXTURES") or os.path.join(HERE, "..", "data"
 
 
 class Response:
-    def __init__(self, status, headers, body):
+    def __init__(self, status, headers, body, raw_headers=None):
         self.status = status
         self.headers = headers
         self.body = body
+        self.raw_headers = raw_headers if raw_headers is not None else list(headers.items())   # in wire order
 
     @property
     def content_type(self):
@@ -72,7 +73,7 @@ class Client:
             return self.request(method, path, body, headers, retry=False)
         if resp.getheader("Connection", "").lower() == "close":
             self.close()
-        return Response(resp.status, {k: v for k, v in resp.getheaders()}, data)
+        return Response(resp.status, {k: v for k, v in resp.getheaders()}, data, resp.getheaders())
 
     # flat ---------------------------------------------------------------------------------------
     def flat_raw(self, body, content_type="application/x-www-form-urlencoded", headers=None):
