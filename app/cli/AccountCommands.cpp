@@ -2,7 +2,6 @@
 
 #include "CliArguments.h"
 #include "PasswordSource.h"
-#include "SessionKeeper.h"
 #include "account/AccountStore.h"
 #include "account/PasswordStore.h"
 
@@ -272,11 +271,7 @@ void AccountCommands::forget(const QString& key, const QString& name, std::funct
         done();
         return;
     }
-    m_context.passwords.deletePassword(key, this, [this, key, done](const PasswordResult&) {
-        // The session a sync kept for that login goes with its password.
-        m_context.passwords.deletePassword(SessionKeeper::sessionKey(key), this,
-                                           [done](const PasswordResult&) { done(); });
-    });
+    m_context.passwords.deletePassword(key, this, [done](const PasswordResult&) { done(); });
 }
 
 void AccountCommands::updateRecord(const QString& name, const Account& account, const QString& note)
@@ -311,10 +306,7 @@ void AccountCommands::remove()
             const QString note = result.status == PasswordStatus::Ok
                                      ? QStringLiteral("Its password was deleted from the keychain.")
                                      : QString();
-            // The session a sync kept goes too; whether there was one does not matter.
-            m_context.passwords.deletePassword(
-                SessionKeeper::sessionKey(account.passwordKey()), this,
-                [this, account, note](const PasswordResult&) { removeRecord(account, note); });
+            removeRecord(account, note);
             return;
         }
         case PasswordStatus::Unavailable:

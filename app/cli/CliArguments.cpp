@@ -183,11 +183,11 @@ const QList<CommandSpec>& commandTable()
          "Files are replaced atomically. In a folder, files of entries no longer in the mirror\n"
          "(L-<itemid>, <itemid>.html) are removed."},
         {"search",
-         "NAME QUERY...",
+         "NAME [QUERY...]",
          {QStringLiteral("journal"), QStringLiteral("tag"), QStringLiteral("year"),
           QStringLiteral("security"), QStringLiteral("limit")},
          {},
-         {QStringLiteral("NAME"), QStringLiteral("QUERY")},
+         {QStringLiteral("NAME")},
          true,
          "Search the local mirror of a journal (subjects, bodies and tags), without going online.",
          "QUERY holds words, all of which must occur (the last one may be the start of a word), and\n"
@@ -197,7 +197,9 @@ const QList<CommandSpec>& commandTable()
          "  itemid  eventtime  subject  snippet\n"
          "with the matching words of the snippet in [brackets]; when nothing matches, standard output\n"
          "stays empty and a note says so on standard error. The filters narrow the hits down;\n"
-         "--tag takes a whole tag (as shown by the entry), --year the year of the entry's date."},
+         "--tag takes a whole tag (as shown by the entry), --year the year of the entry's date.\n"
+         "Without QUERY, a filter lists every entry it lets through, newest first:\n"
+         "inkwell-cli search NAME --tag travel."},
         {"post",
          "NAME --body-file FILE|-",
          {QStringLiteral("journal"), QStringLiteral("subject"), QStringLiteral("body-file"),

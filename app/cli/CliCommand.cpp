@@ -2,6 +2,7 @@
 
 #include "CliArguments.h"
 #include "account/AccountStore.h"
+#include "protocol/LjClient.h"
 
 namespace Inkwell::Cli {
 
@@ -22,6 +23,15 @@ void CliCommand::fail(int exitCode, const QString& message)
 {
     printError(message);
     finish(exitCode);
+}
+
+void CliCommand::finishAfterSession(LjClient* client, int exitCode)
+{
+    if (!client || !client->hasSession()) {
+        finish(exitCode);
+        return;
+    }
+    client->endSession(this, [this, exitCode] { finish(exitCode); });
 }
 
 std::optional<Account> CliCommand::namedAccount(const QString& name)

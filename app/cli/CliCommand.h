@@ -9,6 +9,7 @@
 
 namespace Inkwell {
 class AccountStore;
+class LjClient;
 class Database;
 class PasswordStore;
 class Profile;
@@ -45,6 +46,9 @@ protected:
     void finish(int exitCode);
     // printError(message), then finish(exitCode).
     void fail(int exitCode, const QString& message);
+    // Ends the session `client` opened on the server, if any, then finish(exitCode): every command
+    // that talks to the server leaves by this door, on every path, so no session outlives its run.
+    void finishAfterSession(LjClient* client, int exitCode);
     // The profile's account `name`; without one, fail(ExitUsage, ...) saying so and nullopt.
     std::optional<Account> namedAccount(const QString& name);
     // The journal --journal names, or the account's own, in the site's canonical form.

@@ -64,17 +64,23 @@ void MirrorQueryCommands::search()
             return;
         }
     }
-    if (!openMirror())
-        return;
     // The words of the query may come as one argument or as several.
     const QString query = arguments.positional().mid(1).join(u' ');
+    if (arguments.positional().size() < 2 && filter.isEmpty()) {
+        fail(ExitUsage,
+             QStringLiteral("search needs words to look for, or a filter (--tag, --year, --security)."));
+        return;
+    }
+    if (!openMirror())
+        return;
     const QList<SearchHit> hits = m_store->search(m_journalId, query, filter, limit);
     if (!m_store->lastError().isEmpty()) {
         fail(ExitFailure, QStringLiteral("The search failed: %1").arg(m_store->lastError()));
         return;
     }
     if (hits.isEmpty()) // a note for the reader; standard output stays empty for a script
-        printError(QStringLiteral("No entries match \"%1\".").arg(query));
+        printError(arguments.positional().size() < 2 ? QStringLiteral("No entries pass the filters.")
+                                                     : QStringLiteral("No entries match \"%1\".").arg(query));
     QString out;
     for (const SearchHit& hit : hits) {
         const QString subject = oneLine(hit.subject);

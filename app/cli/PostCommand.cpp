@@ -153,7 +153,7 @@ void PostCommand::send(const std::optional<QString>& password, const QString& wh
 {
     if (!password) {
         m_outbox->setState(m_outboxId, OutboxState::Waiting, whyNot);
-        report(whyNot);
+        report(whyNot, {});
         return;
     }
     m_client = new LjClient(m_account, this);
@@ -163,29 +163,39 @@ void PostCommand::send(const std::optional<QString>& password, const QString& wh
         if (sent.postsByOutboxId.contains(m_outboxId)) {
             const PostResult result = sent.postsByOutboxId.value(m_outboxId);
             printOut(QStringLiteral("posted %1 %2\n").arg(result.itemid).arg(result.url));
-            finish(ExitOk);
+            finishAfterSession(m_client, ExitOk);
             return;
         }
-        report(sent.stopReason);
+        report(sent.stopReason, sent.stopError);
     });
     m_sender->start();
 }
 
-void PostCommand::report(const QString& waitReason)
+void PostCommand::report(const QString& waitReason, const ProtocolError& error)
 {
     const std::optional<OutboxItem> item = m_outbox->item(m_outboxId);
     if (item && item->state == OutboxState::Failed) {
-        fail(ExitFailure,
-             QStringLiteral("The server refused the entry: %1 (it stays in the outbox as refused; "
-                            "'inkwell-cli outbox %2' shows it).")
-                 .arg(item->reason, m_account.name));
+        printError(QStringLiteral("The server refused the entry: %1 (it stays in the outbox as refused; "
+                                  "'inkwell-cli outbox %2' shows it).")
+                       .arg(item->reason, m_account.name));
+        finishAfterSession(m_client, ExitFailure);
         return;
     }
     const QString reason = item && !item->reason.isEmpty() ? item->reason : waitReason;
+    // Waiting does not help when the server refused the login: the user has to act.
+    if (error.category() == ProtocolError::Category::Authentication) {
+        printError(QStringLiteral("Not sent: %1 The entry waits in the outbox (id %2) and goes out with the "
+                                  "next 'inkwell-cli sync %3' once the login works.")
+                       .arg(reason)
+                       .arg(m_outboxId)
+                       .arg(m_account.name));
+        finishAfterSession(m_client, ExitFailure);
+        return;
+    }
     printOut(QStringLiteral("queued %1: %2\n")
                  .arg(m_outboxId)
                  .arg(reason.isEmpty() ? QStringLiteral("waiting") : reason));
-    finish(ExitOk);
+    finishAfterSession(m_client, ExitOk);
 }
 
 void OutboxCommand::start()

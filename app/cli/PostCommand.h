@@ -19,7 +19,8 @@ namespace Inkwell::Cli {
 
 // `post NAME --body-file FILE|- [...]`: the entry goes into the profile's outbox (the GUI's too)
 // and the account's outbox is sent at once, oldest first and exactly once (OutboxSender). Prints
-// `posted ITEMID URL`, or `queued ID: REASON` when it has to wait; a refusal exits 1.
+// `posted ITEMID URL`, or `queued ID: REASON` when it has to wait for the network or the server;
+// a refusal of the entry or of the login exits 1 (the entry stays in the outbox).
 class PostCommand : public CliCommand
 {
     Q_OBJECT
@@ -34,7 +35,7 @@ private:
     std::optional<JournalEntry> entryFromOptions(const QByteArray& body);
     bool resolveGroups(JournalEntry& entry, const QStringList& groups);
     void send(const std::optional<QString>& password, const QString& whyNot);
-    void report(const QString& waitReason);
+    void report(const QString& waitReason, const ProtocolError& error);
 
     Account m_account;
     QString m_journal;

@@ -26,15 +26,15 @@ QString flavorName(Flavor flavor)
 
 } // namespace
 
-QString describeFailure(const ProtocolError& error, const QString& requestedMode)
+QString describeFailure(const ProtocolError& error, const QString& requestedMode, const QString& account)
 {
-    QString text = error.toString();
+    // The error names the server's words already (its message and detail), so they come once.
+    QString text = oneLine(error.toString());
     // Challenge authentication fails in getchallenge or sessiongenerate when the server is away.
     if (!error.mode().isEmpty() && error.mode() != requestedMode)
         text = QStringLiteral("%1 failed: ").arg(requestedMode) + text;
-    const QString serverText = oneLine(error.serverText());
-    if (!serverText.isEmpty() && !text.contains(serverText))
-        text += QStringLiteral(" - the server said: ") + serverText;
+    if (const QString advice = error.advice(account); !advice.isEmpty())
+        text += u' ' + advice;
     return text;
 }
 
@@ -88,8 +88,8 @@ void ProtocolCommands::send(const QString& password)
     connect(m_client, &LjClient::flavorChanged, this, &ProtocolCommands::rememberFlavor);
     m_client->call(m_mode, m_request, this, [this](ProtocolCall& call) {
         if (!call.succeeded()) {
-            printError(describeFailure(call.error(), m_mode));
-            endSessionAndFinish(ExitFailure);
+            printError(describeFailure(call.error(), m_mode, m_account.name));
+            finishAfterSession(m_client, ExitFailure);
             return;
         }
         if (m_context.arguments.command() == QLatin1String("login")) {
@@ -100,7 +100,7 @@ void ProtocolCommands::send(const QString& password)
                 json += '\n';
             printOutBytes(json);
         }
-        endSessionAndFinish(ExitOk);
+        finishAfterSession(m_client, ExitOk);
     });
 }
 
@@ -116,7 +116,15 @@ void ProtocolCommands::printLogin(const ProtocolValue& reply)
         text += QStringLiteral("Message:      %1\n").arg(oneLine(info.message));
     text += QStringLiteral("May post to:  %1\n").arg(journals.join(QStringLiteral(", ")));
     text += QStringLiteral("Moods:        %1\n").arg(info.moods.size());
-    text += QStringLiteral("Userpics:     %1\n").arg(info.pictureKeywords.size());
+    // Several keywords may name one picture: count the pictures, then the keywords.
+    QStringList pictures = info.pictureUrls;
+    if (!info.defaultPictureUrl.isEmpty())
+        pictures.append(info.defaultPictureUrl);
+    pictures.removeAll(QString());
+    pictures.removeDuplicates();
+    text += QStringLiteral("Userpics:     %1 (%2 keywords)\n")
+                .arg(pictures.size())
+                .arg(info.pictureKeywords.size());
     text += QStringLiteral("Flavour:      %1\n").arg(flavorName(m_client->flavor()));
     printOut(text);
 }
@@ -133,16 +141,6 @@ void ProtocolCommands::rememberFlavor(Flavor flavor)
         return;
     }
     m_account = updated;
-}
-
-void ProtocolCommands::endSessionAndFinish(int exitCode)
-{
-    ProtocolCall* expire = m_client && m_client->hasSession() ? m_client->endSession() : nullptr;
-    if (!expire) {
-        finish(exitCode);
-        return;
-    }
-    connect(expire, &ProtocolCall::finished, this, [this, exitCode] { finish(exitCode); });
 }
 
 } // namespace Inkwell::Cli

@@ -27,8 +27,6 @@ private:
     void send(const QString& password);
     void printLogin(const ProtocolValue& reply);
     void rememberFlavor(Flavor flavor);
-    // Ends the session LjClient may have opened for the call (changes use one), then finishes.
-    void endSessionAndFinish(int exitCode);
 
     Account m_account;
     QString m_mode;
@@ -36,8 +34,8 @@ private:
     QPointer<LjClient> m_client;
 };
 
-// The one line the CLI prints for a failed call: the error (ProtocolError::toString) and, when it
-// adds anything, the server's own text.
-QString describeFailure(const ProtocolError& error, const QString& requestedMode);
+// The one line the CLI prints for a failed call: the error (ProtocolError::toString, which holds
+// the server's own words) and what to do about it (ProtocolError::advice).
+QString describeFailure(const ProtocolError& error, const QString& requestedMode, const QString& account);
 
 } // namespace Inkwell::Cli

@@ -3,7 +3,6 @@
 #include "CliArguments.h"
 #include "InterruptWatcher.h"
 #include "PasswordSource.h"
-#include "SessionKeeper.h"
 #include "account/AccountStore.h"
 #include "protocol/LjClient.h"
 #include "store/Database.h"
@@ -89,13 +88,8 @@ void SyncCommand::run(const QString& password)
     m_client = new LjClient(m_account, this);
     m_client->setPassword(password);
     m_client->setPreferSession(true); // two requests buy a session for the whole sync
-    m_sessions = new SessionKeeper(m_context.passwords, *m_client, this);
-    m_sessions->restore([this] {
-        if (m_interrupted)
-            return;
-        m_store = std::make_unique<JournalStore>(m_context.database.connection());
-        sendOutbox();
-    });
+    m_store = std::make_unique<JournalStore>(m_context.database.connection());
+    sendOutbox();
 }
 
 void SyncCommand::sendOutbox()
@@ -161,6 +155,7 @@ void SyncCommand::showProgress(const QString& line)
 
 void SyncCommand::onFinished(const SyncReport& report)
 {
+    m_report = report;
     if (report.cancelled) {
         printError(cancelledText);
         stop(ExitFailure);
@@ -168,13 +163,9 @@ void SyncCommand::onFinished(const SyncReport& report)
     }
     if (!report.succeeded()) {
         printError(report.errorText);
-        if (report.added + report.updated + report.deleted > 0)
-            printError(QStringLiteral("What was fetched is kept (%1); run sync again to continue.")
-                           .arg(syncSummary(report)));
         stop(ExitFailure);
         return;
     }
-    printOut(syncSummary(report) + u'\n');
     stop(ExitOk);
 }
 
@@ -201,11 +192,23 @@ void SyncCommand::stop(int exitCode)
     if (m_stopping)
         return;
     m_stopping = true;
-    if (!m_sessions) {
+    if (!m_client) {
         finish(exitCode);
         return;
     }
-    m_sessions->finish([this, exitCode] { finish(exitCode); });
+    m_client->endSession(this, [this, exitCode] {
+        // Every request of the run counts: the outbox's and the session's end too.
+        if (m_report) {
+            SyncReport report = *m_report;
+            report.requests = m_client->requestsSent();
+            if (exitCode == ExitOk)
+                printOut(syncSummary(report) + u'\n');
+            else if (!report.cancelled && report.added + report.updated + report.deleted > 0)
+                printError(QStringLiteral("What was fetched is kept (%1); run sync again to continue.")
+                               .arg(syncSummary(report)));
+        }
+        finish(exitCode);
+    });
 }
 
 } // namespace Inkwell::Cli

@@ -18,13 +18,13 @@ class Outbox;
 namespace Inkwell::Cli {
 
 class InterruptWatcher;
-class SessionKeeper;
 
 // `sync NAME [--journal J]`: runs SyncEngine for one journal of the account, with progress on
-// standard error and one summary line on standard output. The session the server grants is kept
-// between runs by SessionKeeper. Ctrl-C cancels at the engine's next step boundary (everything
-// committed so far stays; a second Ctrl-C leaves at once, which is safe too: each step commits in
-// one transaction).
+// standard error and one summary line on standard output. The outbox goes first, then the mirror,
+// through one client and one short session, ended before the command leaves, on every path.
+// Ctrl-C cancels at the engine's next step boundary (everything committed so far stays; a second
+// Ctrl-C leaves at once, which is safe too: each step commits in one transaction, and the session
+// then expires by itself).
 class SyncCommand : public CliCommand
 {
     Q_OBJECT
@@ -50,7 +50,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     QPointer<LjClient> m_client;
     QPointer<SyncEngine> m_engine;
-    QPointer<SessionKeeper> m_sessions;
+    std::optional<SyncReport> m_report; // the engine's, once it finished
     InterruptWatcher* m_interrupts = nullptr;
     bool m_interrupted = false;
     bool m_stopping = false;

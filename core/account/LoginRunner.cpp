@@ -19,6 +19,9 @@ QString loginErrorText(const ProtocolError& error, Flavor flavor)
     const QString detail = error.detail().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.detail());
     switch (error.category()) {
     case ProtocolError::Category::Authentication:
+        if (error.isSessionRefused() || error.code() == 402 || error.code() == 105)
+            return QStringLiteral("The server refused the login (\"%1\"). %2")
+                .arg(error.message(), error.advice());
         if (error.code() == 100)
             return QStringLiteral("The server has no user by that name.");
         if (error.code() == 101 && flavor == Flavor::Dreamwidth)
@@ -155,20 +158,31 @@ void LoginRunner::succeed(const Account& account, LoginInfo info, Flavor flavor)
         text += QStringLiteral("\nThe server says: ") + m_info.message;
     text += note;
 
-    // The client goes with the attempt; not now, since this runs inside its call's callback.
-    m_attempt->deleteLater();
-    m_attempt = nullptr;
-    m_client = nullptr;
+    endAttempt();
     emit finished(true, text);
 }
 
 void LoginRunner::fail(const QString& text)
 {
-    if (m_attempt)
-        m_attempt->deleteLater();
+    endAttempt();
+    emit finished(false, text);
+}
+
+void LoginRunner::endAttempt()
+{
+    // The client goes with the attempt, once a session it opened (cookie authentication) has
+    // ended; not now in any case, since this runs inside its call's callback.
+    QObject* attempt = m_attempt;
+    LjClient* client = m_client;
     m_attempt = nullptr;
     m_client = nullptr;
-    emit finished(false, text);
+    if (!attempt)
+        return;
+    if (!client) {
+        attempt->deleteLater();
+        return;
+    }
+    client->endSession(client, [attempt] { attempt->deleteLater(); });
 }
 
 } // namespace Inkwell

@@ -53,6 +53,7 @@ private:
     void login(const Account& account, const QString& password);
     void succeed(const Account& account, LoginInfo info, Flavor flavor);
     void fail(const QString& text);
+    void endAttempt();
     std::optional<Account> storedLogin(const Account& account) const;
 
     Database& m_database;

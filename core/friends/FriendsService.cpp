@@ -8,8 +8,6 @@
 #include "protocol/LjClient.h"
 #include "store/Database.h"
 
-#include <QTimer>
-
 #include <algorithm>
 
 namespace Inkwell {
@@ -80,10 +78,12 @@ void FriendsService::start(const QString& account, const QString& password)
         run->client->setFlavor(known);
     run->sync = std::make_unique<FriendsSync>(*run->client, *m_store, account);
     connect(run->sync.get(), &FriendsSync::changed, this, [this, account] { emit friendsChanged(account); });
-    connect(run->sync.get(), &FriendsSync::finished, this, [this, account](const FriendsSyncReport& report) {
-        // Emitted from inside the round's own call chain: let it return before it is deleted.
-        QTimer::singleShot(0, this, [this, account, report] { runFinished(account, report); });
-    });
+    connect(run->sync.get(), &FriendsSync::finished, this,
+            [this, account, client = run->client.get()](const FriendsSyncReport& report) {
+                // A session (cookie authentication) ends with the round. endSession() answers from
+                // the event loop, so the round, which emits from its own call chain, returns first.
+                client->endSession(this, [this, account, report] { runFinished(account, report); });
+            });
     run->sync->start();
 }
 

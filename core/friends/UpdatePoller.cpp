@@ -87,6 +87,8 @@ void UpdatePoller::poll()
     const QString mode = dreamwidth ? QStringLiteral("checkforupdates") : QStringLiteral("checkfriends");
     m_client.call(mode, request, this, [this, dreamwidth](ProtocolCall& call) {
         m_inFlight = false;
+        // Polls are minutes apart: a session (cookie authentication) is not kept open between them.
+        m_client.endSession(this, [] {});
         if (!call.succeeded()) {
             // DW retired checkfriends (REFERENCE.md 3.9): switch and ask again at once, since the
             // 504 carried no interval and cached nothing.

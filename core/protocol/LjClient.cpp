@@ -104,16 +104,22 @@ ProtocolCall* LjClient::call(const QString& mode, const ProtocolValue& request, 
     return protocolCall;
 }
 
-ProtocolCall* LjClient::endSession()
+void LjClient::endSession(QObject* context, std::function<void()> done)
 {
-    if (m_session.isEmpty())
-        return nullptr;
+    if (m_session.isEmpty()) {
+        QMetaObject::invokeMethod(context, std::move(done), Qt::QueuedConnection);
+        return;
+    }
     ProtocolValue request = ProtocolValue::emptyMap();
     request.insert(QStringLiteral("expire"), ProtocolValue(ProtocolValue::List{sessionIdOf(m_session)}));
-    return call(QStringLiteral("sessionexpire"), request, this, [this](ProtocolCall&) {
-        m_session.clear();
-        emit sessionChanged(m_session);
-    });
+    ProtocolCall* expire = call(QStringLiteral("sessionexpire"), request, context,
+                                [this, done = std::move(done)](ProtocolCall&) {
+                                    m_session.clear();
+                                    done();
+                                });
+    expire->m_endsSession = true;
+    // At the end of a run or on quitting: an unreachable server lets the session expire by itself.
+    QTimer::singleShot(sessionEndTimeout, expire, &ProtocolCall::cancel);
 }
 
 bool LjClient::usesSession(const ProtocolCall& call) const
@@ -122,7 +128,7 @@ bool LjClient::usesSession(const ProtocolCall& call) const
     case AuthMethod::Cookie:
         return true;
     case AuthMethod::Challenge:
-        return m_preferSession || !call.isIdempotent();
+        return m_preferSession;
     case AuthMethod::HPassword:
     case AuthMethod::Clear:
         return false;
@@ -157,6 +163,11 @@ void LjClient::perform(ProtocolCall* call)
 {
     if (call->isCancelled()) {
         complete(call, {}, cancelledError(call->mode()), false);
+        return;
+    }
+    // Ended meanwhile (two ends queued): opening a session to end one would leave one open.
+    if (call->m_endsSession && m_session.isEmpty()) {
+        complete(call, {}, {}, false);
         return;
     }
     if (call->mode() == getChallengeMode) {
@@ -214,25 +225,26 @@ void LjClient::authenticateAndSend(ProtocolCall* call)
 
 void LjClient::fetchChallenge(ProtocolCall* owner, std::function<void(ProtocolResult<QString>)> done)
 {
-    post(getChallengeMode, ProtocolValue::emptyMap(), {}, owner,
-         [done = std::move(done)](ProtocolResult<ProtocolValue> result, bool) {
-             if (!result) {
-                 done(result.error());
-                 return;
-             }
-             const QString challenge = result->member(QStringLiteral("challenge")).toText();
-             if (challenge.isEmpty() ||
-                 result->member(QStringLiteral("auth_scheme")).toText() != QLatin1String("c0")) {
-                 done(ProtocolError::malformed(QStringLiteral("The server sent no usable challenge."),
-                                               getChallengeMode));
-                 return;
-             }
-             done(challenge);
-         });
+    post(getChallengeMode, ProtocolValue::emptyMap(), {}, owner, [done = std::move(done)](Outcome outcome) {
+        const ProtocolResult<ProtocolValue>& result = outcome.result;
+        if (!result) {
+            done(result.error());
+            return;
+        }
+        const QString challenge = result->member(QStringLiteral("challenge")).toText();
+        if (challenge.isEmpty() ||
+            result->member(QStringLiteral("auth_scheme")).toText() != QLatin1String("c0")) {
+            done(ProtocolError::malformed(QStringLiteral("The server sent no usable challenge."),
+                                          getChallengeMode));
+            return;
+        }
+        done(challenge);
+    });
 }
 
 void LjClient::sendWithChallenge(ProtocolCall* call)
 {
+    call->m_sentWithSession = false;
     fetchChallenge(call, [this, call](ProtocolResult<QString> challenge) {
         if (!challenge) {
             complete(call, {}, challenge.error(), false);
@@ -251,6 +263,7 @@ void LjClient::sendWithSession(ProtocolCall* call)
     if (!m_session.isEmpty()) {
         ProtocolValue fields = baseFields(*call);
         fields.insert(QStringLiteral("auth_method"), QStringLiteral("cookie"));
+        call->m_sentWithSession = true;
         // The header guards against cross-site form posts (REFERENCE.md 2.4); ljsession needs no
         // companion cookie.
         send(call, std::move(fields),
@@ -268,48 +281,43 @@ void LjClient::sendWithSession(ProtocolCall* call)
         fields.insert(QStringLiteral("auth_method"), QStringLiteral("challenge"));
         fields.insert(QStringLiteral("auth_challenge"), challenge.value());
         fields.insert(QStringLiteral("auth_response"), challengeResponse(challenge.value(), m_password));
-        // Long (60 days, REFERENCE.md 2.4): callers keep the session between runs.
-        fields.insert(QStringLiteral("expiration"), QStringLiteral("long"));
-        post(QStringLiteral("sessiongenerate"), fields, {}, call,
-             [this, call](ProtocolResult<ProtocolValue> result, bool) {
-                 if (!result) {
-                     complete(call, {}, result.error(), false);
-                     return;
-                 }
-                 m_session = result->member(QStringLiteral("ljsession")).toText();
-                 emit sessionChanged(m_session);
-                 if (m_session.isEmpty()) {
-                     complete(call, {},
-                              ProtocolError::malformed(QStringLiteral("The server sent an empty session."),
-                                                       QStringLiteral("sessiongenerate")),
-                              false);
-                     return;
-                 }
-                 sendWithSession(call);
-             });
+        // Short (REFERENCE.md 2.4): a session serves one run and is ended with it.
+        fields.insert(QStringLiteral("expiration"), QStringLiteral("short"));
+        post(QStringLiteral("sessiongenerate"), fields, {}, call, [this, call](Outcome outcome) {
+            if (!outcome.result) {
+                complete(call, {}, outcome.result.error(), false);
+                return;
+            }
+            m_session = outcome.result->member(QStringLiteral("ljsession")).toText();
+            if (m_session.isEmpty()) {
+                complete(call, {},
+                         ProtocolError::malformed(QStringLiteral("The server sent an empty session."),
+                                                  QStringLiteral("sessiongenerate")),
+                         false);
+                return;
+            }
+            sendWithSession(call);
+        });
     });
 }
 
 void LjClient::send(ProtocolCall* call, ProtocolValue fields, const Headers& headers)
 {
     post(call->mode(), fields, headers, call,
-         [this, call](ProtocolResult<ProtocolValue> result, bool unknown) {
-             handleReply(call, std::move(result), unknown);
-         });
+         [this, call](Outcome outcome) { handleReply(call, std::move(outcome)); });
 }
 
 void LjClient::post(const QString& mode, const ProtocolValue& fields, const Headers& headers,
-                    ProtocolCall* owner,
-                    std::function<void(ProtocolResult<ProtocolValue>, bool outcomeUnknown)> done)
+                    ProtocolCall* owner, std::function<void(Outcome)> done)
 {
     if (owner->isCancelled()) {
-        done(cancelledError(mode), false);
+        done({cancelledError(mode)});
         return;
     }
     const ProtocolCodec& codec = codecFor(mode);
     ProtocolResult<QByteArray> body = codec.encodeRequest(mode, fields);
     if (!body) {
-        done(body.error(), false);
+        done({body.error()});
         return;
     }
     QUrl url = normalizedServerUrl(m_account.serverUrl);
@@ -322,7 +330,10 @@ void LjClient::post(const QString& mode, const ProtocolValue& fields, const Head
     ++m_requestsSent;
     ++owner->m_requestCount;
     emit requestSent(mode);
-    TransportCall* transportCall = m_transport->post(request, body.value());
+    // A second copy of a post may be a second entry, and of a challenge a wrong password.
+    const bool resendable = isIdempotentMode(mode) && !fields.contains(QStringLiteral("auth_challenge"));
+    TransportCall* transportCall =
+        m_transport->post(request, body.value(), resendable ? Resend::Allowed : Resend::Never);
     connect(owner, &ProtocolCall::cancelRequested, transportCall, &TransportCall::abort);
     if (mode == owner->mode())
         connect(transportCall, &TransportCall::sent, owner, &ProtocolCall::requestSent);
@@ -333,7 +344,7 @@ void LjClient::post(const QString& mode, const ProtocolValue& fields, const Head
                 if (result.error) {
                     ProtocolError error = *result.error;
                     error.setMode(mode);
-                    done(error, result.outcomeUnknown);
+                    done({error, result.outcomeUnknown, result.unanswered});
                     return;
                 }
                 if (owner) {
@@ -350,39 +361,54 @@ void LjClient::post(const QString& mode, const ProtocolValue& fields, const Head
                 // A reply we cannot read may still stand for work the server did.
                 const bool unknown =
                     !decoded && decoded.error().category() == ProtocolError::Category::Malformed;
-                done(std::move(decoded), unknown);
+                done({std::move(decoded), unknown});
             });
 }
 
-void LjClient::handleReply(ProtocolCall* call, ProtocolResult<ProtocolValue> result, bool outcomeUnknown)
+void LjClient::handleReply(ProtocolCall* call, Outcome outcome)
 {
-    if (result) {
-        if (call->mode() == QLatin1String("login") && call->request().contains(QStringLiteral("getcaps")))
-            setFlavor(result->contains(QStringLiteral("caps")) ? Flavor::Dreamwidth : Flavor::LiveJournal);
-        complete(call, std::move(result).value(), {}, false);
+    if (outcome.result) {
+        if (call->mode() == QLatin1String("login") && call->request().contains(QStringLiteral("getcaps"))) {
+            const bool dreamwidth = outcome.result->contains(QStringLiteral("caps"));
+            setFlavor(dreamwidth ? Flavor::Dreamwidth : Flavor::LiveJournal);
+        }
+        complete(call, std::move(outcome.result).value(), {}, false);
         return;
     }
-    const ProtocolError& error = result.error();
+    ProtocolError error = outcome.result.error();
     if (call->isCancelled()) {
-        complete(call, {}, cancelledError(call->mode()), outcomeUnknown);
+        complete(call, {}, cancelledError(call->mode()), outcome.unknown);
+        return;
+    }
+    if (error.code() == 101 && call->m_sentWithSession)
+        error.setSessionRefused(true);
+    // Ending a session the server no longer has is done; renewing it to end it would leave one.
+    if (call->mode() == QLatin1String("sessionexpire")) {
+        complete(call, {}, error, outcome.unknown);
         return;
     }
     // An expired session or challenge is renewed once (REFERENCE.md 5, client guidance); a plain
     // wrong password is not retried, as each failure counts towards the 402 lockout.
-    const bool sessionRejected = error.code() == 101 && usesSession(*call) && !m_session.isEmpty();
-    if ((sessionRejected || error.code() == 105) && !call->m_authRetried) {
+    if ((error.isSessionRefused() || error.code() == 105) && !call->m_authRetried) {
         call->m_authRetried = true;
         m_session.clear();
         authenticateAndSend(call);
         return;
     }
-    if (m_retryPolicy.shouldRetry(error, call->isIdempotent(), outcomeUnknown, call->m_retries)) {
+    // What the HTTP layer would have done for a stale keep-alive connection, done here with a new
+    // challenge (a read only: the server acting on it twice changes nothing).
+    if (outcome.unanswered && call->isIdempotent() && !call->m_resentUnanswered) {
+        call->m_resentUnanswered = true;
+        perform(call);
+        return;
+    }
+    if (m_retryPolicy.shouldRetry(error, call->isIdempotent(), outcome.unknown, call->m_retries)) {
         const auto delay = m_retryPolicy.delays.at(call->m_retries);
         ++call->m_retries;
         QTimer::singleShot(delay, call, [this, call] { perform(call); });
         return;
     }
-    complete(call, {}, error, outcomeUnknown);
+    complete(call, {}, error, outcome.unknown);
 }
 
 void LjClient::complete(ProtocolCall* call, ProtocolValue reply, ProtocolError error, bool outcomeUnknown)

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QQueue>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -28,15 +29,19 @@ class XmlRpcCodec;
 // sequential"; it also keeps one session generation from racing another).
 //
 // Authentication (REFERENCE.md 2): Challenge fetches a fresh, single-use challenge before every
-// request, unless preferSession is on, in which case one challenge buys a session
+// request, unless preferSession is on, in which case one challenge buys a short session
 // (sessiongenerate) and later requests send its cookie: two round trips for a whole sync instead
-// of one per request. Cookie always works that way, and so do calls that change something
-// (postevent, editevent, ...): Qt's HTTP layer (6.4) silently re-sends a POST whose connection
-// dropped before the reply, and a re-sent single-use challenge would come back as "Invalid
-// password" although the first send went through; with a session cookie the re-send meets the
-// server's duplicate-post check instead and returns the entry already made. HPassword and Clear send the
-// secret with every request and are used only when the user picks them. The secret (on Dreamwidth: an API
-// key) is held in memory only and never logged.
+// of one per request. Cookie always works that way. HPassword and Clear send the secret with every
+// request and are used only when the user picks them. The secret (on Dreamwidth: an API key) is
+// held in memory only and never logged.
+//
+// A session is the caller's to end: endSession() when its work is done, on every path, so that
+// none is left open on the server. The session cookie goes out in a Cookie header of its own,
+// whatever cookies the server sets (see Transport).
+//
+// Nothing that changes the server, and nothing that carries a single-use challenge, is sent twice
+// by the HTTP layer (Resend::Never): a post whose reply is lost fails with outcomeUnknown() for the
+// outbox to look up; a read that met a closed connection is sent again once, with a new challenge.
 class LjClient : public QObject
 {
     Q_OBJECT
@@ -65,21 +70,20 @@ public:
     ProtocolCall* call(const QString& mode, const ProtocolValue& request, QObject* context,
                        std::function<void(ProtocolCall&)> done);
 
-    // Ends the current session on the server (sessionexpire), if there is one.
-    ProtocolCall* endSession();
+    // Ends the current session on the server (sessionexpire, one attempt, at most
+    // `sessionEndTimeout`), if there is one, then runs `done` (unless `context` is gone). The
+    // session is forgotten whatever the server answers.
+    void endSession(QObject* context, std::function<void()> done);
     bool hasSession() const { return !m_session.isEmpty(); }
-    // The session cookie, so that a caller can keep it (in the keychain, never on disk in clear)
-    // and spare the next run its two authentication round trips. A rejected session is renewed.
-    QString session() const { return m_session; }
-    void setSession(const QString& session) { m_session = session; }
 
     // HTTP requests sent so far (authentication and retries included), for request accounting.
     int requestsSent() const { return m_requestsSent; }
 
+    static constexpr std::chrono::seconds sessionEndTimeout{5};
+
 signals:
     void requestSent(const QString& mode);
     void flavorChanged(Inkwell::Flavor flavor);
-    void sessionChanged(const QString& session);
 
 private:
     void startNext();
@@ -89,11 +93,18 @@ private:
     void sendWithSession(ProtocolCall* call);
     void send(ProtocolCall* call, ProtocolValue fields,
               const QList<std::pair<QByteArray, QByteArray>>& headers);
+    // What a request's transport failure or reply comes to, for the callbacks of post().
+    struct Outcome
+    {
+        ProtocolResult<ProtocolValue> result;
+        bool unknown = false;    // the server may have acted on it (see ProtocolCall::outcomeUnknown)
+        bool unanswered = false; // the connection closed before any byte of a reply
+    };
     void post(const QString& mode, const ProtocolValue& fields,
               const QList<std::pair<QByteArray, QByteArray>>& headers, ProtocolCall* owner,
-              std::function<void(ProtocolResult<ProtocolValue>, bool outcomeUnknown)> done);
+              std::function<void(Outcome)> done);
     void fetchChallenge(ProtocolCall* owner, std::function<void(ProtocolResult<QString>)> done);
-    void handleReply(ProtocolCall* call, ProtocolResult<ProtocolValue> result, bool outcomeUnknown);
+    void handleReply(ProtocolCall* call, Outcome outcome);
     void complete(ProtocolCall* call, ProtocolValue reply, ProtocolError error, bool outcomeUnknown);
     ProtocolValue baseFields(const ProtocolCall& call) const;
     const ProtocolCodec& codecFor(const QString& mode) const;

@@ -69,6 +69,9 @@ private:
     int m_requestCount = 0;
     int m_retries = 0;
     bool m_authRetried = false;
+    bool m_resentUnanswered = false; // a read sent again once after its connection closed unanswered
+    bool m_sentWithSession = false;  // the last attempt carried the session cookie
+    bool m_endsSession = false;      // LjClient::endSession's: never opens a session of its own
     bool m_decodeLater = false;
 };
 

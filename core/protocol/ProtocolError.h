@@ -70,6 +70,14 @@ public:
     // validated): sending it again unchanged waits on the user, not on the network.
     bool isRefusal() const { return m_category != Category::Authentication && m_code >= 100 && m_code < 400; }
     void setMode(const QString& mode) { m_mode = mode; }
+    // A 101 that came on a request authenticated by a session cookie: the server did not accept
+    // the session (expired, ended, or the cookie did not reach it), which says nothing about the
+    // password.
+    bool isSessionRefused() const { return m_sessionRefused; }
+    void setSessionRefused(bool refused) { m_sessionRefused = refused; }
+    // What the user should do about this error, in a sentence or two; empty when there is nothing
+    // better to say than the error itself. `account` names the account in the advice.
+    QString advice(const QString& account = {}) const;
     // "getevents: Invalid argument(s): Invalid year value (error 203, permanent)".
     QString toString() const;
 
@@ -82,6 +90,7 @@ public:
 
 private:
     bool m_null = true;
+    bool m_sessionRefused = false;
     int m_code = 0;
     int m_httpStatus = 0;
     Category m_category = Category::Malformed;

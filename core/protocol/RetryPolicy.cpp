@@ -30,14 +30,26 @@ bool RetryPolicy::shouldRetry(const ProtocolError& error, bool idempotent, bool 
 bool isIdempotentMode(const QString& mode)
 {
     static const QSet<QString> reads{
-        QStringLiteral("getchallenge"),    QStringLiteral("login"),
-        QStringLiteral("getevents"),       QStringLiteral("syncitems"),
-        QStringLiteral("getdaycounts"),    QStringLiteral("getusertags"),
-        QStringLiteral("getfriends"),      QStringLiteral("friendof"),
-        QStringLiteral("getfriendgroups"), QStringLiteral("checkfriends"),
-        QStringLiteral("checkforupdates"), QStringLiteral("getcircle"),
-        QStringLiteral("gettrustgroups"),  QStringLiteral("getreadpage"),
+        QStringLiteral("getchallenge"),
+        QStringLiteral("login"),
+        QStringLiteral("getevents"),
+        QStringLiteral("syncitems"),
+        QStringLiteral("getdaycounts"),
+        QStringLiteral("getusertags"),
+        QStringLiteral("getfriends"),
+        QStringLiteral("friendof"),
+        QStringLiteral("getfriendgroups"),
+        QStringLiteral("checkfriends"),
+        QStringLiteral("checkforupdates"),
+        QStringLiteral("getcircle"),
+        QStringLiteral("gettrustgroups"),
+        QStringLiteral("getreadpage"),
         QStringLiteral("getinbox"),
+        // These set a state (a friend, a group's name, a circle edge): sent twice, the second
+        // finds it set already.
+        QStringLiteral("editfriends"),
+        QStringLiteral("editfriendgroups"),
+        QStringLiteral("editcircle"),
     };
     return reads.contains(mode);
 }

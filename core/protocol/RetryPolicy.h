@@ -24,8 +24,8 @@ struct RetryPolicy
     bool shouldRetry(const ProtocolError& error, bool idempotent, bool outcomeUnknown, int retriesDone) const;
 };
 
-// Modes whose repetition cannot change anything on the server (reads, and the session/challenge
-// machinery); everything else posts, edits or deletes.
+// Modes whose repetition cannot change anything on the server (reads, the session/challenge
+// machinery, and the friend edits, which set a state); everything else posts, edits or deletes.
 bool isIdempotentMode(const QString& mode);
 
 // Modes only the XML-RPC interface carries (REFERENCE.md 3.0); a flat account uses XML-RPC for them.

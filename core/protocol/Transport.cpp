@@ -4,7 +4,44 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 
+#include <cstring>
+
 namespace Inkwell {
+
+namespace {
+
+// A request body that can be read once: it cannot be rewound, so Qt's HTTP layer gives up with
+// ContentReSendError where it would otherwise send the request again (see Resend::Never).
+class SingleUseBody : public QIODevice
+{
+public:
+    SingleUseBody(QByteArray body, QObject* parent)
+        : QIODevice(parent)
+        , m_body(std::move(body))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_body.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, qint64(m_body.size()) - m_read);
+        std::memcpy(data, m_body.constData() + m_read, size_t(count));
+        m_read += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_body;
+    qint64 m_read = 0;
+};
+
+} // namespace
 
 Transport::Transport(QObject* parent)
     : QObject(parent)
@@ -26,12 +63,24 @@ void Transport::setProxy(const std::optional<QNetworkProxy>& proxy)
     }
 }
 
-TransportCall* Transport::post(QNetworkRequest request, const QByteArray& body)
+TransportCall* Transport::post(QNetworkRequest request, const QByteArray& body, Resend resend)
 {
     request.setTransferTimeout(int(m_timeout.count()));
     request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    QNetworkReply* reply = m_network->post(request, body);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    QNetworkReply* reply = nullptr;
+    if (resend == Resend::Never) {
+        // Unbuffered, so the only copy of the body is the device, which cannot be rewound.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto* device = new SingleUseBody(body, nullptr);
+        reply = m_network->post(request, device);
+        device->setParent(reply);
+    } else {
+        reply = m_network->post(request, body);
+    }
     return new TransportCall(reply, m_maxReplyBytes, this);
 }
 
@@ -112,11 +161,22 @@ void TransportCall::onFinished()
         result.outcomeUnknown = result.httpStatus >= 500;
         result.body = m_body;
     } else if (networkError != QNetworkReply::NoError) {
+        // Qt gives up re-sending only a request it had sent.
+        if (networkError == QNetworkReply::ContentReSendError)
+            m_requestSent = true;
         QString what;
         switch (networkError) {
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
             what = QStringLiteral("The server did not answer in time (%1).").arg(url);
+            break;
+        case QNetworkReply::ContentReSendError:
+        case QNetworkReply::RemoteHostClosedError:
+            result.unanswered = m_requestSent && m_body.isEmpty();
+            what =
+                m_requestSent
+                    ? QStringLiteral("The server closed the connection before it answered (%1).").arg(url)
+                    : QStringLiteral("Could not reach the server (%1): %2").arg(url, m_reply->errorString());
             break;
         case QNetworkReply::SslHandshakeFailedError:
             what = QStringLiteral("The server's certificate could not be verified (%1): %2")

@@ -26,13 +26,29 @@ struct TransportResult
     // (connection dropped or timed out after the request was sent, or a 5xx page). Callers of
     // non-idempotent modes must find out from the server before sending again.
     bool outcomeUnknown = false;
+    // The connection closed after the request went out and before any byte of a reply.
+    bool unanswered = false;
 };
 
 class TransportCall;
 
+// Whether the HTTP layer may send a request again by itself. Qt's (6.4) re-sends a POST whose
+// connection closed before the first byte of the reply, on a fresh connection as on a reused one,
+// and says nothing: right for a stale keep-alive connection the server never read from, wrong for
+// a post the server took before the connection dropped (a duplicate entry) and for a single-use
+// challenge (the copy is refused as a wrong password).
+enum class Resend {
+    Allowed,
+    // The body can be read once only, so Qt cannot send it again: such a failure ends the request
+    // with its outcome unknown, and the caller decides (look the post up, fetch a new challenge).
+    Never,
+};
+
 // HTTP for the protocol: one QNetworkAccessManager (connection reuse), an inactivity timeout, a cap
 // on reply size, the system's or the user's proxy, and certificate checking that is never switched
-// off (TLS errors end the request).
+// off (TLS errors end the request). Cookies are the caller's alone: the manager's cookie jar neither
+// adds nor keeps any, because servers set cookies on every reply (Dreamwidth's ljuniq), and a jar
+// that supplies the Cookie header drops the session cookie the caller set.
 class Transport : public QObject
 {
     Q_OBJECT
@@ -50,7 +66,7 @@ public:
 
     // Sends `body` to `request`'s URL. The call is owned by the transport and deletes itself after
     // emitting finished().
-    TransportCall* post(QNetworkRequest request, const QByteArray& body);
+    TransportCall* post(QNetworkRequest request, const QByteArray& body, Resend resend = Resend::Allowed);
 
 private:
     QNetworkAccessManager* m_network;

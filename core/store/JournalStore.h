@@ -91,6 +91,8 @@ struct SearchFilter
     QString tag;                      // empty: any
     std::optional<Security> security; // none: any
     int year = 0;                     // 0: any
+
+    bool isEmpty() const { return tag.isEmpty() && !security && year <= 0; }
 };
 
 // The local mirror of the journals of one profile: entries with their props and tags, full-text
@@ -155,7 +157,8 @@ public:
     // types: words (all must match, prefixes allowed on the last one) and "quoted phrases". When
     // more than rankedMatches entries match (a short prefix, a common word), ranking them all
     // would take a large fraction of a second: the most recently mirrored matches come instead,
-    // and `order` says so.
+    // and `order` says so. A query without words lists what the filter lets through, newest first
+    // (nothing when the filter is empty too).
     static constexpr int rankedMatches = 1500;
     QList<SearchHit> search(qint64 journalId, const QString& query, const SearchFilter& filter = {},
                             int limit = 100, SearchOrder* order = nullptr) const;
@@ -189,6 +192,9 @@ public:
     bool dropFetched(qint64 id);
 
 private:
+    // search() without words: the filter's entries, newest first, the start of each text as snippet.
+    QList<SearchHit> filtered(qint64 journalId, const SearchFilter& filter, int limit,
+                              SearchOrder* order) const;
     bool fail(const QSqlQuery& query);
     // The statement for `sql`, prepared once per store: the sync runs the same few statements
     // thousands of times, and SQLite parses and plans on every prepare. nullptr if it does not

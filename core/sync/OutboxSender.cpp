@@ -69,7 +69,7 @@ void OutboxSender::next()
             send(item);
         return;
     }
-    stop({});
+    stop(QString());
 }
 
 void OutboxSender::resolveUnknownPost(const OutboxItem& item)
@@ -88,7 +88,7 @@ void OutboxSender::resolveUnknownPost(const OutboxItem& item)
     m_client.call(QStringLiteral("getevents"), request, this, [this, item](ProtocolCall& call) {
         if (!call.succeeded()) {
             setState(item, OutboxState::Unknown, unknownReason);
-            stop(call.error().toString());
+            stop(call.error());
             return;
         }
         const QString me = canonicalUsername(m_client.account().username);
@@ -128,8 +128,8 @@ void OutboxSender::checkBeforeEdit(const OutboxItem& item)
 {
     fetchOne(item, [this, item](ProtocolCall& call, std::optional<JournalEntry> onServer) {
         if (!call.succeeded()) {
-            setState(item, item.state, call.error().toString());
-            stop(call.error().toString());
+            setState(item, item.state, explained(call.error()));
+            stop(call.error());
             return;
         }
         if (!onServer) {
@@ -200,17 +200,17 @@ void OutboxSender::onSent(const OutboxItem& item, ProtocolCall& call)
     }
     if (call.outcomeUnknown()) {
         setState(item, OutboxState::Unknown, unknownReason);
-        stop(error.toString());
+        stop(error);
         return;
     }
     // Network, server and rate-limit trouble stops the run; a refusal of this one item does not.
     if ((error.isTemporary() && !error.isRefusal()) ||
         error.category() == ProtocolError::Category::Authentication) {
-        setState(item, OutboxState::Waiting, error.toString());
-        stop(error.toString());
+        setState(item, OutboxState::Waiting, explained(error));
+        stop(error);
         return;
     }
-    setState(item, OutboxState::Failed, error.toString());
+    setState(item, OutboxState::Failed, explained(error));
     ++m_report.failed;
     next();
 }
@@ -250,6 +250,18 @@ void OutboxSender::succeeded(const OutboxItem& item, const PostResult& result)
     }
     emit itemChanged(item.id);
     next();
+}
+
+QString OutboxSender::explained(const ProtocolError& error) const
+{
+    const QString advice = error.advice(m_account);
+    return advice.isEmpty() ? error.toString() : error.toString() + u' ' + advice;
+}
+
+void OutboxSender::stop(const ProtocolError& error)
+{
+    m_report.stopError = error;
+    stop(explained(error));
 }
 
 void OutboxSender::stop(const QString& reason)

@@ -24,7 +24,8 @@ struct OutboxReport
     int waiting = 0;                           // items still waiting (network down, temporary errors)
     int failed = 0;                            // refused for good this run
     int conflicts = 0;
-    QString stopReason; // why sending stopped early (empty: everything sendable was tried)
+    QString stopReason;      // why sending stopped early (empty: everything sendable was tried)
+    ProtocolError stopError; // the server's or the network's error behind stopReason, if any
 };
 
 // Sends one account's outbox, oldest item first, exactly once:
@@ -61,6 +62,9 @@ private:
     void fetchOne(const OutboxItem& item,
                   std::function<void(ProtocolCall&, std::optional<JournalEntry>)> done);
     void stop(const QString& reason);
+    void stop(const ProtocolError& error);
+    // The error and what to do about it, for an item's reason.
+    QString explained(const ProtocolError& error) const;
     void setState(const OutboxItem& item, OutboxState state, const QString& reason);
     QString usejournal(const OutboxItem& item) const;
     qint64 mirrorJournal(const OutboxItem& item);

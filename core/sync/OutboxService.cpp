@@ -10,7 +10,6 @@
 #include "store/Outbox.h"
 
 #include <QSet>
-#include <QTimer>
 
 namespace Inkwell {
 
@@ -75,10 +74,14 @@ void OutboxService::start(const QString& account, const QString& password)
     run->client->setPassword(password);
     run->sender = std::make_unique<OutboxSender>(*run->client, *m_outbox, *m_mirror, account);
     connect(run->sender.get(), &OutboxSender::itemChanged, this, &OutboxService::outboxChanged);
-    connect(run->sender.get(), &OutboxSender::finished, this, [this, account](const OutboxReport& report) {
-        // The sender emits from inside its own call chain: let it return before it is deleted.
-        QTimer::singleShot(0, this, [this, account, report] { runFinished(account, report); });
-    });
+    // The run is in m_runs until runFinished(), which outlives this connection (the sender's).
+    connect(run->sender.get(), &OutboxSender::finished, this,
+            [this, account, client = run->client.get()](const OutboxReport& report) {
+                // A session (cookie authentication) ends with the run. endSession() answers from the event
+                // loop, so the sender, which emits from inside its own call chain, returns before it is
+                // deleted.
+                client->endSession(this, [this, account, report] { runFinished(account, report); });
+            });
     run->sender->start();
 }
 

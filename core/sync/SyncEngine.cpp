@@ -653,10 +653,8 @@ void SyncEngine::fail(const ProtocolError& error, const QString& text)
 {
     m_report.error = error;
     QString message = text.isEmpty() ? error.toString() : text;
-    if (error.code() == 406)
-        message += QStringLiteral(" The server refuses this request for up to an hour; sync again later.");
-    else if (error.category() == ProtocolError::Category::Authentication)
-        message += QStringLiteral(" Check the password (on Dreamwidth: the API key) of this account.");
+    if (const QString advice = error.advice(m_accountName); !advice.isEmpty())
+        message += u' ' + advice;
     m_report.errorText = message;
     finish();
 }

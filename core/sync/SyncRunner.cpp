@@ -4,6 +4,8 @@
 #include "store/Database.h"
 #include "store/JournalStore.h"
 
+#include <QEventLoop>
+
 #include <memory>
 
 namespace Inkwell {
@@ -56,8 +58,16 @@ public:
     }
 
     // Before the thread ends: the engine, client (its network manager) and connection belong here.
+    // The session the syncs shared is ended first, within LjClient::sessionEndTimeout: the runner
+    // goes when the app quits, and no session outlives the app.
     void shutdown()
     {
+        if (m_client && m_client->hasSession()) {
+            m_engine.reset();
+            QEventLoop loop;
+            m_client->endSession(&loop, [&loop] { loop.quit(); });
+            loop.exec();
+        }
         m_engine.reset();
         m_client.reset();
         m_store.reset();

@@ -17,7 +17,8 @@ class SyncRunnerWorker;
 // never hold up the thread that owns the runner (the GUI thread). The worker opens its own writer
 // connection to the profile database (WAL and a busy timeout let it share the file with the GUI's
 // connections) and its own LjClient, and keeps both between syncs, so a session bought by one sync
-// serves the next. progress() and finished() arrive queued on the runner's thread.
+// serves the next; destroying the runner ends that session on the server. progress() and
+// finished() arrive queued on the runner's thread.
 class SyncRunner : public QObject
 {
     Q_OBJECT

@@ -369,7 +369,35 @@ private slots:
         run = cli(QStringLiteral("search acct garden --year twenty"));
         QVERIFY2(run.exitCode == 2, run.describe());
         run = cli(QStringLiteral("search acct"));
-        QVERIFY2(run.exitCode == 2 && run.err.contains("'search' needs QUERY"), run.describe());
+        QVERIFY2(run.exitCode == 2 && run.err.contains("search needs words to look for, or a filter"),
+                 run.describe());
+    }
+
+    void aFilterWithoutWordsListsWhatItLetsThrough()
+    {
+        // Every entry with the tag, newest first, whatever words it holds.
+        QString tag;
+        QList<QPair<QString, qint64>> tagged; // (eventtime, itemid)
+        for (const QJsonValue& value : m_dump) {
+            const QJsonArray tags = value[u"tags"].toArray();
+            if (tag.isEmpty() && !tags.isEmpty())
+                tag = tags.first().toString();
+            if (!tag.isEmpty() && tags.contains(QJsonValue(tag)))
+                tagged.append({value[u"eventtime"].toString(), value[u"itemid"].toInteger()});
+        }
+        QVERIFY(tagged.size() > 1 && !tag.contains(u' '));
+        std::sort(tagged.begin(), tagged.end(), std::greater<>());
+        QList<qint64> expected;
+        for (const auto& [eventtime, itemid] : tagged)
+            expected.append(itemid);
+        const CliRunner::Run run = cli(QStringLiteral("search acct --limit 10000 --tag ") + tag);
+        QVERIFY2(run.exitCode == 0 && run.err.isEmpty(), run.describe());
+        QCOMPARE(hitsOf(run), expected);
+
+        const CliRunner::Run none = cli(QStringLiteral("search acct --tag nosuchtag"));
+        QVERIFY2(none.exitCode == 0 && none.out.isEmpty() &&
+                     none.err.contains("No entries pass the filters."),
+                 none.describe());
     }
 
     void dayCountsMatchTheServer()

@@ -71,7 +71,8 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("\nMay post to:  demo, demo_comm\n")), run.describe());
         const auto moods = QRegularExpression(QStringLiteral("\nMoods: +(\\d+)\n")).match(out);
         QVERIFY2(moods.hasMatch() && moods.captured(1).toInt() > 100, run.describe());
-        QVERIFY2(out.contains(QStringLiteral("\nUserpics:     5\n")), run.describe());
+        // Five keywords name three pictures (default/smile, thinking, travel icon/Ünï).
+        QVERIFY2(out.contains(QStringLiteral("\nUserpics:     3 (5 keywords)\n")), run.describe());
         const QString expectedFlavor =
             flavor == QLatin1String("dw") ? QStringLiteral("Dreamwidth") : QStringLiteral("LiveJournal");
         QVERIFY2(out.contains(QStringLiteral("\nFlavour:      ") + expectedFlavor + u'\n'), run.describe());
@@ -135,9 +136,11 @@ private slots:
         const int itemid = reply[u"itemid"].toInt();
         QVERIFY(itemid > 0);
         QVERIFY(reply[u"url"].toString().startsWith(server.baseUrl().toString()));
-        // A change goes through a session (LjClient), which the CLI ends before it exits.
-        QCOMPARE(server.requestCount(QStringLiteral("sessiongenerate")), 1);
-        QCOMPARE(server.requestCount(QStringLiteral("sessionexpire")), 1);
+        // A change answers a challenge of its own, like a read: no session is opened (none would
+        // be needed for one request), and none is left.
+        QCOMPARE(server.requestCount(QStringLiteral("sessiongenerate")), 0);
+        QCOMPARE(server.requestCount(QStringLiteral("postevent")), 1);
+        QCOMPARE(server.control("GET", QStringLiteral("sessions"))[u"count"].toInt(), 0);
 
         // The server holds exactly what was sent.
         const QJsonObject stored = server.control("GET", QStringLiteral("entries?journal=alice"))[u"entries"]
@@ -222,8 +225,12 @@ private slots:
 
         // On Dreamwidth an account with an API key authenticates with the key, not the password.
         failing(QStringLiteral("login acct --password-stdin"), "the-password\n",
-                "login: Invalid password (error 101, authentication)");
-        CliRunner::Run run = cli.run(words(QStringLiteral("login acct --password-stdin")), "API-KEY-7\n");
+                "login: Invalid password (error 101, authentication) The server did not accept the password "
+                "of 'acct'. On Dreamwidth the password is an API key");
+        CliRunner::Run run = cli.run(words(QStringLiteral("login acct --password-stdin")), "the-password\n");
+        QVERIFY2(run.err.count("Invalid password") == 1, run.describe()); // the server's words, once
+        QCOMPARE(server.requestCount(QStringLiteral("login")), 2);        // and no retry
+        run = cli.run(words(QStringLiteral("login acct --password-stdin")), "API-KEY-7\n");
         QVERIFY2(run.exitCode == 0, run.describe());
 
         failing(QStringLiteral("call acct getevents selecttype=bogus --password-stdin"), "API-KEY-7\n",
@@ -236,6 +243,16 @@ private slots:
                 "(error 201, permanent)");
         // No password given and no keychain to ask.
         failing(QStringLiteral("login acct"), {}, "No password for account 'acct'");
+
+        // Two more failures make four within five minutes: the server stalls this user and address,
+        // and says 402 even to the right key. The message says so, and when to try again.
+        for (int i = 0; i < 2; ++i)
+            failing(QStringLiteral("login acct --password-stdin"), "the-password\n",
+                    "(error 101, authentication)");
+        failing(
+            QStringLiteral("login acct --password-stdin"), "API-KEY-7\n",
+            "(error 402, authentication) After too many failed logins the server refuses every login of "
+            "'acct' from this address for about 5 minutes, without checking the password: try again after ");
 
         server.stop();
         failing(QStringLiteral("login acct --password-stdin"), "API-KEY-7\n",

@@ -105,11 +105,13 @@ private slots:
         QCOMPARE(summary->added, 700);
         QCOMPARE(summary->updated, 0);
         QCOMPARE(summary->deleted, 0);
-        // getchallenge + sessiongenerate, 2 syncitems pages, 7 getevents, getdaycounts.
-        QVERIFY2(summary->requests >= 11 && summary->requests <= 13, run.describe());
-        // The summary counts what the sync sent; the session, kept nowhere, is then ended.
-        QCOMPARE(server.totalRequests(), summary->requests + 1);
+        // getchallenge + sessiongenerate, 2 syncitems pages, 7 getevents, getdaycounts, sessionexpire.
+        QVERIFY2(summary->requests >= 12 && summary->requests <= 14, run.describe());
+        // The summary counts every request of the run, the session's end included, and no session
+        // is left on the server.
+        QCOMPARE(server.totalRequests(), summary->requests);
         QCOMPARE(requestsOf(server, QStringLiteral("sessionexpire")), 1);
+        QCOMPARE(server.control("GET", QStringLiteral("sessions"))[u"count"].toInt(), 0);
 
         // Progress on standard error: phases and counts, without flooding.
         const QList<QByteArray> progress = run.err.trimmed().split('\n');
@@ -130,9 +132,10 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.describe());
         QVERIFY2(run.out.startsWith("added 0 updated 0 deleted 0 requests "), run.describe());
         summary = summaryOf(run);
-        QVERIFY2(summary && summary->requests <= 5, run.describe());
-        QCOMPARE(server.totalRequests(), summary->requests + 1);
+        QVERIFY2(summary && summary->requests <= 6, run.describe());
+        QCOMPARE(server.totalRequests(), summary->requests);
         QCOMPARE(requestsOf(server, QStringLiteral("sessionexpire")), 1);
+        QCOMPARE(server.control("GET", QStringLiteral("sessions"))[u"count"].toInt(), 0);
         QVERIFY(requestsOf(server, QStringLiteral("getevents")) <= 1);
     }
 
@@ -248,6 +251,8 @@ private slots:
         QVERIFY2(run.err.contains("sync again later"), run.describe());
         QVERIFY2(run.err.contains("What was fetched is kept (added 400 "), run.describe());
         QCOMPARE(exportJsonl(cli).count('\n'), 400);
+        // A failed run ends its session too.
+        QCOMPARE(server->control("GET", QStringLiteral("sessions"))[u"count"].toInt(), 0);
 
         // The server is gone.
         server.reset();
@@ -304,6 +309,7 @@ private slots:
         QVERIFY2(partial >= 200 && partial < 900, qPrintable(QString::number(partial)));
         // The interrupted run still ended its session on the server.
         QCOMPARE(requestsOf(server, QStringLiteral("sessionexpire")), 1);
+        QCOMPARE(server.control("GET", QStringLiteral("sessions"))[u"count"].toInt(), 0);
 
         server.control("DELETE", QStringLiteral("faults"));
         const CliRunner::Run rest = sync(cli);

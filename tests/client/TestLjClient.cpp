@@ -211,14 +211,94 @@ private slots:
         // Ending the session makes the server forget it; the next call builds a new one.
         std::optional<bool> ended;
         QObject context;
-        ProtocolCall* end = client.endSession();
-        QVERIFY(end);
-        connect(end, &ProtocolCall::finished, &context, [&] { ended = end->succeeded(); });
+        client.endSession(&context, [&] { ended = true; });
         QTRY_VERIFY(ended.has_value());
-        QVERIFY(*ended);
         QVERIFY(!client.hasSession());
+        QCOMPARE(server.requestCount(QStringLiteral("sessionexpire")), 1);
+        QCOMPARE(server.control("GET", QStringLiteral("sessions"))[u"count"].toInt(), 0);
         QVERIFY(run(client, QStringLiteral("syncitems")).ok);
         QCOMPARE(server.requestCount(QStringLiteral("sessiongenerate")), 2);
+        QCOMPARE(server.control("GET", QStringLiteral("sessions"))[u"count"].toInt(), 1);
+    }
+
+    void endingASessionTheServerNoLongerHasOpensNoOther()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
+                              QStringLiteral("alice:pw")}));
+        LjClient client(accountFor(server, Interface::Flat, AuthMethod::Cookie, QStringLiteral("alice")));
+        client.setPassword(QStringLiteral("pw"));
+        QVERIFY(run(client, QStringLiteral("getdaycounts")).ok);
+        QVERIFY(client.hasSession());
+        // Another program ended every session of the user meanwhile.
+        LjClient other(accountFor(server, Interface::Flat, AuthMethod::Clear, QStringLiteral("alice")));
+        other.setPassword(QStringLiteral("pw"));
+        QVERIFY(run(other, QStringLiteral("sessionexpire"), fields({{QStringLiteral("expireall"), 1}})).ok);
+        QCOMPARE(server.control("GET", QStringLiteral("sessions"))[u"count"].toInt(), 0);
+
+        bool ended = false;
+        QObject context;
+        client.endSession(&context, [&] { ended = true; });
+        // Twice: the second finds nothing left to end and sends nothing.
+        bool endedAgain = false;
+        client.endSession(&context, [&] { endedAgain = true; });
+        QTRY_VERIFY(ended && endedAgain);
+        QVERIFY(!client.hasSession());
+        QCOMPARE(server.requestCount(QStringLiteral("sessiongenerate")), 1);
+        QCOMPARE(server.requestCount(QStringLiteral("sessionexpire")), 2); // other's, and client's one
+        QCOMPARE(server.control("GET", QStringLiteral("sessions"))[u"count"].toInt(), 0);
+    }
+
+    void aRefusedSessionIsNotAWrongPassword()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
+                              QStringLiteral("alice:pw")}));
+        LjClient client(accountFor(server, Interface::XmlRpc, AuthMethod::Cookie, QStringLiteral("alice")));
+        client.setPassword(QStringLiteral("pw"));
+        client.setRetryPolicy(RetryPolicy::none());
+        // The session is refused, renewed once, and refused again.
+        server.control("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("kind"), QStringLiteral("error")},
+                        {QStringLiteral("code"), 101},
+                        {QStringLiteral("mode"), QStringLiteral("getdaycounts")},
+                        {QStringLiteral("count"), 2}});
+        const Outcome refused = run(client, QStringLiteral("getdaycounts"));
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.error.code(), 101);
+        QVERIFY(refused.error.isSessionRefused());
+        QVERIFY2(refused.error.advice().contains(QStringLiteral("not the problem")),
+                 qPrintable(refused.error.advice()));
+        QCOMPARE(server.requestCount(QStringLiteral("sessiongenerate")), 2);
+
+        // A password the server refuses is one: sessiongenerate's 101 says so.
+        LjClient wrong(accountFor(server, Interface::XmlRpc, AuthMethod::Cookie, QStringLiteral("alice")));
+        wrong.setPassword(QStringLiteral("wrong"));
+        const Outcome badPassword = run(wrong, QStringLiteral("getdaycounts"));
+        QCOMPARE(badPassword.error.code(), 101);
+        QVERIFY(!badPassword.error.isSessionRefused());
+        QVERIFY2(badPassword.error.advice().contains(QStringLiteral("did not accept the password")),
+                 qPrintable(badPassword.error.advice()));
+    }
+
+    void aReadWhoseConnectionClosedUnansweredGoesAgainWithANewChallenge()
+    {
+        // The server read the request and closed the connection: a copy of the same single-use
+        // challenge would be refused as a wrong password, so the client asks for a new one.
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
+                              QStringLiteral("alice:pw")}));
+        LjClient client(accountFor(server, Interface::Flat, AuthMethod::Challenge, QStringLiteral("alice")));
+        client.setPassword(QStringLiteral("pw"));
+        client.setRetryPolicy(RetryPolicy::none());
+        server.control("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("kind"), QStringLiteral("drop_after_commit")},
+                        {QStringLiteral("mode"), QStringLiteral("getdaycounts")}});
+        const Outcome outcome = run(client, QStringLiteral("getdaycounts"));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.toString()));
+        QCOMPARE(outcome.requests, 4);
+        QCOMPARE(server.requestCount(QStringLiteral("getchallenge")), 2);
+        QCOMPARE(server.requestCount(QStringLiteral("getdaycounts")), 2);
     }
 
     void wrongPasswordIsAnAuthenticationErrorAndNotRetried()
@@ -272,36 +352,59 @@ private slots:
         QCOMPARE(givenUp.error.httpStatus(), 500);
     }
 
+    void postWithUnknownOutcomeIsNotResent_data()
+    {
+        QTest::addColumn<Interface>("interface");
+        QTest::addColumn<AuthMethod>("auth");
+        QTest::addColumn<QString>("connection");
+        QTest::addColumn<int>("requests");
+        // The post is the first request of a new client (clear), follows its getchallenge on the same
+        // connection (challenge), or a read that opened the session (cookie).
+        for (const Interface interface : {Interface::Flat, Interface::XmlRpc}) {
+            const char* name = interface == Interface::Flat ? "flat" : "xmlrpc";
+            QTest::addRow("%s, fresh connection", name) << interface << AuthMethod::Clear << "fresh" << 1;
+            QTest::addRow("%s, after getchallenge", name)
+                << interface << AuthMethod::Challenge << "reused" << 2;
+            QTest::addRow("%s, in a session", name) << interface << AuthMethod::Cookie << "reused" << 1;
+        }
+    }
+
     void postWithUnknownOutcomeIsNotResent()
     {
+        QFETCH(Interface, interface);
+        QFETCH(AuthMethod, auth);
+        QFETCH(QString, connection);
+        QFETCH(int, requests);
+        // Without the server's duplicate check, which would hide a second copy.
         TestServer server;
-        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:pw")}));
-        LjClient client(accountFor(server, Interface::Flat, AuthMethod::Challenge, QStringLiteral("alice")));
+        QVERIFY(server.start(
+            {QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--no-duplicate-check")}));
+        LjClient client(accountFor(server, interface, auth, QStringLiteral("alice")));
         client.setPassword(QStringLiteral("pw"));
         client.setRetryPolicy(quickRetries());
         JournalEntry entry;
         entry.body = QStringLiteral("exactly once");
         entry.eventtime = QStringLiteral("2026-01-01 10:00:00");
+        if (auth == AuthMethod::Cookie)
+            QVERIFY(run(client, QStringLiteral("getdaycounts")).ok);
 
         server.control("POST", QStringLiteral("faults"),
                        {{QStringLiteral("kind"), QStringLiteral("drop_after_commit")},
-                        {QStringLiteral("mode"), QStringLiteral("postevent")}});
+                        {QStringLiteral("mode"), QStringLiteral("postevent")},
+                        {QStringLiteral("connection"), connection}});
+        const int requestsBefore = client.requestsSent();
         const Outcome dropped = run(client, QStringLiteral("postevent"), postEventRequest(entry));
-        // Two correct endings: the client reports that it cannot know (and does not resend), or
-        // Qt's HTTP layer re-sent the request on the dropped connection and the server's
-        // duplicate-post check answered with the entry it already had (REFERENCE.md 3.3). Either
-        // way there is exactly one entry.
+        // Counted where it matters, at the server as requests arrive: one postevent, whatever the
+        // HTTP layer would have liked to do, and the client says it cannot know the outcome.
+        QCOMPARE(server.requestCount(QStringLiteral("postevent")), 1);
+        QVERIFY(!dropped.ok);
+        QVERIFY2(dropped.outcomeUnknown, qPrintable(dropped.error.toString()));
+        QCOMPARE(server.control("GET", QStringLiteral("faults"))[u"fired"].toInt(), 1);
+        QCOMPARE(client.requestsSent() - requestsBefore, requests);
         const Outcome check = run(client, QStringLiteral("getevents"),
                                   fields({{QStringLiteral("selecttype"), QStringLiteral("lastn")},
                                           {QStringLiteral("howmany"), 5}}));
-        const QList<JournalEntry> onServer = entriesFromReply(check.reply).value();
-        QCOMPARE(onServer.size(), 1);
-        if (dropped.ok)
-            QCOMPARE(postResultFromReply(dropped.reply).itemid, onServer.first().itemid);
-        else
-            QVERIFY2(dropped.outcomeUnknown, qPrintable(dropped.error.toString()));
-        QCOMPARE(dropped.requests,
-                 3); // getchallenge, sessiongenerate, one postevent: never re-sent by the client
+        QCOMPARE(entriesFromReply(check.reply).value().size(), 1);
 
         // Refused before processing: a post can safely go again.
         const int postsBefore = server.requestCount(QStringLiteral("postevent"));

@@ -13,7 +13,8 @@ namespace {
 class FakeHttpPeer : public QObject
 {
 public:
-    enum class Behaviour { Answer, Silent, DropAfterRequest, Status500, Huge };
+    // AnswerWithCookies: as a Dreamwidth server does, sets a cookie on every reply (ljuniq).
+    enum class Behaviour { Answer, AnswerWithCookies, Silent, DropAfterRequest, Status500, Huge };
 
     explicit FakeHttpPeer(Behaviour behaviour)
         : m_behaviour(behaviour)
@@ -31,6 +32,17 @@ public:
     }
     int requestsSeen() const { return m_requests; }
     QByteArray lastRequest() const { return m_lastRequest; }
+    // The value of the last request's Cookie header lines, joined; empty without one.
+    QByteArray lastCookies() const
+    {
+        QByteArrayList cookies;
+        const QByteArray head = m_lastRequest.left(m_lastRequest.indexOf("\r\n\r\n"));
+        for (const QByteArray& line : head.split('\n')) {
+            if (line.toLower().startsWith("cookie:"))
+                cookies.append(line.mid(7).trimmed());
+        }
+        return cookies.join("; ");
+    }
 
 private:
     void onData(QTcpSocket* socket)
@@ -54,6 +66,13 @@ private:
             socket->write(
                 "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 11\r\n\r\nsuccess\nOK\n");
             break;
+        case Behaviour::AnswerWithCookies:
+            socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 11\r\n"
+                "Set-Cookie: ljuniq=abcdefghijklmno%3A" +
+                QByteArray::number(++m_cookieSerial) +
+                "; path=/; SameSite=Lax\r\nSet-Cookie: ljtrust=t; path=/; HttpOnly\r\n\r\nsuccess\nOK\n");
+            break;
         case Behaviour::Silent:
             break;
         case Behaviour::DropAfterRequest:
@@ -76,15 +95,19 @@ private:
     QTcpServer m_server;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     int m_requests = 0;
+    int m_cookieSerial = 0;
     QByteArray m_lastRequest;
 };
 
-TransportResult postAndWait(Transport& transport, const QUrl& url, const QByteArray& body = "mode=login")
+TransportResult postAndWait(Transport& transport, const QUrl& url, const QByteArray& body = "mode=login",
+                            Resend resend = Resend::Allowed, const QByteArray& cookie = {})
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
-    TransportCall* call = transport.post(request, body);
+    if (!cookie.isEmpty())
+        request.setRawHeader("Cookie", cookie);
+    TransportCall* call = transport.post(request, body, resend);
     std::optional<TransportResult> result;
     QObject::connect(call, &TransportCall::finished, [&](const TransportResult& r) { result = r; });
     [&] {
@@ -132,6 +155,44 @@ private slots:
         QVERIFY(result.error);
         QVERIFY(result.outcomeUnknown);
         QVERIFY(peer.requestsSeen() >= 1);
+    }
+
+    void aRequestThatMayNotBeResentArrivesOnce()
+    {
+        // Qt's HTTP layer sends a POST again when the connection closes before the reply; a post
+        // the server took would become two entries. Resend::Never leaves the decision to the caller.
+        FakeHttpPeer peer(FakeHttpPeer::Behaviour::DropAfterRequest);
+        Transport transport;
+        const TransportResult result = postAndWait(transport, peer.url(), "mode=postevent", Resend::Never);
+        QVERIFY(result.error);
+        QCOMPARE(peer.requestsSeen(), 1);
+        QVERIFY2(result.outcomeUnknown, "the server may have taken it");
+        QVERIFY2(result.unanswered, "not a byte of a reply came");
+        QVERIFY2(result.error->message().contains(QStringLiteral("closed the connection before it answered")),
+                 qPrintable(result.error->message()));
+        QCOMPARE(peer.lastRequest().right(14), QByteArray("mode=postevent"));
+    }
+
+    void theCallersCookieHeaderGoesOutWhateverCookiesTheServerSets()
+    {
+        // The server sets ljuniq and ljtrust on every reply; a cookie jar that supplied the Cookie
+        // header would replace the session cookie with them (a real Dreamwidth server then answers
+        // "Invalid password").
+        FakeHttpPeer peer(FakeHttpPeer::Behaviour::AnswerWithCookies);
+        Transport transport;
+        const QByteArray session = "ljsession=v1:u2:s9:aAbCdEfGhIj//";
+        for (int i = 0; i < 3; ++i) {
+            const TransportResult result =
+                postAndWait(transport, peer.url(), "mode=login", Resend::Allowed, session);
+            QVERIFY(!result.error);
+            QCOMPARE(peer.lastCookies(), session);
+        }
+        // And a request without one carries none of the server's.
+        QVERIFY(!postAndWait(transport, peer.url()).error);
+        QCOMPARE(peer.lastCookies(), QByteArray());
+        QVERIFY(!postAndWait(transport, peer.url(), "mode=x", Resend::Never).error);
+        QCOMPARE(peer.lastCookies(), QByteArray());
+        QCOMPARE(peer.requestsSeen(), 5);
     }
 
     void refusedConnectionIsAKnownFailure()

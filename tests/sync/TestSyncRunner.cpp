@@ -84,6 +84,12 @@ private slots:
         QVERIFY2(again.succeeded(), qPrintable(again.errorText));
         QCOMPARE(again.added + again.updated + again.deleted, 0);
         QVERIFY2(again.requests <= 3, qPrintable(QString::number(again.requests)));
+        QCOMPARE(f.server.control("GET", QStringLiteral("sessions"))[u"count"].toInt(), 1);
+
+        // The session ends with the runner (the app quits), on the server too.
+        runner.reset();
+        QCOMPARE(f.server.control("GET", QStringLiteral("sessions"))[u"count"].toInt(), 0);
+        QCOMPARE(f.server.requestCount(QStringLiteral("sessionexpire")), 1);
     }
 
     void cancelledOrDestroyedMidSyncThenCompleted()

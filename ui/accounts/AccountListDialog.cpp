@@ -219,11 +219,8 @@ void AccountListDialog::removeAccount(const QString& name)
     const QList<Account> others = accounts.accounts();
     const bool shared = std::any_of(others.cbegin(), others.cend(),
                                     [&](const Account& other) { return other.passwordKey() == key; });
-    if (!shared) {
+    if (!shared)
         m_passwords.deletePassword(key, this, [](const PasswordResult&) {});
-        // A sync may have kept a session cookie for the login (app/cli SessionKeeper's key).
-        m_passwords.deletePassword(QStringLiteral("session:") + key, this, [](const PasswordResult&) {});
-    }
     reload();
     showStatus(tr("Removed the account \"%1\".").arg(name), false);
     emit accountsChanged();

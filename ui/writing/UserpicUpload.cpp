@@ -57,13 +57,16 @@ void UserpicUpload::upload(const QString& account, const QString& filePath, cons
             m_client->call(
                 QStringLiteral("uploadpic"), uploadPicRequest(image, keywords, makeDefault), this,
                 [this](ProtocolCall& call) {
-                    if (!call.succeeded()) {
-                        emit finished(false, call.error().toString());
-                        return;
+                    bool ok = call.succeeded();
+                    QString text;
+                    if (ok) {
+                        const UploadedUserpic pic = uploadedUserpicFromReply(call.reply());
+                        text = tr("Userpic uploaded (%1x%2).").arg(pic.size.width()).arg(pic.size.height());
+                    } else {
+                        text = call.error().toString();
                     }
-                    const UploadedUserpic pic = uploadedUserpicFromReply(call.reply());
-                    emit finished(
-                        true, tr("Userpic uploaded (%1x%2).").arg(pic.size.width()).arg(pic.size.height()));
+                    // A session (cookie authentication) ends with the upload.
+                    m_client->endSession(this, [this, ok, text] { emit finished(ok, text); });
                 });
         });
 }
