@@ -87,8 +87,6 @@ void UpdatePoller::poll()
     const QString mode = dreamwidth ? QStringLiteral("checkforupdates") : QStringLiteral("checkfriends");
     m_client.call(mode, request, this, [this, dreamwidth](ProtocolCall& call) {
         m_inFlight = false;
-        // Polls are minutes apart: a session (cookie authentication) is not kept open between them.
-        m_client.endSession(this, [] {});
         if (!call.succeeded()) {
             // DW retired checkfriends (REFERENCE.md 3.9): switch and ask again at once, since the
             // 504 carried no interval and cached nothing.
@@ -98,6 +96,10 @@ void UpdatePoller::poll()
                 pollIfDue();
                 return;
             }
+        }
+        // Polls are minutes apart: a session (cookie authentication) is not kept open between them.
+        m_client.endSession(this, [] {});
+        if (!call.succeeded()) {
             emit pollFailed(m_account, call.error().message());
             arm(); // the last interval (or our floor) still holds
             return;

@@ -112,10 +112,11 @@ void LjClient::endSession(QObject* context, std::function<void()> done)
     }
     ProtocolValue request = ProtocolValue::emptyMap();
     request.insert(QStringLiteral("expire"), ProtocolValue(ProtocolValue::List{sessionIdOf(m_session)}));
+    // `done` runs from the event loop in every case, so that it may delete this client.
     ProtocolCall* expire = call(QStringLiteral("sessionexpire"), request, context,
-                                [this, done = std::move(done)](ProtocolCall&) {
+                                [this, context, done = std::move(done)](ProtocolCall&) {
                                     m_session.clear();
-                                    done();
+                                    QMetaObject::invokeMethod(context, done, Qt::QueuedConnection);
                                 });
     expire->m_endsSession = true;
     // At the end of a run or on quitting: an unreachable server lets the session expire by itself.

@@ -71,8 +71,9 @@ public:
                        std::function<void(ProtocolCall&)> done);
 
     // Ends the current session on the server (sessionexpire, one attempt, at most
-    // `sessionEndTimeout`), if there is one, then runs `done` (unless `context` is gone). The
-    // session is forgotten whatever the server answers.
+    // `sessionEndTimeout`), if there is one, then runs `done` from the event loop (unless `context`
+    // is gone), so `done` may delete the client. The session is forgotten whatever the server
+    // answers.
     void endSession(QObject* context, std::function<void()> done);
     bool hasSession() const { return !m_session.isEmpty(); }
 
