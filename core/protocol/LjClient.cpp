@@ -123,7 +123,7 @@ void LjClient::endSession(QObject* context, std::function<void()> done)
     QTimer::singleShot(sessionEndTimeout, expire, &ProtocolCall::cancel);
 }
 
-bool LjClient::usesSession(const ProtocolCall& call) const
+bool LjClient::usesSession() const
 {
     switch (m_account.authMethod) {
     case AuthMethod::Cookie:
@@ -189,7 +189,7 @@ ProtocolValue LjClient::baseFields(const ProtocolCall& call) const
 
 void LjClient::authenticateAndSend(ProtocolCall* call)
 {
-    if (usesSession(*call) && !m_session.isEmpty()) {
+    if (usesSession() && !m_session.isEmpty()) {
         sendWithSession(call);
         return;
     }
@@ -202,7 +202,7 @@ void LjClient::authenticateAndSend(ProtocolCall* call)
                  false);
         return;
     }
-    if (usesSession(*call)) {
+    if (usesSession()) {
         sendWithSession(call);
         return;
     }

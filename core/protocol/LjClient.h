@@ -109,7 +109,7 @@ private:
     void complete(ProtocolCall* call, ProtocolValue reply, ProtocolError error, bool outcomeUnknown);
     ProtocolValue baseFields(const ProtocolCall& call) const;
     const ProtocolCodec& codecFor(const QString& mode) const;
-    bool usesSession(const ProtocolCall& call) const;
+    bool usesSession() const;
 
     Account m_account;
     QString m_password;
