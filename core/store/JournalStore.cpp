@@ -555,6 +555,37 @@ QString ftsQueryFromUserText(const QString& text)
     return terms.join(QLatin1Char(' '));
 }
 
+namespace {
+
+// The conditions a SearchFilter puts on the entries `e` (each starting with " AND"), and their values.
+QString filterConditions(const SearchFilter& filter)
+{
+    QString conditions;
+    if (filter.security)
+        conditions += QStringLiteral(" AND e.security = :security");
+    if (filter.year > 0)
+        conditions += QStringLiteral(" AND e.eventtime >= :yearFrom AND e.eventtime < :yearTo");
+    if (!filter.tag.isEmpty())
+        conditions +=
+            QStringLiteral(" AND EXISTS (SELECT 1 FROM entry_tags t WHERE t.journal_id = e.journal_id "
+                           "AND t.itemid = e.itemid AND t.tag = :tag)");
+    return conditions;
+}
+
+void bindFilter(QSqlQuery& query, const SearchFilter& filter)
+{
+    if (filter.security)
+        query.bindValue(QStringLiteral(":security"), toString(*filter.security));
+    if (filter.year > 0) {
+        query.bindValue(QStringLiteral(":yearFrom"), QString::number(filter.year));
+        query.bindValue(QStringLiteral(":yearTo"), QString::number(filter.year + 1));
+    }
+    if (!filter.tag.isEmpty())
+        query.bindValue(QStringLiteral(":tag"), filter.tag.simplified().toLower());
+}
+
+} // namespace
+
 QList<SearchHit> JournalStore::search(qint64 journalId, const QString& text, const SearchFilter& filter,
                                       int limit, SearchOrder* order) const
 {
@@ -566,26 +597,14 @@ QList<SearchHit> JournalStore::search(qint64 journalId, const QString& text, con
     // The matches in this journal that pass the filters: counted (to decide whether ranking them
     // all is affordable) and then ranked or listed. CROSS JOIN keeps the full-text match as the
     // outer loop: probing the index once per entry of the journal instead takes seconds.
-    QString matches = QStringLiteral("FROM entries_fts CROSS JOIN entries e ON e.rowid = entries_fts.rowid "
-                                     "WHERE entries_fts MATCH :match AND e.journal_id = :j");
-    if (filter.security)
-        matches += QStringLiteral(" AND e.security = :security");
-    if (filter.year > 0)
-        matches += QStringLiteral(" AND e.eventtime >= :yearFrom AND e.eventtime < :yearTo");
-    if (!filter.tag.isEmpty())
-        matches += QStringLiteral(" AND EXISTS (SELECT 1 FROM entry_tags t WHERE t.journal_id = e.journal_id "
-                                  "AND t.itemid = e.itemid AND t.tag = :tag)");
+    const QString matches =
+        QStringLiteral("FROM entries_fts CROSS JOIN entries e ON e.rowid = entries_fts.rowid "
+                       "WHERE entries_fts MATCH :match AND e.journal_id = :j") +
+        filterConditions(filter);
     const auto bindMatches = [&](QSqlQuery& query) {
         query.bindValue(QStringLiteral(":match"), match);
         query.bindValue(QStringLiteral(":j"), journalId);
-        if (filter.security)
-            query.bindValue(QStringLiteral(":security"), toString(*filter.security));
-        if (filter.year > 0) {
-            query.bindValue(QStringLiteral(":yearFrom"), QString::number(filter.year));
-            query.bindValue(QStringLiteral(":yearTo"), QString::number(filter.year + 1));
-        }
-        if (!filter.tag.isEmpty())
-            query.bindValue(QStringLiteral(":tag"), filter.tag.simplified().toLower());
+        bindFilter(query, filter);
     };
     // Stopping past the cap keeps the count cheap for common words.
     bool ranked = true;
@@ -650,51 +669,37 @@ SyncState JournalStore::syncState(qint64 journalId) const
 bool JournalStore::saveSyncState(qint64 journalId, const SyncState& state)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO sync_state (journal_id, cursor, scan_cursor, scan_max_time) "
-QList<SearchHit> JournalStore::filtered(qint64 journalId, const SearchFilter& filter, int limit,
-                                        SearchOrder* order) const
-{
-    QList<SearchHit> hits;
-    if (order)
-        *order = SearchOrder::Recent;
-    QString sql =
-        QStringLiteral("SELECT e.itemid, e.eventtime, e.subject, substr(e.body, 1, 160) FROM entries e "
-                       "WHERE e.journal_id = :j");
-    if (filter.security)
-        sql += QStringLiteral(" AND e.security = :security");
-    if (filter.year > 0)
-        sql += QStringLiteral(" AND e.eventtime >= :yearFrom AND e.eventtime < :yearTo");
-    if (!filter.tag.isEmpty())
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM entry_tags t WHERE t.journal_id = e.journal_id "
-                              "AND t.itemid = e.itemid AND t.tag = :tag)");
-    sql += QStringLiteral(" ORDER BY e.eventtime DESC, e.itemid DESC LIMIT :limit");
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.bindValue(QStringLiteral(":j"), journalId);
-    if (filter.security)
-        query.bindValue(QStringLiteral(":security"), toString(*filter.security));
-    if (filter.year > 0) {
-        query.bindValue(QStringLiteral(":yearFrom"), QString::number(filter.year));
-        query.bindValue(QStringLiteral(":yearTo"), QString::number(filter.year + 1));
-    }
-    if (!filter.tag.isEmpty())
-        query.bindValue(QStringLiteral(":tag"), filter.tag.simplified().toLower());
-    query.bindValue(QStringLiteral(":limit"), limit);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return hits;
-    }
-    // No words, so no matches to mark: the snippet is the start of the text.
-    while (query.next())
-        hits.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toString().simplified()});
-    return hits;
-}
+    query.prepare(QStringLiteral(
+        "INSERT INTO sync_state (journal_id, cursor, scan_cursor, scan_max_time) " QList<SearchHit>
+            JournalStore::filtered(qint64 journalId, const SearchFilter& filter, int limit,
+                                   SearchOrder* order) const {
+                QList<SearchHit> hits;
+                if (order)
+                    *order = SearchOrder::Recent;
+                QSqlQuery query(m_db);
+                query.setForwardOnly(true);
+                query.prepare(
+                    QStringLiteral(
+                        "SELECT e.itemid, e.eventtime, e.subject, substr(e.body, 1, 160) FROM entries e "
+                        "WHERE e.journal_id = :j%1 ORDER BY e.eventtime DESC, e.itemid DESC LIMIT :limit")
+                        .arg(filterConditions(filter)));
+                query.bindValue(QStringLiteral(":j"), journalId);
+                bindFilter(query, filter);
+                query.bindValue(QStringLiteral(":limit"), limit);
+                if (!query.exec()) {
+                    m_error = query.lastError().text();
+                    return hits;
+                }
+                // No words, so no matches to mark: the snippet is the start of the text.
+                while (query.next())
+                    hits.append({query.value(0).toLongLong(), query.value(1).toString(),
+                                 query.value(2).toString(), query.value(3).toString().simplified()});
+                return hits;
+            }
 
-                                 "VALUES (:j, :cursor, :scan, :max) ON CONFLICT (journal_id) DO UPDATE SET "
-                                 "cursor = excluded.cursor, scan_cursor = excluded.scan_cursor, "
-                                 "scan_max_time = excluded.scan_max_time"));
+        "VALUES (:j, :cursor, :scan, :max) ON CONFLICT (journal_id) DO UPDATE SET "
+        "cursor = excluded.cursor, scan_cursor = excluded.scan_cursor, "
+        "scan_max_time = excluded.scan_max_time"));
     query.bindValue(QStringLiteral(":j"), journalId);
     query.bindValue(QStringLiteral(":cursor"), textValue(state.cursor));
     query.bindValue(QStringLiteral(":scan"), state.scanning ? textValue(state.scanCursor) : QVariant());
