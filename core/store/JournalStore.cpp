@@ -650,6 +650,32 @@ QList<SearchHit> JournalStore::search(qint64 journalId, const QString& text, con
     return hits;
 }
 
+QList<SearchHit> JournalStore::filtered(qint64 journalId, const SearchFilter& filter, int limit,
+                                        SearchOrder* order) const
+{
+    QList<SearchHit> hits;
+    if (order)
+        *order = SearchOrder::Recent;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT e.itemid, e.eventtime, e.subject, substr(e.body, 1, 160) FROM entries e "
+                       "WHERE e.journal_id = :j%1 ORDER BY e.eventtime DESC, e.itemid DESC LIMIT :limit")
+            .arg(filterConditions(filter)));
+    query.bindValue(QStringLiteral(":j"), journalId);
+    bindFilter(query, filter);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return hits;
+    }
+    // No words, so no matches to mark: the snippet is the start of the text.
+    while (query.next())
+        hits.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toString().simplified()});
+    return hits;
+}
+
 SyncState JournalStore::syncState(qint64 journalId) const
 {
     SyncState state;
@@ -669,37 +695,10 @@ SyncState JournalStore::syncState(qint64 journalId) const
 bool JournalStore::saveSyncState(qint64 journalId, const SyncState& state)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO sync_state (journal_id, cursor, scan_cursor, scan_max_time) " QList<SearchHit>
-            JournalStore::filtered(qint64 journalId, const SearchFilter& filter, int limit,
-                                   SearchOrder* order) const {
-                QList<SearchHit> hits;
-                if (order)
-                    *order = SearchOrder::Recent;
-                QSqlQuery query(m_db);
-                query.setForwardOnly(true);
-                query.prepare(
-                    QStringLiteral(
-                        "SELECT e.itemid, e.eventtime, e.subject, substr(e.body, 1, 160) FROM entries e "
-                        "WHERE e.journal_id = :j%1 ORDER BY e.eventtime DESC, e.itemid DESC LIMIT :limit")
-                        .arg(filterConditions(filter)));
-                query.bindValue(QStringLiteral(":j"), journalId);
-                bindFilter(query, filter);
-                query.bindValue(QStringLiteral(":limit"), limit);
-                if (!query.exec()) {
-                    m_error = query.lastError().text();
-                    return hits;
-                }
-                // No words, so no matches to mark: the snippet is the start of the text.
-                while (query.next())
-                    hits.append({query.value(0).toLongLong(), query.value(1).toString(),
-                                 query.value(2).toString(), query.value(3).toString().simplified()});
-                return hits;
-            }
-
-        "VALUES (:j, :cursor, :scan, :max) ON CONFLICT (journal_id) DO UPDATE SET "
-        "cursor = excluded.cursor, scan_cursor = excluded.scan_cursor, "
-        "scan_max_time = excluded.scan_max_time"));
+    query.prepare(QStringLiteral("INSERT INTO sync_state (journal_id, cursor, scan_cursor, scan_max_time) "
+                                 "VALUES (:j, :cursor, :scan, :max) ON CONFLICT (journal_id) DO UPDATE SET "
+                                 "cursor = excluded.cursor, scan_cursor = excluded.scan_cursor, "
+                                 "scan_max_time = excluded.scan_max_time"));
     query.bindValue(QStringLiteral(":j"), journalId);
     query.bindValue(QStringLiteral(":cursor"), textValue(state.cursor));
     query.bindValue(QStringLiteral(":scan"), state.scanning ? textValue(state.scanCursor) : QVariant());
