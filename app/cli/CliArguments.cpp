@@ -43,15 +43,17 @@ constexpr OptionSpec optionTable[] = {
     {"tag", "", "T", "Only entries with this tag."},
     {"year", "", "Y", "Only entries dated in this year."},
     {"security", "", "S",
-     "search: only entries with this security (public, private, usemask). post: who may read it "
+     "search: only entries with this security (public, private, usemask). post, edit: who may read it "
      "(public, private, friends, or groups:G1,G2 for custom friend groups)."},
     {"subject", "", "S", "The entry's subject."},
     {"body-file", "", "FILE|-",
      "Read the entry's text (HTML welcome) from FILE, or from standard input with -."},
     {"prop", "", "K=V",
-     "An entry prop, e.g. current_mood=happy or taglist='a, b'; may be given more than once."},
+     "An entry prop, e.g. current_mood=happy or taglist='a, b'; may be given more than once. K= with "
+     "nothing after the = removes the prop."},
     {"backdate", "", "", "Date the entry in the past and keep it off friends pages (opt_backdated)."},
-    {"date", "", "YYYY-MM-DD HH:MM", "The entry's date and time (default now, in local time)."},
+    {"date", "", "YYYY-MM-DD HH:MM",
+     "The entry's date and time, in local time (post: default now; edit: unchanged)."},
     {"limit", "", "N", "At most N results (default 100)."},
 };
 
@@ -157,9 +159,10 @@ const QList<CommandSpec>& commandTable()
          "run fetches everything; later runs fetch only what changed (new, edited and deleted\n"
          "entries). Progress goes to standard error; at the end one line goes to standard output:\n"
          "  added A updated U deleted D requests R seconds S\n"
-         "The session the server grants is kept in the keychain (never in a file), so the next run\n"
-         "skips logging in: a sync with nothing new then costs two or three requests. Without a\n"
-         "keychain the session lasts for the run only and is ended on the server when it is done.\n"
+         "With challenge authentication (the default) one short session (getchallenge, then\n"
+         "sessiongenerate) serves the whole run; it is ended on the server (sessionexpire) before the\n"
+         "command leaves, on every path, and never kept.\n"
+         "The outbox (posts, edits and deletions waiting to be sent) goes out first.\n"
          "A failed or interrupted sync (Ctrl-C) keeps everything fetched so far; run it again to\n"
          "continue where it stopped. Exit 1 when it did not complete."},
         {"export",
@@ -221,6 +224,40 @@ const QList<CommandSpec>& commandTable()
          "Example:\n"
          "  inkwell-cli post dw --subject 'Hello ✓' --body-file note.html --security friends \\\n"
          "      --prop current_mood=happy --prop taglist='garden, tea'"},
+        {"edit",
+         "NAME ITEMID",
+         {QStringLiteral("journal"), QStringLiteral("subject"), QStringLiteral("body-file"),
+          QStringLiteral("security"), QStringLiteral("prop"), QStringLiteral("date"),
+          QStringLiteral("backdate"), QStringLiteral("password-stdin")},
+         {},
+         {QStringLiteral("NAME"), QStringLiteral("ITEMID")},
+         false,
+         "Edit an entry of the local mirror, now or as soon as the server can be reached.",
+         "Starts from the entry as the local mirror has it (run 'sync' first if it is not there) and\n"
+         "changes only what the options name; --prop K= removes the prop K. The edit goes into the\n"
+         "outbox, like the GUI's, and the outbox is sent at once. Prints one line:\n"
+         "  edited ITEMID           the server took it\n"
+         "  queued ID: REASON       it waits in the outbox (no network, server trouble, no password);\n"
+         "                          'inkwell-cli sync NAME' or the GUI sends it later, exactly once\n"
+         "Both exit 0. The edit is sent only if the server still has the version the mirror had: if\n"
+         "the entry was changed elsewhere since (on the web, by another client), it stays in the\n"
+         "outbox as a conflict and the command exits 1; 'outbox' shows it. A refusal by the server\n"
+         "exits 1 too. Editing an entry whose earlier edit still waits in the outbox changes that\n"
+         "edit. --body-file - cannot be combined with --password-stdin.\n"
+         "Example:\n"
+         "  inkwell-cli edit dw 42 --subject 'Better title' --prop current_mood= --security private"},
+        {"delete",
+         "NAME ITEMID",
+         {QStringLiteral("journal"), QStringLiteral("password-stdin")},
+         {},
+         {QStringLiteral("NAME"), QStringLiteral("ITEMID")},
+         false,
+         "Delete an entry of the local mirror, now or as soon as the server can be reached.",
+         "The deletion goes into the outbox, like the GUI's, and the outbox is sent at once; the\n"
+         "entry must be in the local mirror (run 'sync' first). Prints one line:\n"
+         "  deleted ITEMID          the server deleted it (or it was gone already)\n"
+         "  queued ID: REASON       it waits in the outbox; 'inkwell-cli sync NAME' sends it later\n"
+         "Both exit 0; a refusal by the server exits 1."},
         {"outbox",
          "NAME",
          {},
@@ -333,7 +370,8 @@ const char* const exitCodes =
 QString CliArguments::commandList()
 {
     return QStringLiteral(
-        "Commands: info, account list|add|edit|remove, login, call, sync, export, search, daycounts, help.");
+        "Commands: info, account list|add|edit|remove, login, call, sync, export, search, daycounts, post, "
+        "edit, delete, outbox, help.");
 }
 
 QString CliArguments::helpText(const QString& command)

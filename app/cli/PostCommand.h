@@ -1,58 +1,21 @@
 #pragma once
 
-#include "CliCommand.h"
-#include "account/Account.h"
-#include "protocol/JournalMessages.h"
-
-#include <QPointer>
-
-#include <memory>
-
-namespace Inkwell {
-class JournalStore;
-class LjClient;
-class Outbox;
-class OutboxSender;
-} // namespace Inkwell
+#include "OutboxItemCommand.h"
 
 namespace Inkwell::Cli {
 
-// `post NAME --body-file FILE|- [...]`: the entry goes into the profile's outbox (the GUI's too)
-// and the account's outbox is sent at once, oldest first and exactly once (OutboxSender). Prints
-// `posted ITEMID URL`, or `queued ID: REASON` when it has to wait for the network or the server;
-// a refusal of the entry or of the login exits 1 (the entry stays in the outbox).
-class PostCommand : public CliCommand
+// `post NAME --body-file FILE|- [...]`: a new entry, dated now unless --date says otherwise and
+// public unless --security says otherwise, goes into the outbox and out at once. Prints `posted
+// ITEMID URL` when the server took it.
+class PostCommand : public OutboxItemCommand
 {
     Q_OBJECT
 public:
-    explicit PostCommand(CliContext& context, QObject* parent = nullptr);
-    ~PostCommand() override;
-
+    using OutboxItemCommand::OutboxItemCommand;
     void start() override;
 
 private:
-    // The entry the options describe; empty optional (and a usage error sent) when they are wrong.
-    std::optional<JournalEntry> entryFromOptions(const QByteArray& body);
-    bool resolveGroups(JournalEntry& entry, const QStringList& groups);
-    void send(const std::optional<QString>& password, const QString& whyNot);
-    void report(const QString& waitReason, const ProtocolError& error);
-
-    Account m_account;
-    QString m_journal;
-    qint64 m_outboxId = 0;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<JournalStore> m_mirror;
-    QPointer<LjClient> m_client;
-    QPointer<OutboxSender> m_sender;
-};
-
-// `outbox NAME`: what waits to be sent, and why.
-class OutboxCommand : public CliCommand
-{
-    Q_OBJECT
-public:
-    using CliCommand::CliCommand;
-    void start() override;
+    QString doneLine(qint64 outboxId, const OutboxReport& report) const override;
 };
 
 } // namespace Inkwell::Cli

@@ -1,8 +1,11 @@
 #include "AccountCommands.h"
 #include "CliArguments.h"
+#include "DeleteCommand.h"
+#include "EditCommand.h"
 #include "ExportCommand.h"
 #include "InfoCommand.h"
 #include "MirrorQueryCommands.h"
+#include "OutboxCommand.h"
 #include "PostCommand.h"
 #include "ProtocolCommands.h"
 #include "SyncCommand.h"
@@ -33,6 +36,10 @@ std::unique_ptr<CliCommand> commandFor(CliContext& context)
         return std::make_unique<ExportCommand>(context);
     if (name == QLatin1String("post"))
         return std::make_unique<PostCommand>(context);
+    if (name == QLatin1String("edit"))
+        return std::make_unique<EditCommand>(context);
+    if (name == QLatin1String("delete"))
+        return std::make_unique<DeleteCommand>(context);
     if (name == QLatin1String("outbox"))
         return std::make_unique<OutboxCommand>(context);
     if (name == QLatin1String("search") || name == QLatin1String("daycounts"))

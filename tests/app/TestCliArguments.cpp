@@ -186,6 +186,12 @@ private slots:
         QTest::newRow("extra argument")
             << QStringList{QStringLiteral("login"), QStringLiteral("dw"), QStringLiteral("lj")}
             << QStringLiteral("unexpected argument 'lj' for 'login'");
+        QTest::newRow("edit without itemid") << QStringList{QStringLiteral("edit"), QStringLiteral("dw")}
+                                             << QStringLiteral("'edit' needs ITEMID");
+        QTest::newRow("delete takes no entry options")
+            << QStringList{QStringLiteral("delete"), QStringLiteral("dw"), QStringLiteral("4"),
+                           QStringLiteral("--subject"), QStringLiteral("x")}
+            << QStringLiteral("'delete' has no option --subject");
         QTest::newRow("help for nothing") << QStringList{QStringLiteral("help"), QStringLiteral("frob")}
                                           << QStringLiteral("unknown command 'frob'");
     }
@@ -205,7 +211,8 @@ private slots:
         for (const char* line :
              {"info", "account list", "account add NAME --server URL --user USER [--interface flat|xmlrpc]",
               "[--auth challenge|cookie|hpassword|clear] [--proxy URL] [--password-stdin]",
-              "post NAME --body-file FILE|-", "outbox NAME", "account edit NAME [--rename NEWNAME]",
+              "post NAME --body-file FILE|-", "outbox NAME", "edit NAME ITEMID [--journal J] [--subject S]",
+              "delete NAME ITEMID [--journal J] [--password-stdin]", "account edit NAME [--rename NEWNAME]",
               "account remove NAME", "login NAME [--password-stdin]",
               "call NAME MODE [KEY=VALUE | KEY:=JSON ...] [--password-stdin] [--compact]",
               "Exit codes: 0 ok"}) {
