@@ -63,6 +63,8 @@ void OutboxSender::next()
         m_tried.insert(item.id);
         if (item.operation == OutboxOperation::Post && item.state == OutboxState::Unknown)
             resolveUnknownPost(item);
+        else if (item.operation == OutboxOperation::Delete && item.state == OutboxState::Unknown)
+            resolveUnknownDelete(item);
         else if (item.operation == OutboxOperation::Edit)
             checkBeforeEdit(item);
         else
@@ -99,6 +101,23 @@ void OutboxSender::resolveUnknownPost(const OutboxItem& item)
                 succeeded(item, {entry.itemid, entry.anum, entry.url, {}});
                 return;
             }
+        }
+        send(item);
+    });
+}
+
+void OutboxSender::resolveUnknownDelete(const OutboxItem& item)
+{
+    // Sending it again would be harmless (302) but is a second arrival: ask first, as for a post.
+    fetchOne(item, [this, item](ProtocolCall& call, std::optional<JournalEntry> onServer) {
+        if (!call.succeeded()) {
+            setState(item, OutboxState::Unknown, unknownReason);
+            stop(call.error());
+            return;
+        }
+        if (!onServer) { // it arrived
+            succeeded(item, {item.itemid, 0, {}, {}});
+            return;
         }
         send(item);
     });

@@ -35,7 +35,8 @@ struct OutboxReport
 //  - an offline edit is sent only if the server's version is still the one the edit started from,
 //    otherwise it becomes a Conflict for the user; an Unknown edit counts as done when the server
 //    already shows it;
-//  - a delete of an entry that is already gone (302) counts as done.
+//  - a delete of an entry that is already gone (302) counts as done; an Unknown delete is looked
+//    for first, and counts as done without being sent again when the entry is gone.
 // Temporary failures stop the run (the network or the server is down; the items keep waiting with
 // the reason); permanent refusals mark the item Failed and the run goes on.
 class OutboxSender : public QObject
@@ -56,6 +57,7 @@ private:
     void next();
     void send(const OutboxItem& item);
     void resolveUnknownPost(const OutboxItem& item);
+    void resolveUnknownDelete(const OutboxItem& item);
     void checkBeforeEdit(const OutboxItem& item);
     void onSent(const OutboxItem& item, ProtocolCall& call);
     void succeeded(const OutboxItem& item, const PostResult& result);

@@ -393,6 +393,43 @@ private slots:
                  QByteArray("The outbox of 'acct' is empty.\n"));
         verifyJsonlMatchesServer(exportJsonl(cli), server, QStringLiteral("alice"));
     }
+
+    void aDeletionWhoseReplyIsLostIsNotSentAgain()
+    {
+        QTemporaryDir data;
+        TestServer server;
+        QVERIFY2(server.start(serverArgs(data, {QStringLiteral("--no-duplicate-check")})),
+                 qPrintable(server.errorString()));
+        QTemporaryDir profile;
+        const CliRunner cli(profile.path());
+        QVERIFY(addAccount(cli, server));
+        const qint64 itemid = postAndSync(cli, QStringLiteral("Tea"));
+        QVERIFY(itemid > 0);
+
+        server.control("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("kind"), QStringLiteral("drop_after_commit")},
+                        {QStringLiteral("mode"), QStringLiteral("editevent")}});
+        CliRunner::Run run =
+            online(cli, {QStringLiteral("delete"), QStringLiteral("acct"), QString::number(itemid)});
+        QVERIFY2(run.exitCode == 0 && run.out.startsWith("queued "), run.describe());
+        QVERIFY(serverEntry(server, itemid).isEmpty());
+        const CliRunner::Run listed = cli.run(words(QStringLiteral("outbox acct")));
+        QVERIFY2(listed.out.contains("\tunknown\tdelete\talice\tTea\t"), listed.describe());
+
+        // The next sync sees the entry gone and counts the deletion done without sending it again
+        // (a second one would only meet "no such entry", but it would arrive all the same).
+        server.control("POST", QStringLiteral("stats/reset"));
+        run = sync(cli);
+        QVERIFY2(run.exitCode == 0 && run.err.contains("outbox sent 1"), run.describe());
+        QCOMPARE(server.requestCount(QStringLiteral("editevent")), 0);
+        const QJsonArray deletions = arrivalsFor(server, QStringLiteral("editevent"), itemid);
+        QCOMPARE(deletions.size(), 1);
+        QCOMPARE(deletions.at(0)[u"count"].toInt(), 1);
+        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(cli.run(words(QStringLiteral("outbox acct"))).out,
+                 QByteArray("The outbox of 'acct' is empty.\n"));
+        verifyJsonlMatchesServer(exportJsonl(cli), server, QStringLiteral("alice"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliEdit)
