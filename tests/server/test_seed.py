@@ -66,6 +66,33 @@ def _rich_server(count, flavor="dw", seed_value=1):
     return server
 
 
+class BurstJournal(unittest.TestCase):
+    def test_entries_packed_into_one_or_two_seconds(self):
+        server = InProcessServer(flavor="lj", users=["alice:pw"], seed=3)
+        try:
+            c = server.client()
+            for seconds, at in ((1, "2026-11-23 11:41:40"), (2, "2026-11-23 12:00:00")):
+                self.assertEqual(c.ctl("POST", "seed", {"user": "alice", "count": 600, "burst": at,
+                                                        "seconds": seconds})["count"], 600)
+            entries = c.ctl("GET", "entries?journal=alice")["entries"]
+            self.assertEqual([e["itemid"] for e in entries], list(range(1, 1204)))
+            logtimes = [e["logtime"] for e in entries[3:]]
+            self.assertEqual(logtimes.count("2026-11-23 11:41:40"), 600)
+            self.assertEqual(logtimes.count("2026-11-23 12:00:00"), 300)
+            self.assertEqual(logtimes.count("2026-11-23 12:00:01"), 300)
+            events = [e["event"] for e in entries[3:]]
+            self.assertEqual(sum(1 for e in events if len(e.encode("utf-8")) >= 60 * 1024), 6)
+            self.assertTrue(all(len(e.encode("utf-8")) < 65535 for e in events))
+            self.assertTrue(any("\r\n" in e for e in events))
+            self.assertTrue(any(ord(ch) > 0xFFFF for e in events for ch in e))
+            self.assertLess(len({e["eventtime"][:10] for e in entries[3:]}), 600)       # some days hold several
+            status, answer = c.control("POST", "seed", {"user": "alice", "count": 1, "burst": "2026-11-23 12:00:00",
+                                                        "seconds": 3})
+            self.assertEqual((status, answer["error"][:7]), (400, "a burst"))
+        finally:
+            server.stop()
+
+
 class RichJournal(unittest.TestCase):
     @classmethod
     def setUpClass(cls):

@@ -106,6 +106,33 @@ class SyncCase(unittest.TestCase):
                 self.assertTrue(all(a == "create" for _, _, a in items))
                 self.assertEqual(items[0][0], START)
 
+    def test_a_cut_inside_a_crowded_second_keeps_a_random_part_of_it(self):
+        """More items in one second than a page holds: the page lists 500 of them, a different 500 as the
+        server's random order changes (the real server sorts Perl hash values by time only, so a C- item of
+        that second competes for the page like the entries), and ``total`` still counts them all."""
+        self.c.ctl("POST", "seed", {"user": "alice", "count": 700, "burst": START})
+        self.c.ctl("POST", "comments", {"journal": "alice", "itemid": 3})
+        api = self.apis()[0]
+        before = format_datetime(parse_datetime(START) - 1)
+        pages = []
+        for seed in range(1, 9):
+            self.server.app.rng.seed(seed)
+            items, count, total = syncitems(api, before)
+            self.assertEqual((count, total), (500, 701))
+            self.assertTrue(all(t == START for t, _, _ in items))
+            pages.append({i for _, i, _ in items})
+        self.assertEqual(len({frozenset(p) for p in pages}), len(pages))
+        self.assertEqual({"C-3" in p for p in pages}, {True, False})
+        self.server.app.rng.seed(1)
+        self.assertEqual({i for _, i, _ in syncitems(api, before)[0]}, pages[0])     # the seed decides
+        # the strict cursor: from the crowded second on, none of it is listed again
+        self.assertEqual(syncitems(api, START)[1:], (0, 0))
+        # without lastsync (creates only) the cut also falls at random
+        self.server.app.rng.seed(3)
+        first = {i for _, i, _ in syncitems(api)[0]}
+        self.server.app.rng.seed(4)
+        self.assertNotEqual(first, {i for _, i, _ in syncitems(api)[0]})
+
     def test_bad_lastsync(self):
         for api in self.apis():
             with self.subTest(api.interface):

@@ -209,11 +209,16 @@ def touch_comments(server, app, query, payload):
 
 
 def run_seed(server, app, query, payload):
-    """{"demo": true} or {"user": name, "count": n, "seed": s}."""
+    """{"demo": true} or {"user": name, "count": n, "seed": s}; with "burst": "YYYY-MM-DD HH:MM:SS" (and
+    "seconds": 1 or 2) the entries' logtimes are packed into that many seconds from that time (seed_burst)."""
     with app.lock:
         if payload.get("demo"):
             seed.seed_demo(app)
             return {"ok": True}
+        if payload.get("burst"):
+            count = seed.seed_burst(app, payload.get("user", ""), int(payload.get("count", 0)), str(payload["burst"]),
+                                    int(payload.get("seconds", 1)), int(payload.get("seed", 1)))
+            return {"ok": True, "count": count}
         count = seed.seed_entries(app, payload.get("user", ""), int(payload.get("count", 0)), int(payload.get("seed", 1)))
     return {"ok": True, "count": count}
 

@@ -2,6 +2,8 @@
 
 Sync times: an entry's L- item time is its revtime once edited, else its logtime (stored as the
 ``synctime`` column, a 'YYYY-MM-DD HH:MM:SS' string compared as a string like the real servers do).
+syncitems lists items sharing one second in a random order (``app.rng``), as the real server sorts the
+values of a Perl hash by time only: which items of a second a page cut keeps differs from call to call.
 Limits: syncitems 500 per page; getevents syncitems 100, lastn 50 (silently clamped, default 20),
 day 200, multiple 100 ids (209). ``selecttype=syncitems`` refuses the third request within an hour
 that carries the same ``lastsync`` (406); the history is keyed by unix second, so repeats within
@@ -173,22 +175,36 @@ def syncitems(ctx, req):
         # (transcripts flat/083 vs flat/084: edited entries show up as updates only with a lastsync).
         total_l = db.value("SELECT COUNT(*) FROM entries WHERE journalid = ?", (journalid,), 0)
         items = [(format_datetime(r[1]), "L-%d" % r[0], "create")
-                 for r in db.all("SELECT jitemid, logtime FROM entries WHERE journalid = ? "
-                                 "ORDER BY logtime, jitemid LIMIT ?", (journalid, SYNCITEMS_LIMIT))]
+                 for r in _earliest(db, "jitemid, logtime", "logtime", "journalid = ?", [journalid])]
     else:
         since = lastsync[:19]
         total_l = db.value("SELECT COUNT(*) FROM entries WHERE journalid = ? AND synctime > ?", (journalid, since), 0)
         items = [(r[1], "L-%d" % r[0], "update" if r[2] is not None else "create")
-                 for r in db.all("SELECT jitemid, synctime, revtime FROM entries WHERE journalid = ? AND synctime > ? "
-                                 "ORDER BY synctime, jitemid LIMIT ?", (journalid, since, SYNCITEMS_LIMIT))]
+                 for r in _earliest(db, "jitemid, synctime, revtime", "synctime", "journalid = ? AND synctime > ?",
+                                    [journalid, since])]
         for r in db.all("SELECT jitemid, commentalter FROM entries WHERE journalid = ? AND commentalter IS NOT NULL",
                         (journalid,)):
             stamp = format_datetime(r[1])
             if stamp > since:
                 comments.append((stamp, "C-%d" % r[0], "update"))
-    merged = sorted(items + comments, key=lambda it: it[0])[:SYNCITEMS_LIMIT]
+    # Sorted by time only, L- and C- items of one second mixed at random (LJ::Protocol::syncitems sorts
+    # the values of two Perl hashes with `$a->[2] cmp $b->[2]`).
+    rng = ctx.app.rng
+    merged = sorted(items + comments, key=lambda it: (it[0], rng.random()))[:SYNCITEMS_LIMIT]
     return {"syncitems": [{"item": item, "action": action, "time": stamp} for stamp, item, action in merged],
             "count": len(merged), "total": total_l + len(comments)}
+
+
+def _earliest(db, columns, time_column, where, args):
+    """The rows (``columns``, the time second) of the SYNCITEMS_LIMIT earliest entries by ``time_column``,
+    and every other row of the last of those seconds: the page cut then falls among all of that second's
+    items, at random."""
+    sql = "SELECT %s FROM entries WHERE %s" % (columns, where)
+    rows = db.all(sql + " ORDER BY %s LIMIT ?" % time_column, args + [SYNCITEMS_LIMIT])
+    if len(rows) < SYNCITEMS_LIMIT:
+        return rows
+    last = rows[-1][1]
+    return [r for r in rows if r[1] != last] + db.all(sql + " AND %s = ?" % time_column, args + [last])
 
 
 def flat_syncitems(result, req):

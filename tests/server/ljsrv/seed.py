@@ -10,6 +10,8 @@
   other scripts, CRLF bodies stored as such, a few 100 kB bodies, props, several tags per entry,
   edits, itemid gaps and logtimes shared by two entries. ``python3 -m ljsrv.seed`` writes such a
   journal into a database file that ``ljserver.py --db FILE`` then serves.
+* ``seed_burst(app, user, n, at, seconds)``: n entries written within one or two seconds (an import, a
+  script, a busy community): more items in one second than a syncitems page lists.
 * ``seed_demo(app)``: the demo journal for the GUI's demo mode (README "Seeding").
 
 Everything generated is deterministic (fixed random seeds).
@@ -188,10 +190,10 @@ RICH_MUSIC = ["Björk – Jóga", "Кино – Группа крови", "坂�
 RICH_LOCATIONS = ["Москва", "東京", "Café Müller", "🏠 home"]
 
 
-def _rich_body(rng, n, big=False):
+def _rich_body(rng, n, big=False, big_size=100 * 1024):
     newline = "\r\n" if n % 5 == 0 else "\n"          # every fifth body keeps CRLF line ends
     paragraphs = []
-    target = 100 * 1024 if big else rng.randrange(40, 900)
+    target = big_size if big else rng.randrange(40, 900)
     size = 0
     while size < target:
         paragraph = rng.choice(RICH_TEXTS) + " " + _sentence(rng, rng.randrange(4, 16))
@@ -254,6 +256,42 @@ def seed_rich(app, username, count, seed=1):
         if rng.random() < 0.03:
             props.append((jitemid, "opt_backdated", "1"))
         for tag in rng.sample(RICH_TAGS, rng.choice((0, 0, 1, 1, 2, 3, 5))):
+            tags.append((jitemid, tag))
+    with db.transaction():
+        insert_entries(db, user["userid"], rows, props, tags)
+    return count
+
+
+def seed_burst(app, username, count, at, seconds=1, seed=1):
+    """``POST /__control/seed {"burst": ...}``: n entries for ``username`` whose logtimes are packed into
+    ``seconds`` (1 or 2) consecutive seconds from ``at`` ('YYYY-MM-DD HH:MM:SS'), as an import, a script or
+    a busy community writes them; consecutive itemids, eventtimes about five hours apart from 2012 (each
+    day holds a few). Texts as in seed_rich (scripts, emoji, CRLF in every fifth body) with three bodies of
+    60 kB, under the 65,535 bytes LJ takes. One transaction, deterministic for a given seed."""
+    db = app.db
+    user = db.one("SELECT * FROM users WHERE user = ?", (canonical_username(username) or "",))
+    if user is None:
+        raise SeedError("no such user %s" % username)
+    if seconds not in (1, 2):
+        raise SeedError("a burst is packed into 1 or 2 seconds, not %r" % seconds)
+    first_log = parse_datetime(at)
+    rng = random.Random(seed)
+    big = set(rng.sample(range(count), min(3, count)))
+    base_event = parse_datetime("2012-01-01 07:00:00")
+    rows, props, tags = [], [], []
+    for i in range(count):
+        jitemid = user["next_itemid"] + i
+        eventtime = format_datetime(base_event + i * 18000 + rng.randrange(120) * 60)[:16] + ":00"
+        roll = rng.random()
+        security, mask = ("public", 0) if roll < 0.7 else ("private", 0) if roll < 0.85 else ("usemask", 1)
+        rows.append((jitemid, user["userid"], rng.randrange(256), eventtime, first_log + i * seconds // count,
+                     security, mask, rng.choice(RICH_SUBJECTS).format(n=jitemid),
+                     _rich_body(rng, i, big=i in big, big_size=60 * 1024), None, 0, None))
+        if rng.random() < 0.4:
+            props.append((jitemid, "current_mood", rng.choice(MOODS)[0]))
+        if rng.random() < 0.2:
+            props.append((jitemid, "current_music", rng.choice(RICH_MUSIC)))
+        for tag in rng.sample(RICH_TAGS, rng.choice((0, 1, 1, 2))):
             tags.append((jitemid, tag))
     with db.transaction():
         insert_entries(db, user["userid"], rows, props, tags)
