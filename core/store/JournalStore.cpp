@@ -418,6 +418,26 @@ QSet<qint64> JournalStore::existingItemids(qint64 journalId, const QList<qint64>
     return result;
 }
 
+QList<qint64> JournalStore::itemidsBetween(qint64 journalId, qint64 first, qint64 last) const
+{
+    QList<qint64> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT itemid FROM entries WHERE journal_id = :j AND itemid BETWEEN :first AND "
+                       ":last ORDER BY itemid"));
+    query.bindValue(QStringLiteral(":j"), journalId);
+    query.bindValue(QStringLiteral(":first"), first);
+    query.bindValue(QStringLiteral(":last"), last);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
 QList<qint64> JournalStore::itemidsOnDay(qint64 journalId, const QDate& day) const
 {
     QList<qint64> result;
@@ -680,14 +700,15 @@ SyncState JournalStore::syncState(qint64 journalId) const
 {
     SyncState state;
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT cursor, scan_cursor, scan_max_time FROM sync_state WHERE journal_id = :j"));
+    query.prepare(QStringLiteral(
+        "SELECT cursor, scan_cursor, scan_max_time, scan_crowded FROM sync_state WHERE journal_id = :j"));
     query.bindValue(QStringLiteral(":j"), journalId);
     if (query.exec() && query.next()) {
         state.cursor = query.value(0).toString();
         state.scanning = !query.value(1).isNull();
         state.scanCursor = query.value(1).toString();
         state.scanMaxTime = query.value(2).toString();
+        state.scanCrowded = query.value(3).toString();
     }
     return state;
 }
@@ -695,14 +716,16 @@ SyncState JournalStore::syncState(qint64 journalId) const
 bool JournalStore::saveSyncState(qint64 journalId, const SyncState& state)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO sync_state (journal_id, cursor, scan_cursor, scan_max_time) "
-                                 "VALUES (:j, :cursor, :scan, :max) ON CONFLICT (journal_id) DO UPDATE SET "
-                                 "cursor = excluded.cursor, scan_cursor = excluded.scan_cursor, "
-                                 "scan_max_time = excluded.scan_max_time"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO sync_state (journal_id, cursor, scan_cursor, scan_max_time, scan_crowded) "
+        "VALUES (:j, :cursor, :scan, :max, :crowded) ON CONFLICT (journal_id) DO UPDATE SET "
+        "cursor = excluded.cursor, scan_cursor = excluded.scan_cursor, "
+        "scan_max_time = excluded.scan_max_time, scan_crowded = excluded.scan_crowded"));
     query.bindValue(QStringLiteral(":j"), journalId);
     query.bindValue(QStringLiteral(":cursor"), textValue(state.cursor));
     query.bindValue(QStringLiteral(":scan"), state.scanning ? textValue(state.scanCursor) : QVariant());
     query.bindValue(QStringLiteral(":max"), textValue(state.scanMaxTime));
+    query.bindValue(QStringLiteral(":crowded"), textValue(state.scanning ? state.scanCrowded : QString()));
     return query.exec() || fail(query);
 }
 

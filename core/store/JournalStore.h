@@ -23,6 +23,7 @@ struct SyncState
     bool scanning = false;
     QString scanCursor;  // next syncitems cursor of the enumeration in progress
     QString scanMaxTime; // newest item time the enumeration has seen
+    QString scanCrowded; // seconds its pages could not list whole, as JSON (sync/CrowdedSeconds.h)
 };
 
 struct PendingItem
@@ -143,6 +144,8 @@ public:
     int entryCount(qint64 journalId, const QString& from, const QString& to) const;
     // Which of `itemids` the mirror already holds.
     QSet<qint64> existingItemids(qint64 journalId, const QList<qint64>& itemids) const;
+    // The mirrored itemids from `first` to `last`, ascending.
+    QList<qint64> itemidsBetween(qint64 journalId, qint64 first, qint64 last) const;
     QList<qint64> itemidsOnDay(qint64 journalId, const QDate& day) const;
     // One page of the history (see EntryPageRequest).
     QList<EntrySummary> entryPage(qint64 journalId, const EntryPageRequest& request) const;

@@ -247,12 +247,20 @@ Migration version9()
             {QStringLiteral("ALTER TABLE sync_state ADD COLUMN fetched_stored INTEGER NOT NULL DEFAULT 0")}};
 }
 
+// v10: the seconds an enumeration in progress could not list whole (more than a syncitems page of
+// items in one second) and what the sync asked for in their place (sync/CrowdedSeconds.h), so that
+// a stopped sync goes on finding their entries.
+Migration version10()
+{
+    return {10, {QStringLiteral("ALTER TABLE sync_state ADD COLUMN scan_crowded TEXT NOT NULL DEFAULT ''")}};
+}
+
 } // namespace
 
 const QList<Migration>& journalMigrations()
 {
     static const QList<Migration> steps{version1(), version2(), version3(), version4(), version5(),
-                                        version6(), version7(), version8(), version9()};
+                                        version6(), version7(), version8(), version9(), version10()};
     return steps;
 }
 

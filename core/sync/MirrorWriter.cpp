@@ -20,10 +20,12 @@ const QString pageFormat = QStringLiteral("syncitems");
 
 QByteArray pageBody(const SyncState& state)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("cursor"), state.cursor},
-                                     {QStringLiteral("scanCursor"), state.scanCursor},
-                                     {QStringLiteral("scanMaxTime"), state.scanMaxTime}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject body{{QStringLiteral("cursor"), state.cursor},
+                     {QStringLiteral("scanCursor"), state.scanCursor},
+                     {QStringLiteral("scanMaxTime"), state.scanMaxTime}};
+    if (!state.scanCrowded.isEmpty())
+        body.insert(QStringLiteral("scanCrowded"), state.scanCrowded);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 bool storeListedPage(JournalStore& store, qint64 journalId, const FetchSpool::Batch& page, bool* unreadable)
@@ -38,6 +40,7 @@ bool storeListedPage(JournalStore& store, qint64 journalId, const FetchSpool::Ba
     state.cursor = body[QStringLiteral("cursor")].toString();
     state.scanCursor = body[QStringLiteral("scanCursor")].toString();
     state.scanMaxTime = body[QStringLiteral("scanMaxTime")].toString();
+    state.scanCrowded = body[QStringLiteral("scanCrowded")].toString();
     JournalStore::Transaction transaction(store);
     return store.addPending(journalId, page.requested) && store.saveSyncState(journalId, state) &&
            store.setLastStoredFetch(journalId, page.sequence) && transaction.commit();

@@ -25,7 +25,8 @@ bool storeFetchedEntries(JournalStore& store, qint64 journalId, const QList<Jour
                          int* added, int* updated);
 
 // A listed syncitems page as FetchSpool keeps it: format pageFormat, the listed items as the
-// batch's items, the enumeration's state after the page (SyncState, as JSON) as its body.
+// batch's items, the enumeration's state after the page (SyncState, as JSON) as its body. The ids
+// the sync asks for in place of a crowded second's unlisted items are kept the same way.
 extern const QString pageFormat;
 QByteArray pageBody(const SyncState& state);
 // Adds a listed page's items to the pending list and saves the state after it, in one commit

@@ -62,6 +62,7 @@ void SyncEngine::start()
     m_listingComplete = false;
     m_pageRequested = false;
     m_eventsCall = nullptr;
+    m_asked.clear();
     m_requestsAtStart = m_client.requestsSent();
     m_timer.start();
     // The writer's checkpointer serves the database while the sync runs; the engine's own commits
@@ -123,6 +124,7 @@ void SyncEngine::enumerate()
         }
     }
     m_scanState = state;
+    m_crowded = CrowdedSeconds::fromJson(state.scanCrowded);
     // What a stopped sync had listed and not fetched yet; the pages listed now are added as they
     // come, so the fetch starts as soon as the last page is in, without reading the list back.
     m_fetchQueue = m_store.pending(m_journalId, std::numeric_limits<int>::max());
@@ -193,18 +195,21 @@ void SyncEngine::onSyncItems(ProtocolCall& call)
     } else {
         // Step back one second: items sharing the last second may continue on the next page, and
         // the server only lists times strictly after the cursor. If that would not move the cursor
-        // (a whole page in one second), the raw time is the only way forward.
+        // (a whole page in one second), the raw time is the only way forward: what no page listed
+        // of that second is looked for once the listing ends (CrowdedSeconds).
         QString next = allSameTime ? pageMax : oneSecondBefore(pageMax);
         if (next <= state.scanCursor)
             next = pageMax;
         state.scanCursor = next;
     }
+    queue(entries);
+    noteCrowdedSecond(page.value());
+    state.scanCrowded = m_crowded.toJson();
     // The page's items and the state after it are spooled before the next page is asked for, and
     // committed together by the writer meanwhile: a sync stopped before asks for this page again,
     // one stopped after goes on from the next (the spool file is committed when it resumes).
     if (!spool(pageFormat, pageBody(state), entries))
         return;
-    queue(entries);
     m_listed += int(entries.size());
     setPhase(Phase::Enumerating, m_listed, m_listed + page->total - page->count);
     m_listingComplete = complete;
@@ -226,6 +231,66 @@ void SyncEngine::queue(const QList<PendingItem>& listed)
     }
 }
 
+void SyncEngine::noteCrowdedSecond(const SyncItemsPage& page)
+{
+    int entriesListed = 0;
+    bool editsListed = false;
+    if (const std::optional<QString> second = CrowdedSeconds::crowdedSecond(page)) {
+        for (const PendingItem& item : std::as_const(m_fetchQueue))
+            entriesListed += item.time == *second ? 1 : 0;
+        QList<qint64> edited;
+        for (const SyncItem& item : page.items) {
+            if (item.kind == QLatin1Char('L') && item.action == QLatin1String("update"))
+                edited.append(item.itemid);
+        }
+        editsListed = !m_store.existingItemids(m_journalId, edited).isEmpty();
+    }
+    m_crowded.pageListed(page, entriesListed, editsListed);
+}
+
+CrowdedSeconds::Mirrored SyncEngine::mirroredIds() const
+{
+    return [this](qint64 first, qint64 last) {
+        const QList<qint64> ids = m_store.itemidsBetween(m_journalId, first, last);
+        return QSet<qint64>(ids.cbegin(), ids.cend());
+    };
+}
+
+bool SyncEngine::planCrowdedSeconds()
+{
+    const QList<PendingItem> probes = m_crowded.plan(m_fetchQueue, mirroredIds(), FetchBatch);
+    const QString planned = m_crowded.toJson();
+    if (planned == m_scanState.scanCrowded)
+        return true;
+    m_scanState.scanCrowded = planned;
+    // Kept like a listed page, with the plan: a stopped sync fetches them, and plans no second twice.
+    if (!spool(pageFormat, pageBody(m_scanState), probes))
+        return false;
+    queue(probes);
+    return true;
+}
+
+bool SyncEngine::followUpCrowdedSeconds()
+{
+    const QList<PendingItem> next = m_crowded.followUp(mirroredIds(), m_asked, FetchBatch);
+    const QString followed = m_crowded.toJson();
+    if (followed == m_scanState.scanCrowded)
+        return true;
+    m_scanState.scanCrowded = followed;
+    // The writer has stored everything: the engine commits the ids and the state itself.
+    SyncState state = m_store.syncState(m_journalId);
+    state.scanCrowded = followed;
+    JournalStore::Transaction transaction(m_store);
+    if (!m_store.addPending(m_journalId, next) || !m_store.saveSyncState(m_journalId, state) ||
+        !transaction.commit()) {
+        failStore();
+        return false;
+    }
+    m_fetchQueue = next;
+    m_fetchTotal += int(next.size());
+    return true;
+}
+
 void SyncEngine::listMore()
 {
     if (m_pageRequested || m_phase != Phase::Enumerating)
@@ -239,6 +304,8 @@ void SyncEngine::listMore()
     // pages. It commits in order, so a fetched reply is stored after the pages that listed its
     // items, and a sync stopped in between resumes with both spooled. With nothing to fetch, the
     // stored list is read back at once (fetchNext), so the writer must be done first.
+    if (!planCrowdedSeconds())
+        return;
     if (m_fetchQueue.isEmpty() && waitingForWriter(1))
         return;
     m_queued.clear();
@@ -366,6 +433,9 @@ void SyncEngine::fetchNext()
         }
         m_fetchQueue = m_store.pending(m_journalId, std::numeric_limits<int>::max());
         m_fetchPosition = 0;
+        // Then what crowded seconds may still hide.
+        if (m_fetchQueue.isEmpty() && !followUpCrowdedSeconds())
+            return;
     }
     const QList<PendingItem> batch = m_fetchQueue.mid(m_fetchPosition, FetchBatch);
     m_fetchPosition += batch.size();
@@ -382,8 +452,10 @@ void SyncEngine::sendEvents(const QList<PendingItem>& batch)
 {
     QStringList idTexts;
     idTexts.reserve(batch.size());
-    for (const PendingItem& item : batch)
+    for (const PendingItem& item : batch) {
         idTexts.append(QString::number(item.itemid));
+        m_asked.insert(item.itemid);
+    }
     ProtocolValue request = journalRequest();
     request.insert(QStringLiteral("selecttype"), QStringLiteral("multiple"));
     request.insert(QStringLiteral("itemids"), idTexts.join(QLatin1Char(',')));
@@ -536,6 +608,7 @@ void SyncEngine::commitCursor()
         state.cursor = std::max(state.cursor, oneSecondBefore(state.scanMaxTime));
     state.scanning = false;
     state.scanCursor.clear();
+    state.scanCrowded.clear();
     if (!m_store.saveSyncState(m_journalId, state)) {
         failStore();
         return;

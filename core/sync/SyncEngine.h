@@ -4,6 +4,7 @@
 #include "protocol/ProtocolError.h"
 #include "store/JournalStore.h"
 #include "store/WalCheckpointer.h"
+#include "sync/CrowdedSeconds.h"
 #include "sync/FetchSpool.h"
 #include "sync/MirrorWriter.h"
 
@@ -42,6 +43,10 @@ struct SyncReport
 //              writer meanwhile, so a stopped sync resumes from the page it was on.
 //              The next page starts one second before the page's last time, because the server
 //              compares strictly after the cursor and a page can end in the middle of a second.
+//              A second with more items than a page lists is passed with part of it unlisted:
+//              the totals say how many, and ids that may be its entries are fetched with the
+//              others (CrowdedSeconds), so that a journal written in a burst needs no more
+//              requests than one written slowly.
 //   fetch      getevents selecttype=multiple, 100 pending ids a call, from a pending list kept in
 //              memory (what a stopped sync left, plus what the pages list), so the fetch starts
 //              with the last page, not once the writer has stored it. A reply that reports
@@ -95,6 +100,15 @@ private:
     void listMore();
     // Adds listed items to the fetch queue.
     void queue(const QList<PendingItem>& listed);
+    // Tells m_crowded about a listed page (after its entries are queued).
+    void noteCrowdedSecond(const SyncItemsPage& page);
+    CrowdedSeconds::Mirrored mirroredIds() const;
+    // Once the listing ends: queues (and spools, with the plan) the ids that may be crowded
+    // seconds' unlisted entries. False when the sync stops here.
+    bool planCrowdedSeconds();
+    // Once all that was queued is stored: commits and queues what crowded seconds still call for.
+    // False when the sync stops here.
+    bool followUpCrowdedSeconds();
     // Keeps a listed page or a fetched reply in the spool and hands it to the writer; false when
     // the sync stops here (the spool could not be written).
     bool spool(const QString& format, const QByteArray& body, const QList<PendingItem>& items);
@@ -161,6 +175,8 @@ private:
     // Stores what is spooled, on a thread of its own (made with the first page spooled).
     std::unique_ptr<MirrorWriter> m_writer;
     SyncState m_scanState;          // the enumeration in progress
+    CrowdedSeconds m_crowded;       // its seconds with items no page listed
+    QSet<qint64> m_asked;           // itemids asked for with getevents multiple in this run
     int m_listed = 0;               // items listed (progress)
     bool m_listingComplete = false; // the last page is in (maybe not stored yet)
     bool m_pageRequested = false;   // a syncitems request is on its way

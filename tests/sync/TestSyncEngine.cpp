@@ -4,6 +4,7 @@
 #include "protocol/LjClient.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
+#include "sync/CrowdedSeconds.h"
 #include "sync/FetchSpool.h"
 #include "sync/MirrorWriter.h"
 #include "sync/SyncEngine.h"
@@ -187,6 +188,91 @@ public:
     std::unique_ptr<LjClient> client;
     std::unique_ptr<LjClient> otherClient;
 };
+
+// Listing decisions (CrowdedSeconds), without a server: pages as the server would list them.
+const QString earlier = QStringLiteral("2026-11-23 10:00:00");
+const QString crowded = QStringLiteral("2026-11-23 11:41:40");
+const QString later = QStringLiteral("2026-11-23 11:50:00");
+
+SyncItem created(qint64 itemid, const QString& time)
+{
+    return {QLatin1Char('L'), itemid, QStringLiteral("create"), time};
+}
+
+SyncItem edited(qint64 itemid, const QString& time)
+{
+    return {QLatin1Char('L'), itemid, QStringLiteral("update"), time};
+}
+
+SyncItem comments(qint64 itemid, const QString& time)
+{
+    return {QLatin1Char('C'), itemid, QStringLiteral("update"), time};
+}
+
+SyncItemsPage listedPage(int total, const QList<SyncItem>& items)
+{
+    return {items, total, int(items.size())};
+}
+
+QList<PendingItem> pending(const QList<qint64>& itemids, const QString& time)
+{
+    QList<PendingItem> items;
+    for (qint64 itemid : itemids)
+        items.append({itemid, time});
+    return items;
+}
+
+QList<qint64> itemids(const QList<PendingItem>& items)
+{
+    QList<qint64> ids;
+    for (const PendingItem& item : items)
+        ids.append(item.itemid);
+    return ids;
+}
+
+QList<qint64> range(qint64 first, qint64 last)
+{
+    QList<qint64> ids;
+    for (qint64 id = first; id <= last; ++id)
+        ids.append(id);
+    return ids;
+}
+
+QSet<qint64> idSet(const QList<qint64>& ids)
+{
+    return QSet<qint64>(ids.cbegin(), ids.cend());
+}
+
+// The mirror as CrowdedSeconds asks it, over a set the test changes as "fetches" store entries.
+CrowdedSeconds::Mirrored mirrorOf(const QSet<qint64>& mirror)
+{
+    return [&mirror](qint64 first, qint64 last) {
+        QSet<qint64> found;
+        for (qint64 id : mirror) {
+            if (id >= first && id <= last)
+                found.insert(id);
+        }
+        return found;
+    };
+}
+
+// Two entries written earlier, then a crowded second with entries 3 to `last` (5 and 7 deleted)
+// and new comments on entry 2, listed 5 items a page: page one lists 1, 2, 3, 4 and 6, the crowded
+// second's page 4, 6, 8, 9 and the comments, the page after it nothing. Returns what was listed.
+QList<PendingItem> listBurst(CrowdedSeconds& seconds, qint64 last)
+{
+    const int inSecond = int(last - 2 - 2) + 1; // entries 3..last without 5 and 7, and C-2
+    seconds.pageListed(
+        listedPage(2 + inSecond, {created(1, earlier), created(2, earlier), created(3, crowded),
+                                  created(4, crowded), created(6, crowded)}));
+    const SyncItemsPage crowdedPage =
+        listedPage(inSecond, {created(4, crowded), created(6, crowded), comments(2, crowded),
+                              created(8, crowded), created(9, crowded)});
+    // Entries of the second listed so far: 3, 4, 6, 8, 9.
+    seconds.pageListed(crowdedPage, 5);
+    seconds.pageListed(listedPage(0, {}));
+    return pending({1, 2}, earlier) + pending({3, 4, 6, 8, 9}, crowded);
+}
 
 } // namespace
 
@@ -626,6 +712,153 @@ private slots:
         QVERIFY2(rest.succeeded(), qPrintable(rest.errorText));
         QCOMPARE(rest.added, 250);
         verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
+    }
+
+    void aPageIsCrowdedWhenOneSecondFillsItAndMoreFollow()
+    {
+        QCOMPARE(CrowdedSeconds::crowdedSecond(listedPage(9, {created(1, crowded), comments(1, crowded)})),
+                 crowded);
+        // Everything after the cursor is listed: whatever the second held, none is kept back.
+        QCOMPARE(CrowdedSeconds::crowdedSecond(listedPage(2, {created(1, crowded), created(2, crowded)})),
+                 std::nullopt);
+        // A page that ends inside a second: the next page, a second earlier, lists it whole.
+        QCOMPARE(CrowdedSeconds::crowdedSecond(listedPage(9, {created(1, earlier), created(2, crowded)})),
+                 std::nullopt);
+        QCOMPARE(CrowdedSeconds::crowdedSecond(listedPage(0, {})), std::nullopt);
+    }
+
+    void theTotalsCountWhatACrowdedSecondKeptBack()
+    {
+        CrowdedSeconds seconds;
+        listBurst(seconds, 18);
+        QCOMPARE(seconds.seconds().size(), 1);
+        const CrowdedSeconds::Second second = seconds.seconds().first();
+        QCOMPARE(second.time, crowded);
+        // Entries 3..18 without 5 and 7 and the comments: 15 items; listed: 3, 4, 6, 8, 9, C-2.
+        QCOMPARE(second.listedFrom, 15);
+        QCOMPARE(second.seen, 6);
+        QCOMPARE(second.unlisted, 9);
+        QCOMPARE(second.firstAfter, 0);
+
+        // An entry created after the second closes its range of itemids; an edit does not (the
+        // edited entry may be one of the second's).
+        CrowdedSeconds closed;
+        closed.pageListed(listedPage(30, {created(1, crowded), created(2, crowded)}), 2);
+        closed.pageListed(listedPage(20, {edited(5, later), created(12, later), created(11, later)}));
+        QCOMPARE(closed.seconds().first().unlisted, 30 - 20 - 2);
+        QCOMPARE(closed.seconds().first().firstAfter, 11);
+    }
+
+    void theUnlistedEntriesAreLookedForByItemidWithTheFetch()
+    {
+        // The burst ends at entry 18: 9 kept back, entries 10 to 18.
+        CrowdedSeconds seconds;
+        const QList<PendingItem> listed = listBurst(seconds, 18);
+        const QSet<qint64> mirror;
+        const QList<PendingItem> probes = seconds.plan(listed, mirrorOf(mirror), 10);
+        // The unlisted ids among the listed ones (5 and 7, deleted, as it turns out), as many above
+        // the highest listed as can still be missing (7), and what fills the last batch of 10.
+        QCOMPARE(itemids(probes), (QList<qint64>{5, 7} + range(10, 20)));
+        QCOMPARE(probes.first().time, crowded);
+        QCOMPARE((listed.size() + probes.size()) % 10, 0);
+        // Planned once: a sync that resumes does not ask again.
+        QVERIFY(seconds.plan(listed, mirrorOf(mirror), 10).isEmpty());
+
+        // The fetch stored entries 10 to 18: all 9 found, nothing more to ask for.
+        QSet<qint64> stored{1, 2, 3, 4, 6, 8, 9};
+        stored.unite(idSet(range(10, 18)));
+        QSet<qint64> asked;
+        for (const PendingItem& item : listed + probes)
+            asked.insert(item.itemid);
+        QVERIFY(seconds.followUp(mirrorOf(stored), asked, 10).isEmpty());
+        QVERIFY(seconds.seconds().first().done);
+    }
+
+    void probesGoOnAboveWhileTheyFindEntries()
+    {
+        // The burst ends at entry 22: 13 kept back, but the ids below the highest listed are
+        // deleted ones, so the first probes above stop short.
+        CrowdedSeconds seconds;
+        const QList<PendingItem> listed = listBurst(seconds, 22);
+        QSet<qint64> mirror;
+        const QList<PendingItem> probes = seconds.plan(listed, mirrorOf(mirror), 10);
+        QCOMPARE(itemids(probes), (QList<qint64>{5, 7} + range(10, 20)));
+        QSet<qint64> asked;
+        for (const PendingItem& item : listed + probes)
+            asked.insert(item.itemid);
+        mirror = {1, 2, 3, 4, 6, 8, 9};
+        mirror.unite(idSet(range(10, 20)));
+        // 11 of 13 found, all by the probes above: the next batch of ids above.
+        const QList<PendingItem> next = seconds.followUp(mirrorOf(mirror), asked, 10);
+        QCOMPARE(itemids(next), range(21, 30));
+        for (const PendingItem& item : next)
+            asked.insert(item.itemid);
+        mirror.insert(21);
+        mirror.insert(22);
+        QVERIFY(seconds.followUp(mirrorOf(mirror), asked, 10).isEmpty());
+    }
+
+    void probesStopWhenTheyFindNothingMore()
+    {
+        // What a second keeps back may be comments (or entries we may not read): once a round of
+        // probes above finds nothing, the sync stops looking, and always ends.
+        CrowdedSeconds seconds;
+        seconds.pageListed(listedPage(12, {created(1, crowded), created(2, crowded)}), 2);
+        seconds.pageListed(listedPage(0, {}));
+        QSet<qint64> mirror;
+        QList<PendingItem> asked =
+            pending({1, 2}, crowded) + seconds.plan(pending({1, 2}, crowded), mirrorOf(mirror), 5);
+        QCOMPARE(itemids(asked), range(1, 15));
+        mirror = {1, 2, 3, 4}; // only two more entries; the other 8 items are comments
+        int rounds = 0;
+        for (QList<PendingItem> next = asked; !next.isEmpty(); ++rounds) {
+            const QSet<qint64> askedIds = idSet(itemids(asked));
+            next = seconds.followUp(mirrorOf(mirror), askedIds, 5);
+            asked += next;
+            QVERIFY(rounds < 3);
+        }
+        QVERIFY(seconds.seconds().first().done);
+        // The first probes above found entries 3 and 4, so one more batch above was asked for.
+        QCOMPARE(itemids(asked), range(1, 25));
+        QCOMPARE(rounds, 2);
+    }
+
+    void editsOfOlderEntriesKeptBackMakeTheSyncReadTheMirrorAgain()
+    {
+        // Edits of mirrored entries 1 to 8 in one second, 5 of them listed: their ids say nothing,
+        // so the other mirrored entries are read again, once.
+        const QSet<qint64> mirror = idSet(range(1, 12));
+        CrowdedSeconds seconds;
+        seconds.pageListed(listedPage(8, {edited(1, crowded), edited(3, crowded), edited(4, crowded),
+                                          edited(6, crowded), edited(8, crowded)}),
+                           5, true);
+        seconds.pageListed(listedPage(0, {}));
+        const QList<PendingItem> listed = pending({1, 3, 4, 6, 8}, crowded);
+        QVERIFY(seconds.plan(listed, mirrorOf(mirror), 100).isEmpty());
+        const QSet<qint64> asked{1, 3, 4, 6, 8};
+        const QList<PendingItem> again = seconds.followUp(mirrorOf(mirror), asked, 100);
+        QCOMPARE(itemids(again), (QList<qint64>{2, 5, 7, 9, 10, 11, 12}));
+        QVERIFY(
+            seconds.followUp(mirrorOf(mirror), asked + QSet<qint64>{2, 5, 7, 9, 10, 11, 12}, 100).isEmpty());
+
+        // Without an edit among those listed, what is kept back is taken for comments.
+        CrowdedSeconds comments;
+        comments.pageListed(listedPage(8, {edited(1, crowded), edited(3, crowded)}), 2, false);
+        comments.pageListed(listedPage(0, {}));
+        QVERIFY(comments.plan(pending({1, 3}, crowded), mirrorOf(mirror), 100).isEmpty());
+        QVERIFY(comments.followUp(mirrorOf(mirror), {1, 3}, 100).isEmpty());
+    }
+
+    void crowdedSecondsAreKeptWithTheEnumeration()
+    {
+        CrowdedSeconds seconds;
+        const QList<PendingItem> listed = listBurst(seconds, 22);
+        const QSet<qint64> mirror;
+        seconds.plan(listed, mirrorOf(mirror), 10);
+        const CrowdedSeconds kept = CrowdedSeconds::fromJson(seconds.toJson());
+        QCOMPARE(kept.seconds(), seconds.seconds());
+        QCOMPARE(CrowdedSeconds().toJson(), QString());
+        QVERIFY(CrowdedSeconds::fromJson({}).seconds().isEmpty());
     }
 
     void oneSecondBeforeWorksOnTheNaiveString()
