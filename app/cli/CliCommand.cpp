@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 
 #include "CliArguments.h"
+#include "InterruptWatcher.h"
 #include "account/AccountStore.h"
 #include "protocol/LjClient.h"
 
@@ -32,6 +33,20 @@ void CliCommand::finishAfterSession(LjClient* client, int exitCode)
         return;
     }
     client->endSession(this, [this, exitCode] { finish(exitCode); });
+}
+
+void CliCommand::cancelOnInterrupt(LjClient* client)
+{
+    auto* interrupts = new InterruptWatcher(this);
+    connect(interrupts, &InterruptWatcher::interrupted, this,
+            [this, client = QPointer<LjClient>(client)](int count) {
+                if (count > 1 || !client) {
+                    printError(QStringLiteral("interrupted"));
+                    finish(ExitFailure);
+                    return;
+                }
+                client->cancelAll();
+            });
 }
 
 std::optional<Account> CliCommand::namedAccount(const QString& name)

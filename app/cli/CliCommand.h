@@ -49,6 +49,10 @@ protected:
     // Ends the session `client` opened on the server, if any, then finish(exitCode): every command
     // that talks to the server leaves by this door, on every path, so no session outlives its run.
     void finishAfterSession(LjClient* client, int exitCode);
+    // From now on Ctrl-C cancels what `client` has in flight, so the command leaves by its usual
+    // path (and finishAfterSession); a second Ctrl-C leaves at once. Call it once the password has
+    // been read: until then Ctrl-C must stop a prompt waiting on the terminal.
+    void cancelOnInterrupt(LjClient* client);
     // The profile's account `name`; without one, fail(ExitUsage, ...) saying so and nullopt.
     std::optional<Account> namedAccount(const QString& name);
     // The journal --journal names, or the account's own, in the site's canonical form.

@@ -116,6 +116,7 @@ void OutboxItemCommand::send(const std::optional<QString>& password, const QStri
         return;
     }
     m_client = new LjClient(m_account, this);
+    cancelOnInterrupt(m_client);
     m_client->setPassword(*password);
     m_sender = new OutboxSender(*m_client, outbox(), mirror(), m_account.name, this);
     connect(m_sender, &OutboxSender::finished, this, [this](const OutboxReport& sent) {

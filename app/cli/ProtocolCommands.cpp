@@ -83,6 +83,7 @@ void ProtocolCommands::start()
 void ProtocolCommands::send(const QString& password)
 {
     m_client = new LjClient(m_account, this);
+    cancelOnInterrupt(m_client);
     m_client->setRetryPolicy(RetryPolicy::none());
     m_client->setPassword(password);
     connect(m_client, &LjClient::flavorChanged, this, &ProtocolCommands::rememberFlavor);

@@ -123,6 +123,16 @@ void LjClient::endSession(QObject* context, std::function<void()> done)
     QTimer::singleShot(sessionEndTimeout, expire, &ProtocolCall::cancel);
 }
 
+void LjClient::cancelAll()
+{
+    QList<QPointer<ProtocolCall>> calls(m_queue.cbegin(), m_queue.cend());
+    calls.append(m_current);
+    for (const QPointer<ProtocolCall>& call : calls) {
+        if (call && !call->m_endsSession)
+            call->cancel();
+    }
+}
+
 bool LjClient::usesSession() const
 {
     switch (m_account.authMethod) {

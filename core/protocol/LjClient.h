@@ -76,6 +76,10 @@ public:
     // answers.
     void endSession(QObject* context, std::function<void()> done);
     bool hasSession() const { return !m_session.isEmpty(); }
+    // Cancels the call in flight and every queued one (not those that end the session), e.g. when
+    // the user interrupts: each finishes with a cancellation error, one in flight with its outcome
+    // unknown.
+    void cancelAll();
 
     // HTTP requests sent so far (authentication and retries included), for request accounting.
     int requestsSent() const { return m_requestsSent; }
