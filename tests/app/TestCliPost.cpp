@@ -132,6 +132,40 @@ private slots:
                  run.describe());
     }
 
+    void aRefusedLoginExitsOneAndTheEntryWaits()
+    {
+        // Dreamwidth wants an API key: the web password is refused. Waiting would not help, so the
+        // command says so and exits 1; the entry stays in the outbox for the next sync.
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
+                              QStringLiteral("alice:web-password:API-KEY")}));
+        QTemporaryDir profile;
+        const CliRunner cli(profile.path());
+        QVERIFY(addAccount(cli, server.baseUrl()));
+        const QString body = writeBody("posted with the wrong secret");
+        const CliRunner::Run refused =
+            cli.run({QStringLiteral("post"), QStringLiteral("acct"), QStringLiteral("--body-file"), body,
+                     QStringLiteral("--password-stdin")},
+                    "web-password\n");
+        QVERIFY2(refused.exitCode == 1 && refused.out.isEmpty(), refused.describe());
+        QVERIFY2(refused.err.contains("Not sent: ") && refused.err.contains("(error 101, authentication)") &&
+                     refused.err.contains("On Dreamwidth the password is an API key") &&
+                     refused.err.contains("'inkwell-cli sync acct'"),
+                 refused.describe());
+        QVERIFY2(!refused.err.contains("web-password"), refused.describe());
+        QCOMPARE(server.requestCount(QStringLiteral("postevent")), 1); // refused at the door, not stored
+        QVERIFY(entries(server).isEmpty());
+        QVERIFY2(cli.run(words(QStringLiteral("outbox acct"))).out.contains("\twaiting\tpost\t"),
+                 refused.describe());
+
+        // With the API key the next sync sends it, once.
+        const CliRunner::Run synced =
+            cli.run(words(QStringLiteral("sync acct --password-stdin")), "API-KEY\n");
+        QVERIFY2(synced.exitCode == 0, synced.describe());
+        QCOMPARE(entries(server).size(), 1);
+        QCOMPARE(server.control("GET", QStringLiteral("sessions"))[u"count"].toInt(), 0);
+    }
+
     void usageErrors()
     {
         QTemporaryDir profile;
