@@ -160,6 +160,20 @@ class Faults(unittest.TestCase):
         # the header affects only its own request
         self.assertEqual(self.flat("postevent", **dict(POST, event="z"))["itemid"], "3")
 
+    def test_log_tells_processed_from_not_processed(self):
+        for kind in ("drop_before", "drop_after_commit", "truncate", "http500", "malformed", "ratelimit"):
+            self.add(kind=kind, mode="postevent")
+            raw_exchange(self.port, self.flat_body(event=kind))
+        self.flat("postevent", **dict(POST, event="plain"))
+        log = self.c.ctl("GET", "requests")["requests"]
+        self.assertEqual([(r["fault"], r["result"], r["processed"]) for r in log],
+                         [("drop_before", "dropped", False), ("drop_after_commit", "ok", True),
+                          ("truncate", "ok", True), ("http500", "http500", False), ("malformed", "malformed", False),
+                          ("ratelimit", 405, False), (None, "ok", True)])
+        arrivals = self.c.ctl("GET", "arrivals")["arrivals"]
+        self.assertEqual([a["requests"][0]["processed"] for a in arrivals], [False, True, True, False, False, False, True])
+        self.assertEqual(self.entries(), 3)
+
     def test_keep_alive_survives_protocol_faults(self):
         self.add(kind="ratelimit", count=3)
         conn = http.client.HTTPConnection("127.0.0.1", self.port)

@@ -32,10 +32,10 @@ import traceback
 import urllib.parse
 import xmlrpc.client
 
-from . import control, flatcodec, protocol, webpages, xmlrpccodec
+from . import control, flatcodec, hostile, protocol, webpages, xmlrpccodec
 from .cookies import WebRequest
 from .errors import error_text
-from .faults import FaultError, parse_header
+from .faults import DOMAINS, FaultError, parse_header
 from .httpwire import ConnectionGone, HttpError, Reader, close_quietly, format_response, server_error
 
 _FORM_TYPES_DW = re.compile(r"^application/x-www-form-urlencoded(\s*;.*)?$", re.I)
@@ -78,7 +78,7 @@ class Server(socketserver.ThreadingTCPServer):
 
 
 class Response:
-    __slots__ = ("status", "headers", "body", "close", "action", "chunked")
+    __slots__ = ("status", "headers", "body", "close", "action", "chunked", "stream", "stall", "close_after")
 
     def __init__(self, status, headers, body=b"", close=False, action=None, chunked=False):
         self.status = status
@@ -87,6 +87,10 @@ class Response:
         self.close = close
         self.action = action                   # None, "drop" (close, no answer), "truncate"
         self.chunked = chunked
+        self.stream = None                     # iterable of body chunks, sent as they come (no lock held);
+        #                                        the headers carry the length
+        self.stall = 0.0                       # seconds of silence before anything is sent
+        self.close_after = False               # close once sent, whatever the headers said
 
 
 def _wants_keepalive(request):
@@ -146,14 +150,27 @@ class Connection(socketserver.BaseRequestHandler):
                 if response.chunked and not chunked:
                     headers = [h for h in headers if h[0] != "Transfer-Encoding"] + \
                               [("Content-Length", str(len(response.body)))]
+                head_only = request.method == "HEAD"
+                if response.stall:
+                    time.sleep(response.stall)
+                if response.stream is not None:          # huge, huge_field, gzip_bomb, trickle
+                    sock.sendall(format_response(request.version, response.status, headers, b"", keepalive,
+                                                 app.clock.now(), head_only=True))
+                    if not head_only:
+                        for piece in response.stream:
+                            sock.sendall(piece)
+                    if not keepalive or response.close_after:
+                        return
+                    idle = timing.keepalive
+                    continue
                 data = format_response(request.version, response.status, headers, response.body, keepalive,
-                                       app.clock.now(), head_only=request.method == "HEAD", chunked=chunked)
+                                       app.clock.now(), head_only=head_only, chunked=chunked)
                 if response.action == "truncate":
                     head_end = data.index(b"\r\n\r\n") + 4
                     sock.sendall(data[:head_end + max(1, (len(data) - head_end) // 2)])
                     return
                 sock.sendall(data)
-                if not keepalive:
+                if not keepalive or response.close_after:
                     return
                 idle = timing.keepalive
         except (ConnectionGone, OSError):
@@ -210,8 +227,12 @@ class Connection(socketserver.BaseRequestHandler):
             return []
         return [("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "strict-origin-when-cross-origin")]
 
-    def app_response(self, web, status, content_type, body, soap=False, first=(), action=None):
-        headers = list(first) + [("Content-Length", str(len(body))), ("Content-Type", content_type)]
+    def app_response(self, web, status, content_type, body, soap=False, first=(), action=None, length=None,
+                     extra=()):
+        """``length``: the Content-Length to declare (default: the body's); ``extra``: headers after
+        Content-Type."""
+        headers = list(first) + [("Content-Length", str(len(body) if length is None else length)),
+                                 ("Content-Type", content_type)] + list(extra)
         headers += [("Set-Cookie", c) for c in web.set_cookies()]
         if soap:
             headers.append(("SOAPServer", SOAP_SERVER))
@@ -281,7 +302,7 @@ class Connection(socketserver.BaseRequestHandler):
         mode = protocol.flat_mode_name(params)
         return self.protocol_request(
             request, web, place, "flat", mode, params.get("user"), protocol.request_summary(mode, params),
-            lambda: protocol.handle_flat(app, params, request.headers, self.client_ip, web),
+            lambda transform: protocol.handle_flat(app, params, request.headers, self.client_ip, web, transform),
             lambda code, detail: self.flat_error(params, code, detail))
 
     def flat_error(self, params, code, detail):
@@ -309,11 +330,14 @@ class Connection(socketserver.BaseRequestHandler):
         return self.protocol_request(
             request, web, place, "xmlrpc", mode, user if isinstance(user, str) else None,
             protocol.request_summary(mode, struct),
-            lambda: protocol.handle_xmlrpc(app, name, params, request.headers, self.client_ip, web),
+            lambda transform: protocol.handle_xmlrpc(app, name, params, request.headers, self.client_ip, web,
+                                                     transform),
             lambda code, detail: protocol.Outcome(
                 200, "text/xml", xmlrpccodec.encode_fault(code, error_text(code, detail, app.flavor))))
 
     def protocol_request(self, request, web, place, interface, mode, user, summary, process, protocol_error):
+        """Log the request, then answer it: through the application (``process(transform)``) or a fault
+        (queued or X-Inkwell-Fault). The log records whether the application processed it."""
         app = self.server.app
         soap = interface == "xmlrpc"
         seq = app.count_request(interface, mode)
@@ -322,58 +346,128 @@ class Connection(socketserver.BaseRequestHandler):
         try:
             if header:
                 fault = parse_header(header)
+                if fault["kind"] in DOMAINS and mode not in DOMAINS[fault["kind"]]:
+                    raise FaultError("%s applies to %s only" % (fault["kind"], ", ".join(DOMAINS[fault["kind"]])))
         except FaultError as exc:
             return self.app_response(web, 400, "text/plain", ("bad X-Inkwell-Fault header: %s\n" % exc).encode())
         if fault is None:
             fault = app.faults.take(mode, interface, place)
         kind = fault["kind"] if fault else None
         entry = {"seq": seq, "interface": interface, "mode": mode, "fault": kind, "connection": place,
-                 "user": user, "time": app.clock.now_str(), "result": None}
+                 "user": user, "time": app.clock.now_str(), "result": None, "processed": False}
         entry.update(summary)
         app.request_log.append(entry)
         arrival = None
         if mode in protocol.POST_MODES:
-            arrival = {"seq": seq, "fault": kind, "connection": place, "result": None}
+            arrival = {"seq": seq, "fault": kind, "connection": place, "result": None, "processed": False}
             app.record_arrival(mode, user, summary, arrival)
 
-        def done(result, response):
+        def done(result, response, processed=False):
             entry["result"] = result
+            entry["processed"] = processed
             if arrival is not None:
                 arrival["result"] = result
+                arrival["processed"] = processed
             return response
 
+        if kind is not None and kind not in PROCESSED_KINDS:
+            result = fault["code"] if kind in ("ratelimit", "error") else {"drop_before": "dropped"}.get(kind, kind)
+            return done(result, self.unprocessed_fault(web, fault, interface, protocol_error))
         if kind == "delay":
             time.sleep(fault["ms"] / 1000.0)
-        elif kind == "http500":
-            return done("http500", self.app_response(
-                web, 500, "text/html", b"<html><head><title>500 Internal Server Error</title></head>"
-                                       b"<body><h1>Internal Server Error</h1></body></html>\n"))
-        elif kind == "drop_before":
-            return done("dropped", Response(0, [], action="drop"))
-        elif kind == "malformed":
-            ctype = "text/xml" if interface == "xmlrpc" else protocol.flat_content_type(app.flavor)
-            return done("malformed", self.app_response(web, 200, ctype, b"\x00garbage<<not a protocol response>>\xff\xfe" * 3,
-                                                       soap=soap))
-        elif kind == "damaged":
-            if interface == "xmlrpc":
+        transform, marker = _result_change(fault, mode)
+        try:
+            outcome = process(transform)
+        except Exception:            # a bug in the server: answer like a crashed real server would
+            traceback.print_exc(file=sys.stderr)
+            return done("exception", self.app_response(web, 500, "text/plain", b"Internal Server Error\n"), True)
+        if kind == "drop_after_commit":
+            return done(outcome.result, Response(0, [], action="drop"), True)
+        response = self.app_response(web, outcome.status, outcome.content_type, outcome.body, soap=soap,
+                                     action="truncate" if kind == "truncate" else None)
+        if kind == "stall_headers":
+            response.stall = fault["ms"] / 1000.0
+        elif kind == "trickle":
+            body = outcome.body
+            pad = hostile.TRICKLE_FOREVER if fault["forever"] else 0
+            response = self.app_response(web, outcome.status, outcome.content_type, body, soap=soap,
+                                         length=len(body) + pad)
+            response.stream = hostile.trickle(body, pad, fault["ms"] / 1000.0)
+        elif kind == "huge":
+            length, chunks = hostile.huge_stream(outcome.body, hostile.mib(fault["mb"]))
+            response = self.app_response(web, outcome.status, outcome.content_type, b"", soap=soap, length=length)
+            response.stream = chunks
+        elif kind == "huge_field":
+            entry["field"] = marker.get("field")
+            if hostile.MARKER.encode() in outcome.body:
+                length, chunks = hostile.huge_field_stream(outcome.body, hostile.mib(fault["mb"]))
+                response = self.app_response(web, outcome.status, outcome.content_type, b"", soap=soap,
+                                             length=length)
+                response.stream = chunks
+        return done(outcome.result, response, True)
+
+    def unprocessed_fault(self, web, fault, interface, protocol_error):
+        """The answer of a fault that keeps the request from the application."""
+        app = self.server.app
+        kind = fault["kind"]
+        soap = interface == "xmlrpc"
+        ctype = "text/xml" if soap else protocol.flat_content_type(app.flavor)
+        if kind == "http500":
+            return self.app_response(web, 500, "text/html", b"<html><head><title>500 Internal Server Error</title>"
+                                     b"</head><body><h1>Internal Server Error</h1></body></html>\n")
+        if kind == "http502":
+            return _proxy_response(502, hostile.BAD_GATEWAY_PAGE)
+        if kind == "http503":
+            return _proxy_response(503, hostile.UNAVAILABLE_PAGE, [("Retry-After", str(fault["seconds"]))])
+        if kind == "proxy_page":
+            return _proxy_response(200, hostile.PROXY_PAGE)
+        if kind == "drop_before":
+            return Response(0, [], action="drop")
+        if kind == "malformed":
+            return self.app_response(web, 200, ctype, b"\x00garbage<<not a protocol response>>\xff\xfe" * 3, soap=soap)
+        if kind == "damaged":
+            if soap:
                 body = (b"<?xml version=\"1.0\"?><methodResponse><params><param><value><struct>"
                         b"<member><name>events</name><value><array><data><value><struct><member>"
                         b"<name>itemid</name><value><int>not a number</int></value></member>"
                         b"</struct></value></data></array></value></member></struct></value></param>"
                         b"</params></methodResponse>")
-                return done("damaged", self.app_response(web, 200, "text/xml", body, soap=True))
-            return done("damaged", self.app_response(web, 200, protocol.flat_content_type(app.flavor),
-                                                     b"events_count\n1\nevents_1_subject\nno itemid\nsuccess\nOK\n"))
-        elif kind in ("ratelimit", "error"):
-            outcome = protocol_error(fault["code"], fault.get("detail"))
-            return done(fault["code"], self.app_response(web, outcome.status, outcome.content_type, outcome.body,
-                                                         soap=soap))
-        try:
-            outcome = process()
-        except Exception:            # a bug in the server: answer like a crashed real server would
-            traceback.print_exc(file=sys.stderr)
-            return done("exception", self.app_response(web, 500, "text/plain", b"Internal Server Error\n"))
-        if kind == "drop_after_commit":
-            return done(outcome.result, Response(0, [], action="drop"))
-        return done(outcome.result, self.app_response(web, outcome.status, outcome.content_type, outcome.body,
-                                                      soap=soap, action="truncate" if kind == "truncate" else None))
+                return self.app_response(web, 200, "text/xml", body, soap=True)
+            return self.app_response(web, 200, ctype, b"events_count\n1\nevents_1_subject\nno itemid\nsuccess\nOK\n")
+        if kind == "gzip_bomb":
+            length, chunks = hostile.gzip_bomb(fault["mb"])
+            response = self.app_response(web, 200, ctype, b"", soap=soap, length=length,
+                                         extra=[("Content-Encoding", "gzip")])
+            response.stream = chunks
+            return response
+        outcome = protocol_error(fault["code"], fault.get("detail"))   # ratelimit, error
+        return self.app_response(web, outcome.status, outcome.content_type, outcome.body, soap=soap)
+
+
+# Fault kinds that let the application process the request (the others answer instead of it).
+PROCESSED_KINDS = ("delay", "drop_after_commit", "truncate", "stall_headers", "trickle", "huge", "huge_field",
+                   "bad_time", "no_itemid", "bad_challenge")
+
+
+def _proxy_response(status, page, extra=()):
+    """A page from a proxy in front of the server: its own headers, no application cookies."""
+    return Response(status, hostile.PROXY_HEADERS + [("Content-Type", "text/html"),
+                                                     ("Content-Length", str(len(page)))] + list(extra), page)
+
+
+def _result_change(fault, mode):
+    """(transform for protocol.handle_*, dict that receives huge_field's field path)."""
+    kind = fault["kind"] if fault else None
+    marker = {}
+    if kind == "bad_time":
+        return (lambda result: hostile.bad_time(result, mode, fault["value"])), marker
+    if kind == "no_itemid":
+        return hostile.no_itemid, marker
+    if kind == "bad_challenge":
+        return (lambda result: hostile.bad_challenge(result, fault["variant"])), marker
+    if kind == "huge_field":
+        def place(result):
+            marker["field"] = hostile.place_marker(result, mode, fault.get("field"))
+            return result
+        return place, marker
+    return None, marker

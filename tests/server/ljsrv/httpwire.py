@@ -20,7 +20,7 @@ import urllib.parse
 REASONS = {
     100: "Continue", 200: "OK", 302: "Found", 303: "See Other", 400: "Bad Request", 404: "Not Found",
     405: "Method Not Allowed", 408: "Request Timeout", 411: "Length Required", 413: "Request Entity Too Large",
-    417: "Expectation Failed", 500: "Internal Server Error", 503: "Service Unavailable",
+    417: "Expectation Failed", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable",
 }
 
 MAX_HEAD = 64 * 1024

@@ -159,8 +159,9 @@ def flat_content_type(flavor):
     return "text/plain; charset=utf-8" if flavor == "dw" else "text/plain"
 
 
-def handle_flat(app, params, headers, client_ip, web=None):
-    """Process a decoded flat request; returns an Outcome."""
+def handle_flat(app, params, headers, client_ip, web=None, transform=None):
+    """Process a decoded flat request; returns an Outcome. ``transform(result)``, if given, may change
+    a successful result before it is rendered (faults)."""
     flavor = app.flavor
     ctype = flat_content_type(flavor)
     mode_name = flat_mode_name(params)
@@ -184,6 +185,8 @@ def handle_flat(app, params, headers, client_ip, web=None):
             # The request's time is read under the lock, so itemids and logtimes grow together.
             ctx = Context(app, "flat", client_ip, headers, web)
             result = mode.handler(ctx, _with_version(req))
+        if transform is not None:
+            result = transform(result)
         out = mode.flat(result, req)
         out["success"] = "OK"
         return Outcome(200, ctype, _flat_body(params, out), mode_name, "ok")
@@ -217,8 +220,9 @@ def xmlrpc_mode_name(method):
     return method[len(PREFIX):] if method.startswith(PREFIX) else method
 
 
-def handle_xmlrpc(app, method, params, headers, client_ip, web=None):
-    """Process a parsed XML-RPC call; returns an Outcome (faults are HTTP 200, REFERENCE §1.3)."""
+def handle_xmlrpc(app, method, params, headers, client_ip, web=None, transform=None):
+    """Process a parsed XML-RPC call; returns an Outcome (faults are HTTP 200, REFERENCE §1.3).
+    ``transform`` as for handle_flat."""
     flavor = app.flavor
     name = xmlrpc_mode_name(method)
 
@@ -243,5 +247,7 @@ def handle_xmlrpc(app, method, params, headers, client_ip, web=None):
         return fault(exc.code, exc.text(flavor), exc.code)
     except ServerDie as die:
         return fault("Server", die.message, "die")
+    if transform is not None:
+        result = transform(result)
     forced = xmlrpccodec.DW_FORCED_STRING_KEYS if flavor == "dw" else frozenset()
     return Outcome(200, "text/xml", xmlrpccodec.encode_response(result, forced), name, "ok")
