@@ -1,5 +1,5 @@
-"""The control API (README "Control API"): clock, reset, entries dump, users, relations, comments,
-seed, info, and its error handling."""
+"""The control API (README "Control API"): clock, reset, entries dump, entries written by another
+client, users, relations, comments, seed, info, and its error handling."""
 
 import time
 import unittest
@@ -125,6 +125,86 @@ class DataApi(unittest.TestCase):
         resp = self.c.request("POST", "/__control/clock", b"{not json", {"Content-Type": "application/json"})
         self.assertEqual(resp.status, 400)
         self.assertEqual(self.c.request("GET", "/elsewhere").status, 404)
+
+
+class OtherClientWrites(unittest.TestCase):
+    """POST /__control/entries, entries/edit, entries/delete: another client (the web site) writing while
+    the client under test syncs and posts."""
+
+    def setUp(self):
+        self.server = InProcessServer(flavor="dw", users=["alice:pw1", "bob:pw2"], communities=[("comm", "alice")],
+                                      clock=parse_datetime("2030-03-04 05:06:07"))
+        self.c = self.server.client()
+        self.flat, self.xml = Api(self.c, "flat"), Api(self.server.client(), "xmlrpc")
+
+    def tearDown(self):
+        self.server.stop()
+
+    def dump(self, journal="alice"):
+        return self.c.ctl("GET", "entries?journal=" + journal)["entries"]
+
+    def sync(self, lastsync="2030-01-01 00:00:00"):
+        return self.xml("syncitems", lastsync=lastsync, **ALICE)["syncitems"]
+
+    def test_create_shows_up_like_a_post_made_now(self):
+        made = self.c.ctl("POST", "entries", {"journal": "alice", "subject": "from the web", "event": "a\r\nb",
+                                              "security": "usemask", "props": {"current_mood": "busy"},
+                                              "tags": ["Web", "two"]})
+        self.assertEqual((made["itemid"], made["logtime"]), (1, "2030-03-04 05:06:07"))
+        self.assertEqual(made["url"], "%s/~alice/%d.html" % (self.server.url, 256 + made["anum"]))
+        entry = self.dump()[0]
+        self.assertEqual((entry["subject"], entry["event"], entry["eventtime"], entry["security"], entry["allowmask"],
+                          entry["poster"], entry["revnum"], entry["tags"]),
+                         ("from the web", "a\nb", "2030-03-04 05:06:00", "usemask", 1, "alice", 0, ["two", "web"]))
+        self.assertEqual(self.sync(), [{"item": "L-1", "action": "create", "time": "2030-03-04 05:06:07"}])
+        event = self.flat("getevents", selecttype="one", itemid=1, **ALICE)
+        self.assertEqual((event["events_1_subject"], event["events_1_anum"]), ("from the web", str(made["anum"])))
+        props = {event["prop_%d_name" % n]: event["prop_%d_value" % n] for n in range(1, int(event["prop_count"]) + 1)}
+        self.assertEqual((props["current_mood"], props["taglist"]), ("busy", "two, web"))
+        # the itemids go on from there for the client's own posts
+        self.assertEqual(self.flat("postevent", event="mine", year=2030, mon=3, day=4, hour=5, min=7, **ALICE)["itemid"], "2")
+
+    def test_create_with_an_eventtime_and_in_a_community(self):
+        made = self.c.ctl("POST", "entries", {"journal": "alice", "event": "old", "eventtime": "2001-02-03 04:05"})
+        self.assertEqual(self.dump()[0]["eventtime"], "2001-02-03 04:05:00")
+        self.assertEqual(made["itemid"], 1)
+        self.assertEqual(self.c.control("POST", "entries", {"journal": "comm", "event": "x"})[0], 400)
+        made = self.c.ctl("POST", "entries", {"journal": "comm", "event": "x", "poster": "bob"})
+        self.assertEqual((made["journal"], made["itemid"]), ("comm", 1))
+        self.assertEqual(self.dump("comm")[0]["poster"], "bob")
+
+    def test_edit_is_an_update_at_the_edit_time(self):
+        self.c.ctl("POST", "entries", {"journal": "alice", "subject": "s", "event": "e", "props": {"current_mood": "ok"}})
+        self.c.ctl("POST", "clock", {"advance": 60})
+        edited = self.c.ctl("POST", "entries/edit", {"journal": "alice", "itemid": 1, "subject": "s2",
+                                                     "security": "private", "props": {"current_mood": ""}})
+        self.assertEqual((edited["revnum"], edited["synctime"]), (1, "2030-03-04 05:07:07"))
+        entry = self.dump()[0]
+        self.assertEqual((entry["subject"], entry["event"], entry["security"], entry["revnum"], entry["props"]),
+                         ("s2", "e", "private", 1, {}))
+        self.assertEqual(self.sync("2030-03-04 05:06:07"),
+                         [{"item": "L-1", "action": "update", "time": "2030-03-04 05:07:07"}])
+        self.c.ctl("POST", "entries/edit", {"journal": "alice", "itemid": 1, "event": "e2", "tags": ["t"]})
+        self.assertEqual((self.dump()[0]["event"], self.dump()[0]["revnum"], self.dump()[0]["tags"]), ("e2", 2, ["t"]))
+
+    def test_delete(self):
+        for n in range(3):
+            self.c.ctl("POST", "entries", {"journal": "alice", "event": "e%d" % n})
+        self.assertEqual(self.c.ctl("POST", "entries/delete", {"journal": "alice", "itemid": 2})["ok"], True)
+        self.assertEqual([e["itemid"] for e in self.dump()], [1, 3])
+        self.assertEqual(self.flat("getevents", selecttype="one", itemid=2, **ALICE)["events_count"], "0")
+        self.assertEqual(sorted(i["item"] for i in self.sync()), ["L-1", "L-3"])
+
+    def test_errors(self):
+        self.assertEqual(self.c.control("POST", "entries", {"journal": "nosuch", "event": "x"})[0], 404)
+        self.assertEqual(self.c.control("POST", "entries", {"journal": "alice", "event": "  "})[0], 400)
+        self.assertEqual(self.c.control("POST", "entries", {"journal": "alice", "event": "x", "security": "odd"})[0], 400)
+        self.assertEqual(self.c.control("POST", "entries", {"journal": "alice", "event": "x", "eventtime": "soon"})[0], 400)
+        self.assertEqual(self.c.control("POST", "entries/edit", {"journal": "alice", "itemid": 9, "event": "x"})[0], 404)
+        self.assertEqual(self.c.control("POST", "entries/delete", {"journal": "alice", "itemid": 9})[0], 404)
+        self.c.ctl("POST", "entries", {"journal": "alice", "event": "x"})
+        self.assertEqual(self.c.control("POST", "entries/edit", {"journal": "alice", "itemid": 1, "event": ""})[0], 400)
+        self.assertEqual(self.dump()[0]["revnum"], 0)
 
 
 if __name__ == "__main__":

@@ -255,6 +255,8 @@ ROUTES = {
     ("GET", "pings"): get_pings,
 }
 
-# Arrivals, sessions, settings, account class and entry props (control_extra.py).
-from . import control_extra  # noqa: E402
+# Arrivals, sessions, settings, account class and entry props (control_extra.py); entries written by
+# another client (control_soak.py).
+from . import control_extra, control_soak  # noqa: E402
 ROUTES.update(control_extra.ROUTES)
+ROUTES.update(control_soak.ROUTES)
