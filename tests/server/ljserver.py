@@ -17,6 +17,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from ljsrv.app import App, Config  # noqa: E402
 from ljsrv.clock import parse_datetime  # noqa: E402
 from ljsrv.control import populate  # noqa: E402
+from ljsrv.fuzz import FuzzError  # noqa: E402
 from ljsrv.httpserver import Server  # noqa: E402
 from ljsrv.seed import SeedError  # noqa: E402
 
@@ -27,6 +28,7 @@ examples:
   ljserver.py --flavor dw --preset dw-transcripts       the accounts of the recorded transcripts
   ljserver.py --seed demo                               demo journal: user demo, password demo
   ljserver.py --user bench:pw --seed 50000 --db /tmp/bench.sqlite
+  ljserver.py --flavor dw --user alice:pw --fuzz 42 --fuzz-rate 0.3   a third of the replies mutated
 
 The control API (JSON, same port): /__control/stats, /__control/faults, /__control/clock,
 /__control/reset, /__control/entries?journal=NAME, ... - see tests/server/README.md.
@@ -97,15 +99,38 @@ def build_parser():
     parser.add_argument("--clock", type=parse_clock, metavar="'YYYY-MM-DD HH:MM:SS'",
                         help="start the server clock (UTC) at this time, frozen until advanced via the control API")
     parser.add_argument("--site-url", help="base URL used in entry URLs and icon URLs (default: the listening URL)")
+    parser.add_argument("--fuzz", type=int, metavar="SEED",
+                        help="answer protocol requests with mutations of the recorded real-server replies, "
+                             "deterministically from SEED (README \"Fuzzing\"; POST /__control/fuzz changes it)")
+    parser.add_argument("--fuzz-rate", type=float, default=1.0, metavar="R",
+                        help="with --fuzz: share of the requests that are fuzzed (0-1, default 1)")
+    parser.add_argument("--fuzz-process", type=float, default=0.5, metavar="P",
+                        help="with --fuzz: share of the fuzzed requests the server processes too (0-1, default 0.5)")
+    parser.add_argument("--fuzz-modes", metavar="MODE[,MODE...]",
+                        help="with --fuzz: fuzz only these modes (default: all)")
     return parser
+
+
+def fuzz_settings(args):
+    """The --fuzz options as fuzz.Fuzzer.configure takes them (None without --fuzz)."""
+    if args.fuzz is None:
+        return None
+    settings = {"seed": args.fuzz, "rate": args.fuzz_rate, "process": args.fuzz_process}
+    if args.fuzz_modes:
+        settings["modes"] = [m for m in args.fuzz_modes.split(",") if m]
+    return settings
 
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
     config = Config(flavor=args.flavor, db_path=args.db, users=args.user, communities=args.community,
                     seed=args.seed, preset=args.preset, clock=args.clock, site_url=args.site_url, paid=args.paid,
-                    duplicate_check=args.duplicate_check)
-    app = App(config)
+                    duplicate_check=args.duplicate_check, fuzz=fuzz_settings(args))
+    try:
+        app = App(config)
+    except FuzzError as exc:
+        print("ljserver.py: error: --fuzz: %s" % exc, file=sys.stderr)
+        return 2
     fresh = app.db.value("SELECT COUNT(*) FROM users", (), 0) == 0
     try:
         if fresh:

@@ -122,9 +122,9 @@ class InProcessServer:
     """A server running in a thread of the test process (fast to start)."""
 
     def __init__(self, flavor="lj", users=(), communities=(), preset=None, seed=None, clock=None, paid=(),
-                 db_path=":memory:", duplicate_check=True):
+                 db_path=":memory:", duplicate_check=True, fuzz=None):
         config = Config(flavor=flavor, db_path=db_path, users=[_user(u) for u in users], communities=list(communities),
-                        preset=preset, seed=seed, clock=clock, paid=paid, duplicate_check=duplicate_check)
+                        preset=preset, seed=seed, clock=clock, paid=paid, duplicate_check=duplicate_check, fuzz=fuzz)
         self.app = App(config)
         populate(self.app)
         self.server = Server(self.app, 0)

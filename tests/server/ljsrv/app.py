@@ -9,11 +9,12 @@ from .auth import AuthState
 from .clock import Clock
 from .db import Database
 from .faults import FaultQueue
+from .fuzz import Fuzzer
 
 
 class Config:
     def __init__(self, flavor="lj", db_path=":memory:", users=(), communities=(), seed=None,
-                 preset=None, clock=None, site_url=None, paid=(), duplicate_check=True):
+                 preset=None, clock=None, site_url=None, paid=(), duplicate_check=True, fuzz=None):
         self.flavor = flavor
         self.db_path = db_path
         self.users = list(users)              # [(name, password, [apikeys] or None)]
@@ -24,6 +25,7 @@ class Config:
         self.site_url = site_url              # None: http://127.0.0.1:<port>
         self.paid = list(paid)
         self.duplicate_check = duplicate_check  # False: --no-duplicate-check
+        self.fuzz = fuzz                      # None or the fuzzing settings of --fuzz (fuzz.Fuzzer.configure)
 
 
 class App:
@@ -34,6 +36,9 @@ class App:
         self.db = Database(config.db_path)
         self.lock = threading.RLock()
         self.faults = FaultQueue()
+        self.fuzzer = Fuzzer()
+        if config.fuzz is not None:
+            self.fuzzer.configure(config.fuzz)
         self.site_url = config.site_url or "http://127.0.0.1"
         self.rng = random.Random()
         self.reset_runtime_state()

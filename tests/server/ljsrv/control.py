@@ -97,12 +97,13 @@ def set_clock(server, app, query, payload):
 # data -------------------------------------------------------------------------------------------
 
 def reset(server, app, query, payload):
-    """Empty the database and forget runtime state; unless {"empty": true}, recreate the accounts,
-    communities, preset and seed given on the command line."""
+    """Empty the database and forget runtime state (faults; fuzzing back to the command line's); unless
+    {"empty": true}, recreate the accounts, communities, preset and seed given on the command line."""
     with app.lock:
         app.db.clear()
         app.reset_runtime_state()
         app.faults.clear()
+        app.fuzzer.configure(app.config.fuzz)
         if not payload.get("empty"):
             populate(app)
     return {"ok": True, "users": _user_names(app)}
@@ -255,8 +256,8 @@ ROUTES = {
     ("GET", "pings"): get_pings,
 }
 
-# Arrivals, sessions, settings, account class and entry props (control_extra.py); entries written by
-# another client (control_soak.py).
+# Arrivals, sessions, settings, account class and entry props (control_extra.py); fuzzing and entries
+# written by another client (control_soak.py).
 from . import control_extra, control_soak  # noqa: E402
 ROUTES.update(control_extra.ROUTES)
 ROUTES.update(control_soak.ROUTES)

@@ -1,11 +1,12 @@
-"""Control API routes for soak tests (README "Control API"): entries written, edited and deleted as if
-by another client (the web site) while the client under test works.
+"""Control API routes for soak tests (README "Control API"): the fuzzing mode, and entries written,
+edited and deleted as if by another client (the web site) while the client under test works.
 Registered into control.ROUTES (control.py imports this module at its end)."""
 
 import re
 
 from .clock import format_datetime
 from .entries import delete_entry, parse_taglist, set_entry_tags, set_prop
+from .fuzz import FuzzError
 from .text import canonical_username, has_non_space, to_bytes
 
 _EVENTTIME = re.compile(r"^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d)(?::(\d\d))?$")
@@ -22,6 +23,25 @@ def _user(app, name, what="journal"):
     if row is None:
         raise _error(404, "no such %s %r" % (what, name))
     return row
+
+
+# fuzzing ------------------------------------------------------------------------------------------
+
+def get_fuzz(server, app, query, payload):
+    return app.fuzzer.state()
+
+
+def set_fuzz(server, app, query, payload):
+    """{"seed": n, "rate": 0-1, "modes": [...], "interface": "flat"|"xmlrpc"|"*", "process": 0-1,
+    "mutations": [...]} switches fuzzing on (counting requests from 0 again); {"off": true} ends it."""
+    try:
+        return app.fuzzer.configure(payload)
+    except FuzzError as exc:
+        raise _error(400, str(exc))
+
+
+def end_fuzz(server, app, query, payload):
+    return app.fuzzer.configure(None)
 
 
 # entries written by someone else ------------------------------------------------------------------
@@ -151,6 +171,9 @@ def delete_entry_route(server, app, query, payload):
 
 
 ROUTES = {
+    ("GET", "fuzz"): get_fuzz,
+    ("POST", "fuzz"): set_fuzz,
+    ("DELETE", "fuzz"): end_fuzz,
     ("POST", "entries"): create_entry,
     ("POST", "entries/edit"): edit_entry,
     ("POST", "entries/delete"): delete_entry_route,

@@ -336,8 +336,8 @@ class Connection(socketserver.BaseRequestHandler):
                 200, "text/xml", xmlrpccodec.encode_fault(code, error_text(code, detail, app.flavor))))
 
     def protocol_request(self, request, web, place, interface, mode, user, summary, process, protocol_error):
-        """Log the request, then answer it: through the application (``process(transform)``) or a fault
-        (queued or X-Inkwell-Fault). The log records whether the application processed it."""
+        """Log the request, then answer it: through the application (``process(transform)``), a fault
+        (queued or X-Inkwell-Fault) or the fuzzer. The log records whether the application processed it."""
         app = self.server.app
         soap = interface == "xmlrpc"
         seq = app.count_request(interface, mode)
@@ -352,14 +352,17 @@ class Connection(socketserver.BaseRequestHandler):
             return self.app_response(web, 400, "text/plain", ("bad X-Inkwell-Fault header: %s\n" % exc).encode())
         if fault is None:
             fault = app.faults.take(mode, interface, place)
+        plan = app.fuzzer.plan(mode, interface) if fault is None else None
         kind = fault["kind"] if fault else None
         entry = {"seq": seq, "interface": interface, "mode": mode, "fault": kind, "connection": place,
-                 "user": user, "time": app.clock.now_str(), "result": None, "processed": False}
+                 "user": user, "time": app.clock.now_str(), "result": None, "processed": False,
+                 "fuzz": plan.describe() if plan else None}
         entry.update(summary)
         app.request_log.append(entry)
         arrival = None
         if mode in protocol.POST_MODES:
-            arrival = {"seq": seq, "fault": kind, "connection": place, "result": None, "processed": False}
+            arrival = {"seq": seq, "fault": kind, "connection": place, "result": None, "processed": False,
+                       "fuzzed": plan is not None}
             app.record_arrival(mode, user, summary, arrival)
 
         def done(result, response, processed=False):
@@ -373,6 +376,8 @@ class Connection(socketserver.BaseRequestHandler):
         if kind is not None and kind not in PROCESSED_KINDS:
             result = fault["code"] if kind in ("ratelimit", "error") else {"drop_before": "dropped"}.get(kind, kind)
             return done(result, self.unprocessed_fault(web, fault, interface, protocol_error))
+        if plan is not None and not plan.processed:
+            return done("fuzzed", self.fuzzed_response(web, plan, soap))
         if kind == "delay":
             time.sleep(fault["ms"] / 1000.0)
         transform, marker = _result_change(fault, mode)
@@ -381,6 +386,8 @@ class Connection(socketserver.BaseRequestHandler):
         except Exception:            # a bug in the server: answer like a crashed real server would
             traceback.print_exc(file=sys.stderr)
             return done("exception", self.app_response(web, 500, "text/plain", b"Internal Server Error\n"), True)
+        if plan is not None:
+            return done(outcome.result, self.fuzzed_response(web, plan, soap), True)
         if kind == "drop_after_commit":
             return done(outcome.result, Response(0, [], action="drop"), True)
         response = self.app_response(web, outcome.status, outcome.content_type, outcome.body, soap=soap,
@@ -442,6 +449,13 @@ class Connection(socketserver.BaseRequestHandler):
             return response
         outcome = protocol_error(fault["code"], fault.get("detail"))   # ratelimit, error
         return self.app_response(web, outcome.status, outcome.content_type, outcome.body, soap=soap)
+
+    def fuzzed_response(self, web, plan, soap):
+        reply = plan.reply
+        response = self.app_response(web, reply.status, reply.content_type, plan.body, soap=soap,
+                                     length=plan.declared)
+        response.close_after = plan.declared is not None
+        return response
 
 
 # Fault kinds that let the application process the request (the others answer instead of it).
