@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "account/Account.h"
+#include "journal/Account.h"
 
 #include <functional>
 #include <optional>

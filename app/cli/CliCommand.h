@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliOutput.h"
-#include "account/Account.h"
+#include "journal/Account.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #include "ExportFormats.h"
 
-#include "protocol/JournalMessages.h"
+#include "journal/JournalEntry.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "account/Account.h"
+#include "journal/Account.h"
+#include "protocol/ProtocolError.h"
 #include "store/Outbox.h"
 
 #include <QPointer>

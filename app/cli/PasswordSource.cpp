@@ -1,7 +1,7 @@
 #include "PasswordSource.h"
 
-#include "account/Account.h"
 #include "account/PasswordStore.h"
+#include "journal/Account.h"
 
 #include <QFile>
 

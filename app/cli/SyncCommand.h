@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
-#include "account/Account.h"
+#include "journal/Account.h"
 #include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>

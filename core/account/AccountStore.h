@@ -1,6 +1,6 @@
 #pragma once
 
-#include "account/Account.h"
+#include "journal/Account.h"
 
 #include <QList>
 

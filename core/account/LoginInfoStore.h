@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/JournalMessages.h"
+#include "journal/LoginInfo.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,5 +1,7 @@
 #include "friends/FriendRequests.h"
 
+#include "protocol/JournalMessages.h"
+
 #include <QMap>
 #include <QStringDecoder>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "account/Account.h"
 #include "friends/Friend.h"
+#include "journal/Account.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,7 @@
-# The protocol codecs, and the readers that turn their trees into Inkwell's types (JournalMessages):
-# pure functions on QtCore only. Listed here once so that the libFuzzer build
-# (tests/fuzz/project, compiled with clang) can compile exactly the same files.
+# The protocol codecs, and the readers that turn their trees into Inkwell's types (JournalMessages,
+# on the values of ../journal): pure functions on QtCore only. Listed here once so that the
+# libFuzzer build (tests/fuzz/project, compiled with clang) can compile exactly the same files; it
+# compiles ../journal/JournalSources.cmake's beside them.
 set(INKWELL_CODEC_SOURCES
     CodecText.cpp CodecText.h
     FlatCodec.cpp FlatCodec.h

@@ -1,7 +1,5 @@
 #include "protocol/JournalMessages.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace Inkwell {
@@ -38,149 +36,6 @@ void insertEntryFields(ProtocolValue& request, const JournalEntry& entry)
 }
 
 } // namespace
-
-QString toString(Security security)
-{
-    switch (security) {
-    case Security::Public:
-        return QStringLiteral("public");
-    case Security::Private:
-        return QStringLiteral("private");
-    case Security::UseMask:
-        return QStringLiteral("usemask");
-    }
-    return QStringLiteral("public");
-}
-
-Security securityFromString(const QString& text)
-{
-    if (text == QLatin1String("private"))
-        return Security::Private;
-    if (text == QLatin1String("usemask"))
-        return Security::UseMask;
-    return Security::Public;
-}
-
-QStringList JournalEntry::tags() const
-{
-    QStringList result;
-    const QStringList parts =
-        props.value(QStringLiteral("taglist")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString& part : parts) {
-        const QString tag = part.simplified();
-        if (!tag.isEmpty())
-            result.append(tag);
-    }
-    return result;
-}
-
-void JournalEntry::setTags(const QStringList& tags)
-{
-    if (tags.isEmpty())
-        props.remove(QStringLiteral("taglist"));
-    else
-        props.insert(QStringLiteral("taglist"), tags.join(QStringLiteral(", ")));
-}
-
-QDateTime JournalEntry::eventDateTime() const
-{
-    return QDateTime::fromString(eventtime, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-void JournalEntry::setEventDateTime(const QDateTime& wallClock)
-{
-    eventtime = wallClock.toString(QStringLiteral("yyyy-MM-dd HH:mm:00"));
-}
-
-QJsonObject toJson(const JournalEntry& entry)
-{
-    QJsonObject props;
-    for (auto it = entry.props.cbegin(); it != entry.props.cend(); ++it)
-        props.insert(it.key(), it.value());
-    // JSON numbers are doubles: masks above 2^53 travel as text.
-    const QJsonValue mask = entry.allowmask < (quint64(1) << 53)
-                                ? QJsonValue(qint64(entry.allowmask))
-                                : QJsonValue(QString::number(entry.allowmask));
-    return QJsonObject{{QStringLiteral("itemid"), entry.itemid},
-                       {QStringLiteral("anum"), entry.anum},
-                       {QStringLiteral("url"), entry.url},
-                       {QStringLiteral("eventtime"), entry.eventtime},
-                       {QStringLiteral("logtime"), entry.logtime},
-                       {QStringLiteral("subject"), entry.subject},
-                       {QStringLiteral("event"), entry.body},
-                       {QStringLiteral("security"), toString(entry.security)},
-                       {QStringLiteral("allowmask"), mask},
-                       {QStringLiteral("poster"), entry.poster},
-                       {QStringLiteral("props"), props}};
-}
-
-JournalEntry entryFromJson(const QJsonObject& json)
-{
-    JournalEntry entry;
-    entry.itemid = json.value(QStringLiteral("itemid")).toInteger();
-    entry.anum = json.value(QStringLiteral("anum")).toInt();
-    entry.url = json.value(QStringLiteral("url")).toString();
-    entry.eventtime = json.value(QStringLiteral("eventtime")).toString();
-    entry.logtime = json.value(QStringLiteral("logtime")).toString();
-    entry.subject = json.value(QStringLiteral("subject")).toString();
-    entry.body = json.value(QStringLiteral("event")).toString();
-    entry.security = securityFromString(json.value(QStringLiteral("security")).toString());
-    const QJsonValue mask = json.value(QStringLiteral("allowmask"));
-    entry.allowmask = mask.isString() ? mask.toString().toULongLong() : quint64(mask.toInteger());
-    entry.poster = json.value(QStringLiteral("poster")).toString();
-    const QJsonObject props = json.value(QStringLiteral("props")).toObject();
-    for (auto it = props.constBegin(); it != props.constEnd(); ++it)
-        entry.props.insert(it.key(), it.value().toString());
-    return entry;
-}
-
-bool hasSameContent(const JournalEntry& a, const JournalEntry& b)
-{
-    auto normalized = [](QString text) {
-        return text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).trimmed();
-    };
-    auto userProps = [](const JournalEntry& entry) {
-        QMap<QString, QString> props;
-        for (auto it = entry.props.cbegin(); it != entry.props.cend(); ++it) {
-            if (!isServerOwnedProp(it.key()) && !it.value().isEmpty() && it.key() != QLatin1String("taglist"))
-                props.insert(it.key(), it.value());
-        }
-        return props;
-    };
-    auto sortedTags = [](const JournalEntry& entry) {
-        QStringList tags = entry.tags();
-        for (QString& tag : tags)
-            tag = tag.toLower();
-        tags.sort();
-        return tags;
-    };
-    const quint64 maskA = a.security == Security::UseMask ? a.allowmask : 0;
-    const quint64 maskB = b.security == Security::UseMask ? b.allowmask : 0;
-    return normalized(a.subject) == normalized(b.subject) && normalized(a.body) == normalized(b.body) &&
-           a.eventtime.left(16) == b.eventtime.left(16) && a.security == b.security && maskA == maskB &&
-           userProps(a) == userProps(b) && sortedTags(a) == sortedTags(b);
-}
-
-bool isServerOwnedProp(const QString& name)
-{
-    static const QSet<QString> owned{
-        QStringLiteral("revnum"),
-        QStringLiteral("revtime"),
-        QStringLiteral("commentalter"),
-        QStringLiteral("hasscreened"),
-        QStringLiteral("picture_mapid"),
-        QStringLiteral("statusvis"),
-        QStringLiteral("opt_nocomments_maintainer"),
-        QStringLiteral("adult_content_maintainer"),
-        QStringLiteral("adult_content_maintainer_reason"),
-        QStringLiteral("unknown8bit"),
-        QStringLiteral("xpostdetail"),
-        QStringLiteral("xpost"),
-        QStringLiteral("interface"),
-        QStringLiteral("replycount"),
-    };
-    return owned.contains(name);
-}
 
 JournalEntry entryFromEvent(const ProtocolValue& event)
 {
@@ -245,7 +100,7 @@ JournalEntry entryFromEvent(const ProtocolValue& event)
     // The server builds taglist from an unordered set, so the same entry lists its tags in a
     // different order from one reply to the next (seen in the fixtures); sorting makes an entry
     // compare equal to itself.
-    if (entry.props.contains(QStringLiteral("taglist"))) {
+    if (entry.props.contains(Props::TagList)) {
         QStringList tags = entry.tags();
         tags.sort(Qt::CaseInsensitive);
         entry.setTags(tags);

@@ -1,5 +1,7 @@
 #include "protocol/Transport.h"
 
+#include "journal/Account.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
@@ -42,6 +44,16 @@ private:
 };
 
 } // namespace
+
+std::optional<QNetworkProxy> proxyFromUrl(const QString& text)
+{
+    const std::optional<QUrl> url = proxyUrlFromText(text);
+    if (!url)
+        return std::nullopt;
+    const QNetworkProxy::ProxyType type =
+        url->scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy;
+    return QNetworkProxy(type, url->host(), quint16(url->port()), url->userName(), url->password());
+}
 
 Transport::Transport(QObject* parent)
     : QObject(parent)

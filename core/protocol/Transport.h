@@ -32,6 +32,10 @@ struct TransportResult
 
 class TransportCall;
 
+// The proxy an account's `proxy` names (proxyUrlFromText, journal/Account.h); std::nullopt for the
+// system's settings or a bad URL.
+std::optional<QNetworkProxy> proxyFromUrl(const QString& url);
+
 // Whether the HTTP layer may send a request again by itself. Qt's (6.4) re-sends a POST whose
 // connection closed before the first byte of the reply, on a fresh connection as on a reused one,
 // and says nothing: right for a stale keep-alive connection the server never read from, wrong for

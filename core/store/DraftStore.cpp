@@ -1,5 +1,7 @@
 #include "store/DraftStore.h"
 
+#include "journal/EntryJson.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>

@@ -1,5 +1,7 @@
 #include "store/Outbox.h"
 
+#include "journal/EntryJson.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>

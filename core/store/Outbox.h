@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/JournalMessages.h"
+#include "journal/JournalEntry.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,5 +1,6 @@
 #include "sync/MirrorWriter.h"
 
+#include "journal/EntryJson.h"
 #include "protocol/LjClient.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"

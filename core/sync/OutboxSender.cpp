@@ -1,5 +1,6 @@
 #include "sync/OutboxSender.h"
 
+#include "protocol/JournalMessages.h"
 #include "protocol/LjClient.h"
 #include "store/DraftStore.h"
 #include "store/JournalStore.h"

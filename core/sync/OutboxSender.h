@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/PostResult.h"
 #include "protocol/ProtocolError.h"
 #include "store/Outbox.h"
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/EntryJson.h"
 #include "protocol/JournalMessages.h"
 
 #include <cstdlib>

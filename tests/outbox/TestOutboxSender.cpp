@@ -1,5 +1,6 @@
 #include "TestServer.h"
 #include "account/AccountStore.h"
+#include "protocol/JournalMessages.h"
 #include "protocol/LjClient.h"
 #include "store/Database.h"
 #include "store/DraftStore.h"

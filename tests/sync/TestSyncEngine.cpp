@@ -1,6 +1,7 @@
 #include "MirrorCheck.h"
 #include "TestServer.h"
 #include "account/AccountStore.h"
+#include "journal/EntryJson.h"
 #include "protocol/LjClient.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"

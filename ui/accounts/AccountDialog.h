@@ -1,7 +1,7 @@
 #pragma once
 
-#include "account/Account.h"
-#include "protocol/JournalMessages.h"
+#include "journal/Account.h"
+#include "journal/LoginInfo.h"
 
 #include <QDialog>
 

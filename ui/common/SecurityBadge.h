@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/JournalMessages.h"
+#include "journal/Security.h"
 
 #include <QCoreApplication>
 #include <QIcon>

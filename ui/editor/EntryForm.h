@@ -1,7 +1,7 @@
 #pragma once
 
 #include "editor/EditorChoices.h"
-#include "protocol/JournalMessages.h"
+#include "journal/JournalEntry.h"
 
 #include <QHash>
 #include <QPixmap>

@@ -1,4 +1,4 @@
-#include "account/Account.h"
+#include "journal/Account.h"
 
 #include <QRegularExpression>
 
@@ -103,22 +103,19 @@ QString Account::validationError() const
     static const QRegularExpression validUser(QStringLiteral("^[a-z0-9_]{1,25}$"));
     if (!validUser.match(canonicalUsername(username)).hasMatch())
         return QStringLiteral("The user name may only contain letters, digits, '_' and '-' (at most 25).");
-    if (!proxy.trimmed().isEmpty() && !proxyFromUrl(proxy))
+    if (!proxy.trimmed().isEmpty() && !proxyUrlFromText(proxy))
         return QStringLiteral("The proxy must look like http://host:port or socks5://host:port.");
     return {};
 }
 
-std::optional<QNetworkProxy> proxyFromUrl(const QString& text)
+std::optional<QUrl> proxyUrlFromText(const QString& text)
 {
     const QUrl url(text.trimmed());
     if (text.trimmed().isEmpty() || !url.isValid() || url.host().isEmpty() || url.port() <= 0)
         return std::nullopt;
-    QNetworkProxy::ProxyType type = QNetworkProxy::HttpProxy;
-    if (url.scheme() == QLatin1String("socks5"))
-        type = QNetworkProxy::Socks5Proxy;
-    else if (url.scheme() != QLatin1String("http"))
+    if (url.scheme() != QLatin1String("socks5") && url.scheme() != QLatin1String("http"))
         return std::nullopt;
-    return QNetworkProxy(type, url.host(), quint16(url.port()), url.userName(), url.password());
+    return url;
 }
 
 QUrl normalizedServerUrl(const QUrl& url)

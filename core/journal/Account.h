@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMetaType>
-#include <QNetworkProxy>
 #include <QString>
 #include <QUrl>
 
@@ -53,8 +52,10 @@ struct Account
     bool operator==(const Account&) const = default;
 };
 
-// The proxy an account's `proxy` names; std::nullopt for the system's settings or a bad URL.
-std::optional<QNetworkProxy> proxyFromUrl(const QString& url);
+// The proxy an account's `proxy` names, checked (http or socks5, a host and a port) and trimmed;
+// std::nullopt for the system's settings or a bad URL. protocol/Transport.h turns it into a
+// QNetworkProxy.
+std::optional<QUrl> proxyUrlFromText(const QString& text);
 
 // A server address without trailing slashes, so "https://x.org/" and "https://x.org" are one server.
 QUrl normalizedServerUrl(const QUrl& url);
