@@ -2,6 +2,7 @@
 
 #include "CliArguments.h"
 #include "account/LoginInfoStore.h"
+#include "journal/PropNames.h"
 
 #include <QFile>
 
@@ -82,7 +83,7 @@ bool EntryOptions::applyProps(JournalEntry& entry)
             entry.props.insert(name, value);
     }
     if (m_arguments.isSet(QStringLiteral("backdate")))
-        entry.props.insert(QStringLiteral("opt_backdated"), QStringLiteral("1"));
+        entry.props.insert(Props::OptBackdated, QStringLiteral("1"));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "ExportFormats.h"
 
 #include "journal/JournalEntry.h"
+#include "journal/PropNames.h"
 
 #include <QRegularExpression>
 
@@ -280,11 +281,11 @@ QByteArray htmlEntryPage(const JournalEntry& entry, const QString& journal)
         out += QStringLiteral("<p class=\"tags\">Tags: ") + htmlEscaped(tags.join(QStringLiteral(", "))) +
                QStringLiteral("</p>\n");
     // What the sites show under the subject too. Prop values are text, never HTML.
-    static const std::pair<const char*, const char*> shown[] = {
-        {"current_mood", "Mood"}, {"current_music", "Music"}, {"current_location", "Location"}};
+    const std::pair<const QString&, const char*> shown[] = {
+        {Props::CurrentMood, "Mood"}, {Props::CurrentMusic, "Music"}, {Props::CurrentLocation, "Location"}};
     QStringList details;
     for (const auto& [prop, label] : shown) {
-        const QString value = entry.props.value(QLatin1String(prop));
+        const QString value = entry.props.value(prop);
         if (!value.isEmpty())
             details.append(QLatin1String(label) + QStringLiteral(": ") + htmlEscaped(value));
     }
@@ -293,7 +294,7 @@ QByteArray htmlEntryPage(const JournalEntry& entry, const QString& journal)
                QStringLiteral("</p>\n");
     // As the sites show an entry: line breaks are breaks unless the author wrote the HTML in full.
     QString body = withoutScripts(entry.body);
-    if (entry.props.value(QStringLiteral("opt_preformatted")) != QLatin1String("1"))
+    if (entry.props.value(Props::OptPreformatted) != QLatin1String("1"))
         body.replace(u'\n', QStringLiteral("<br>\n"));
     out += QStringLiteral("<div class=\"entry\">\n") + body + QStringLiteral("\n</div>\n</body>\n</html>\n");
     return out.toUtf8();

@@ -1,5 +1,6 @@
 // FlatCodec, request side: an XML-RPC-shaped request struct -> the flat fields of REFERENCE.md 3.
 
+#include "journal/PropNames.h"
 #include "protocol/CodecText.h"
 #include "protocol/FlatCodec.h"
 
@@ -199,7 +200,7 @@ bool Flattener::flattenProps(const ProtocolValue& props)
         return fail(QStringLiteral("props must be a struct"));
     for (auto it = props.members().cbegin(); it != props.members().cend(); ++it) {
         QByteArray text;
-        if (it.key() == u"taglist" && it.value().isArray()) {
+        if (it.key() == Props::TagList && it.value().isArray()) {
             // DW XML-RPC takes taglist as an array (3.3); flat wants the comma-separated string.
             QList<QByteArray> tags;
             for (const ProtocolValue& tag : it.value().items()) {

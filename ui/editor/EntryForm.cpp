@@ -3,6 +3,7 @@
 #include "editor/SpellChecker.h"
 #include "editor/SpellHighlighter.h"
 #include "entryview/EntryBrowser.h"
+#include "journal/PropNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,11 +31,10 @@ namespace Inkwell {
 namespace {
 
 // Props with a field of their own in the form; everything else is carried through untouched.
-const QStringList formProps{
-    QStringLiteral("current_mood"),     QStringLiteral("current_moodid"),  QStringLiteral("current_music"),
-    QStringLiteral("current_location"), QStringLiteral("taglist"),         QStringLiteral("picture_keyword"),
-    QStringLiteral("opt_backdated"),    QStringLiteral("opt_nocomments"),  QStringLiteral("opt_screening"),
-    QStringLiteral("opt_noemail"),      QStringLiteral("opt_preformatted")};
+const QStringList formProps{Props::CurrentMood,     Props::CurrentMoodId,  Props::CurrentMusic,
+                            Props::CurrentLocation, Props::TagList,        Props::PictureKeyword,
+                            Props::OptBackdated,    Props::OptNoComments,  Props::OptScreening,
+                            Props::OptNoEmail,      Props::OptPreformatted};
 
 enum SecurityChoice { PublicChoice, FriendsChoice, PrivateChoice, CustomChoice };
 
@@ -416,19 +416,17 @@ void EntryForm::setEntry(const JournalEntry& entry, const QString& journal)
     m_backdate->setChecked(entry.isBackdated());
 
     setMood(entry);
-    m_music->setText(entry.props.value(QStringLiteral("current_music")));
-    m_location->setText(entry.props.value(QStringLiteral("current_location")));
+    m_music->setText(entry.props.value(Props::CurrentMusic));
+    m_location->setText(entry.props.value(Props::CurrentLocation));
     m_tags->setText(entry.tags().join(QStringLiteral(", ")));
-    const QString keyword = entry.props.value(QStringLiteral("picture_keyword"));
+    const QString keyword = entry.props.value(Props::PictureKeyword);
     if (!keyword.isEmpty() && m_picture->findData(keyword) < 0)
         m_picture->addItem(keyword, keyword); // not in the last login's list: keep it anyway
     m_picture->setCurrentIndex(std::max(0, m_picture->findData(keyword)));
-    m_comments->setCurrentIndex(
-        entry.props.value(QStringLiteral("opt_nocomments")) == QLatin1String("1") ? 1 : 0);
-    m_screening->setCurrentIndex(
-        std::max(0, m_screening->findData(entry.props.value(QStringLiteral("opt_screening")))));
-    m_noEmail->setChecked(entry.props.value(QStringLiteral("opt_noemail")) == QLatin1String("1"));
-    m_preformatted->setChecked(entry.props.value(QStringLiteral("opt_preformatted")) == QLatin1String("1"));
+    m_comments->setCurrentIndex(entry.props.value(Props::OptNoComments) == QLatin1String("1") ? 1 : 0);
+    m_screening->setCurrentIndex(std::max(0, m_screening->findData(entry.props.value(Props::OptScreening))));
+    m_noEmail->setChecked(entry.props.value(Props::OptNoEmail) == QLatin1String("1"));
+    m_preformatted->setChecked(entry.props.value(Props::OptPreformatted) == QLatin1String("1"));
     m_filling = wasFilling;
     if (m_bodyTabs->currentIndex() == 1)
         updatePreview();
@@ -436,15 +434,15 @@ void EntryForm::setEntry(const JournalEntry& entry, const QString& journal)
 
 void EntryForm::setMood(const JournalEntry& entry)
 {
-    const int moodId = entry.props.value(QStringLiteral("current_moodid")).toInt();
+    const int moodId = entry.props.value(Props::CurrentMoodId).toInt();
     const int index = moodId > 0 ? m_mood->findData(moodId) : -1;
     if (index >= 0) {
         m_mood->setCurrentIndex(index);
         return;
     }
-    m_mood->setCurrentText(entry.props.value(QStringLiteral("current_mood")));
+    m_mood->setCurrentText(entry.props.value(Props::CurrentMood));
     if (moodId > 0) // a mood id this login's list lacks: kept unless the user picks another mood
-        m_otherProps.insert(QStringLiteral("current_moodid"), QString::number(moodId));
+        m_otherProps.insert(Props::CurrentMoodId, QString::number(moodId));
 }
 
 JournalEntry EntryForm::entry() const
@@ -481,31 +479,30 @@ JournalEntry EntryForm::entry() const
     const QString moodText = m_mood->currentText().trimmed();
     const int moodIndex = m_mood->findText(moodText);
     if (moodIndex > 0 && m_mood->itemData(moodIndex).toInt() > 0) {
-        entry.props.insert(QStringLiteral("current_moodid"),
-                           QString::number(m_mood->itemData(moodIndex).toInt()));
+        entry.props.insert(Props::CurrentMoodId, QString::number(m_mood->itemData(moodIndex).toInt()));
     } else {
-        if (moodText != m_loaded.props.value(QStringLiteral("current_mood")))
-            entry.props.remove(QStringLiteral("current_moodid")); // the user chose another mood
-        set(QStringLiteral("current_mood"), moodText);
+        if (moodText != m_loaded.props.value(Props::CurrentMood))
+            entry.props.remove(Props::CurrentMoodId); // the user chose another mood
+        set(Props::CurrentMood, moodText);
     }
-    set(QStringLiteral("current_music"), m_music->text().trimmed());
-    set(QStringLiteral("current_location"), m_location->text().trimmed());
+    set(Props::CurrentMusic, m_music->text().trimmed());
+    set(Props::CurrentLocation, m_location->text().trimmed());
     QStringList tags;
     for (const QString& tag : m_tags->text().split(QLatin1Char(','))) {
         if (!tag.trimmed().isEmpty() && !tags.contains(tag.trimmed(), Qt::CaseInsensitive))
             tags.append(tag.trimmed());
     }
     entry.setTags(tags);
-    set(QStringLiteral("picture_keyword"), m_picture->currentData().toString());
+    set(Props::PictureKeyword, m_picture->currentData().toString());
     if (m_backdate->isChecked())
-        entry.props.insert(QStringLiteral("opt_backdated"), QStringLiteral("1"));
+        entry.props.insert(Props::OptBackdated, QStringLiteral("1"));
     if (m_comments->currentIndex() == 1)
-        entry.props.insert(QStringLiteral("opt_nocomments"), QStringLiteral("1"));
-    set(QStringLiteral("opt_screening"), m_screening->currentData().toString());
+        entry.props.insert(Props::OptNoComments, QStringLiteral("1"));
+    set(Props::OptScreening, m_screening->currentData().toString());
     if (m_noEmail->isChecked())
-        entry.props.insert(QStringLiteral("opt_noemail"), QStringLiteral("1"));
+        entry.props.insert(Props::OptNoEmail, QStringLiteral("1"));
     if (m_preformatted->isChecked())
-        entry.props.insert(QStringLiteral("opt_preformatted"), QStringLiteral("1"));
+        entry.props.insert(Props::OptPreformatted, QStringLiteral("1"));
     return entry;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/EntryText.h"
 #include "common/SecurityBadge.h"
+#include "journal/PropNames.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -98,7 +99,7 @@ QString EntryHtml::body(const JournalEntry& entry)
     static const QRegularExpression otherLjTags(QStringLiteral("</(?:lj-)?cut\\s*>|</?lj-raw\\s*>"),
                                                 QRegularExpression::CaseInsensitiveOption);
     html.remove(otherLjTags);
-    if (entry.props.value(QStringLiteral("opt_preformatted")) != QLatin1String("1")) {
+    if (entry.props.value(Props::OptPreformatted) != QLatin1String("1")) {
         // The sites turn every newline into a line break unless the entry says it is preformatted.
         html.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         html.replace(QLatin1Char('\n'), QStringLiteral("<br>\n"));
@@ -152,18 +153,18 @@ QString EntryHtml::page(const JournalEntry& entry, const QString& journal, const
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta);
 
     QString rows;
-    const auto prop = [&entry](const char* name) {
-        return entry.props.value(QString::fromLatin1(name)).trimmed();
+    const auto prop = [&entry](const QString& name) {
+        return entry.props.value(name).trimmed();
     };
-    QString mood = prop("current_mood");
-    if (mood.isEmpty() && !prop("current_moodid").isEmpty())
-        mood = tr("mood #%1").arg(prop("current_moodid"));
+    QString mood = prop(Props::CurrentMood);
+    if (mood.isEmpty() && !prop(Props::CurrentMoodId).isEmpty())
+        mood = tr("mood #%1").arg(prop(Props::CurrentMoodId));
     if (!mood.isEmpty())
         rows += propRow(tr("Mood"), escaped(mood));
-    if (!prop("current_music").isEmpty())
-        rows += propRow(tr("Music"), escaped(prop("current_music")));
-    if (!prop("current_location").isEmpty())
-        rows += propRow(tr("Location"), escaped(prop("current_location")));
+    if (!prop(Props::CurrentMusic).isEmpty())
+        rows += propRow(tr("Music"), escaped(prop(Props::CurrentMusic)));
+    if (!prop(Props::CurrentLocation).isEmpty())
+        rows += propRow(tr("Location"), escaped(prop(Props::CurrentLocation)));
     const QStringList tags = entry.tags();
     if (!tags.isEmpty()) {
         QStringList chips;
@@ -171,14 +172,14 @@ QString EntryHtml::page(const JournalEntry& entry, const QString& journal, const
             chips.append(QStringLiteral("<span class=\"tag\">&nbsp;%1&nbsp;</span>").arg(escaped(tag)));
         rows += propRow(tr("Tags"), chips.join(QStringLiteral(" ")));
     }
-    if (!prop("picture_keyword").isEmpty())
-        rows += propRow(tr("Userpic"), escaped(prop("picture_keyword")));
+    if (!prop(Props::PictureKeyword).isEmpty())
+        rows += propRow(tr("Userpic"), escaped(prop(Props::PictureKeyword)));
     QStringList flags;
     if (entry.isBackdated())
         flags.append(tr("backdated"));
-    if (prop("opt_nocomments") == QLatin1String("1"))
+    if (prop(Props::OptNoComments) == QLatin1String("1"))
         flags.append(tr("comments disabled"));
-    if (prop("opt_screening") == QLatin1String("A"))
+    if (prop(Props::OptScreening) == QLatin1String("A"))
         flags.append(tr("all comments screened"));
     if (!flags.isEmpty())
         rows += propRow(tr("Options"), escaped(flags.join(QStringLiteral(", "))));
