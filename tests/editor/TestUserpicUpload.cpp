@@ -1,8 +1,8 @@
 #include "TestServer.h"
 #include "account/AccountStore.h"
 #include "account/MemoryPasswordStore.h"
+#include "account/UserpicUpload.h"
 #include "store/Database.h"
-#include "writing/UserpicUpload.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

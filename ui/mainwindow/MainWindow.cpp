@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "account/AccountStore.h"
+#include "account/UserpicUpload.h"
 #include "accounts/AccountDialog.h"
 #include "accounts/AccountListDialog.h"
 #include "calendar/CalendarView.h"
@@ -20,7 +21,6 @@
 #include "sync/SyncCoordinator.h"
 #include "util/Profile.h"
 #include "writing/DraftsView.h"
-#include "writing/UserpicUpload.h"
 #include "writing/WritingDesk.h"
 
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "writing/UserpicUpload.h"
+#include "account/UserpicUpload.h"
 
 #include "account/AccountStore.h"
 #include "account/PasswordStore.h"
