@@ -1,48 +1,22 @@
 #pragma once
 
-#include <QHash>
 #include <QObject>
-
-#include <memory>
 
 class QSystemTrayIcon;
 
 namespace Inkwell {
 
-class Database;
-class LjClient;
-class PasswordStore;
-class UpdatePoller;
+class NewPostsWatcher;
 
-// Watches every account's friends page (checkfriends / checkforupdates through UpdatePoller, at
-// the interval the server asks for) and says so when it has new posts: a tray message where the
-// desktop has a tray, and always the newPosts() signal (the main window's status bar).
+// Shows a tray message when a friends page has new posts (NewPostsWatcher), where the desktop has
+// a tray; the main window's status bar says it too, from the watcher itself.
 class NewPostsNotifier : public QObject
 {
     Q_OBJECT
 public:
-    NewPostsNotifier(Database& database, PasswordStore& passwords, QObject* parent = nullptr);
-    ~NewPostsNotifier() override;
-
-    // (Re)starts watching the profile's accounts (after accounts were added or edited).
-    void restart();
-    // The user looked at the friends page of `account`: poll again when due.
-    void acknowledge(const QString& account);
-
-signals:
-    void newPosts(const QString& account);
+    explicit NewPostsNotifier(NewPostsWatcher& watcher, QObject* parent = nullptr);
 
 private:
-    struct Watch
-    {
-        std::unique_ptr<LjClient> client;
-        std::unique_ptr<UpdatePoller> poller;
-    };
-    void watch(const QString& account, const QString& password);
-
-    Database& m_database;
-    PasswordStore& m_passwords;
-    QHash<QString, std::shared_ptr<Watch>> m_watches;
     QSystemTrayIcon* m_tray = nullptr;
 };
 

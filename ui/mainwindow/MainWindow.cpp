@@ -9,6 +9,7 @@
 #include "entryview/EntryView.h"
 #include "friends/FriendsView.h"
 #include "friends/NewPostsNotifier.h"
+#include "friends/NewPostsWatcher.h"
 #include "history/HistoryView.h"
 #include "mainwindow/EmptyJournalPage.h"
 #include "mainwindow/JournalSelector.h"
@@ -211,8 +212,9 @@ void MainWindow::wireWriting()
                                          10000);
             });
     // The friends pages are watched at the pace the servers ask for.
-    m_newPosts = new NewPostsNotifier(m_database, m_passwords, this);
-    connect(m_newPosts, &NewPostsNotifier::newPosts, this, [this](const QString& account) {
+    m_newPosts = new NewPostsWatcher(m_database, m_passwords, this);
+    new NewPostsNotifier(*m_newPosts, this); // the tray message
+    connect(m_newPosts, &NewPostsWatcher::newPosts, this, [this](const QString& account) {
         statusBar()->showMessage(tr("%1: your friends page has new posts.").arg(account), 30000);
     });
     m_newPosts->restart();
@@ -241,7 +243,7 @@ void MainWindow::showAccounts()
     auto* dialog = new AccountListDialog(m_database, m_passwords, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountListDialog::accountsChanged, this, &MainWindow::reloadMirror);
-    connect(dialog, &AccountListDialog::accountsChanged, m_newPosts, &NewPostsNotifier::restart);
+    connect(dialog, &AccountListDialog::accountsChanged, m_newPosts, &NewPostsWatcher::restart);
     dialog->open();
 }
 

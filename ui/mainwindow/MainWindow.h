@@ -17,7 +17,7 @@ class CalendarView;
 class Database;
 class DraftsView;
 class FriendsView;
-class NewPostsNotifier;
+class NewPostsWatcher;
 class OutboxView;
 class PasswordStore;
 class SyncCoordinator;
@@ -86,7 +86,7 @@ private:
     SyncCoordinator* m_sync = nullptr;
     DraftsView* m_drafts = nullptr;
     QPointer<FriendsView> m_friends;
-    NewPostsNotifier* m_newPosts = nullptr;
+    NewPostsWatcher* m_newPosts = nullptr;
     OutboxView* m_outbox = nullptr;
     std::unique_ptr<JournalReader> m_reader;
     MirrorWatcher* m_watcher = nullptr;
