@@ -2,6 +2,7 @@
 #include "entryview/EntryBrowser.h"
 #include "entryview/EntryHtml.h"
 #include "entryview/EntryView.h"
+#include "util/RemoteFetcher.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -90,8 +91,9 @@ private slots:
     void remoteImagesWaitForConsent()
     {
         RecordingNetwork network;
+        RemoteFetcher fetcher(&network);
         EntryView view;
-        view.setNetworkAccessManager(&network);
+        view.setRemoteFetcher(&fetcher);
         view.setJournal(m_store.get(), m_journal, QStringLiteral("alice"));
         view.resize(700, 600);
         view.show();

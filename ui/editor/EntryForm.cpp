@@ -4,6 +4,7 @@
 #include "editor/SpellHighlighter.h"
 #include "entryview/EntryBrowser.h"
 #include "journal/PropNames.h"
+#include "util/RemoteFetcher.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,8 +16,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -331,17 +330,13 @@ void EntryForm::showPicture()
     if (m_fetching.contains(url))
         return; // on its way; shown when it arrives
     m_fetching.insert(url);
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
-    QNetworkRequest request(address);
-    request.setTransferTimeout(15000);
-    QNetworkReply* reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
-        reply->deleteLater();
+    if (!m_fetcher)
+        m_fetcher = new RemoteFetcher(this);
+    // 40 KB is the server's own limit; anything much bigger is not a userpic.
+    m_fetcher->fetch(address, {256 * 1024, 15000}, this, [this, url](const std::optional<QByteArray>& body) {
         m_fetching.remove(url);
         QPixmap picture;
-        // 40 KB is the server's own limit; anything much bigger is not a userpic.
-        if (reply->error() == QNetworkReply::NoError && picture.loadFromData(reply->read(256 * 1024)))
+        if (body && picture.loadFromData(*body))
             m_pictures.insert(url, picture.scaled(100, 100, Qt::KeepAspectRatio, Qt::SmoothTransformation));
         if (m_pictureView->toolTip() == url)
             m_pictureView->setPixmap(m_pictures.value(url));

@@ -15,7 +15,6 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QListWidget;
 class QPlainTextEdit;
 class QTabWidget;
@@ -23,6 +22,7 @@ class QTabWidget;
 namespace Inkwell {
 
 class EntryBrowser;
+class RemoteFetcher;
 class SpellChecker;
 class SpellHighlighter;
 
@@ -67,7 +67,8 @@ public:
     QComboBox* spellingBox() const { return m_spelling; }
     // Shows the chosen userpic (fetched from the account's own server, http(s) only).
     QLabel* pictureView() const { return m_pictureView; }
-    void setNetworkAccessManager(QNetworkAccessManager* network) { m_network = network; }
+    // What fetches it; not owned. Without one, the form makes its own when it first fetches.
+    void setRemoteFetcher(RemoteFetcher* fetcher) { m_fetcher = fetcher; }
 
     // Spell checking in `language` ("en_US"), or off when empty or not installed.
     void setSpellLanguage(const QString& language);
@@ -116,7 +117,7 @@ private:
     QCheckBox* m_preformatted = nullptr;
     QComboBox* m_spelling = nullptr;
     QLabel* m_pictureView = nullptr;
-    QNetworkAccessManager* m_network = nullptr;
+    RemoteFetcher* m_fetcher = nullptr;
     QHash<QString, QPixmap> m_pictures; // by URL, for this form's life
     QSet<QString> m_fetching;
     std::unique_ptr<SpellChecker> m_spellChecker;

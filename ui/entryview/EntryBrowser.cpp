@@ -1,10 +1,9 @@
 #include "entryview/EntryBrowser.h"
 
 #include "common/SecurityBadge.h"
+#include "util/RemoteFetcher.h"
 
 #include <QImage>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -19,9 +18,6 @@ namespace {
 constexpr int blockedImageSize = 22;
 constexpr qint64 maxRemoteBytes = 8 * 1024 * 1024;
 constexpr int remoteTimeoutMs = 20000;
-const char* const pageProperty = "inkwellPage";
-const char* const typeProperty = "inkwellResourceType";
-const char* const urlProperty = "inkwellUrl";
 
 QImage blockedImage(const QPalette& palette)
 {
@@ -64,19 +60,19 @@ bool EntryBrowser::isRemote(const QUrl& url)
            scheme == QLatin1String("ftp") || url.toString().startsWith(QLatin1String("//"));
 }
 
-void EntryBrowser::setNetworkAccessManager(QNetworkAccessManager* manager)
+void EntryBrowser::setRemoteFetcher(RemoteFetcher* fetcher)
 {
-    m_network = manager;
+    m_fetcher = fetcher;
 }
 
-QNetworkAccessManager* EntryBrowser::networkAccessManager()
+RemoteFetcher* EntryBrowser::remoteFetcher()
 {
-    if (!m_network) {
-        if (!m_ownNetwork)
-            m_ownNetwork = new QNetworkAccessManager(this);
-        m_network = m_ownNetwork;
+    if (!m_fetcher) {
+        if (!m_ownFetcher)
+            m_ownFetcher = new RemoteFetcher(this);
+        m_fetcher = m_ownFetcher;
     }
-    return m_network;
+    return m_fetcher;
 }
 
 void EntryBrowser::showHtml(const QString& html, bool allowRemote)
@@ -209,37 +205,25 @@ void EntryBrowser::fetch(const QUrl& url, int type)
     if (target.scheme().toLower() == QLatin1String("ftp"))
         return;
     m_inFlight.insert(url);
-    QNetworkRequest request(target);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setTransferTimeout(remoteTimeoutMs);
-    QNetworkReply* reply = networkAccessManager()->get(request);
-    reply->setProperty(pageProperty, m_page);
-    reply->setProperty(typeProperty, type);
-    reply->setProperty(urlProperty, url);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > maxRemoteBytes)
-            reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFetched(reply); });
+    const quint64 page = m_page;
+    remoteFetcher()->fetch(target, {maxRemoteBytes, remoteTimeoutMs}, this,
+                           [this, page, url, type](const std::optional<QByteArray>& body) {
+                               if (page == m_page)
+                                   onFetched(url, type, body);
+                           });
 }
 
-void EntryBrowser::onFetched(QNetworkReply* reply)
+void EntryBrowser::onFetched(const QUrl& url, int type, const std::optional<QByteArray>& body)
 {
-    reply->deleteLater();
-    if (reply->property(pageProperty).toULongLong() != m_page)
-        return;
-    const QUrl url = reply->property(urlProperty).toUrl();
-    const int type = reply->property(typeProperty).toInt();
     m_inFlight.remove(url);
     QVariant resource;
-    if (reply->error() == QNetworkReply::NoError) {
-        const QByteArray bytes = reply->read(maxRemoteBytes);
+    if (body) {
         if (type == QTextDocument::ImageResource) {
-            const QImage image = QImage::fromData(bytes);
+            const QImage image = QImage::fromData(*body);
             if (!image.isNull())
                 resource = image;
         } else if (type == QTextDocument::StyleSheetResource) {
-            resource = QString::fromUtf8(bytes);
+            resource = QString::fromUtf8(*body);
         }
     }
     if (!resource.isValid())

@@ -6,18 +6,19 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 
 namespace Inkwell {
 
+class RemoteFetcher;
+
 // A QTextBrowser that never reaches outside the entry on its own: every resource the HTML names
 // (images, stylesheets, table backgrounds) comes through loadResource(), which serves Inkwell's
 // own icons, and refuses anything else (remote, local files, relative paths) unless remote
-// content is allowed. Then, and only then, http(s) resources are fetched with the
-// QNetworkAccessManager given, and the page is laid out again as they arrive. Blocked images
+// content is allowed. Then, and only then, http(s) resources are fetched with the RemoteFetcher
+// given, and the page is laid out again as they arrive. Blocked images
 // show as a small placeholder. Links are not followed here: anchorClicked() reaches the owner.
 class EntryBrowser : public QTextBrowser
 {
@@ -33,9 +34,10 @@ public:
     // The remote resources the page names that were not loaded.
     QSet<QUrl> blockedUrls() const { return m_blocked; }
 
-    // Where allowed remote content is fetched from (tests give a recording one). Not owned.
-    void setNetworkAccessManager(QNetworkAccessManager* manager);
-    QNetworkAccessManager* networkAccessManager();
+    // What fetches allowed remote content (tests give one that records). Not owned; without one,
+    // the browser makes its own when it first fetches.
+    void setRemoteFetcher(RemoteFetcher* fetcher);
+    RemoteFetcher* remoteFetcher();
 
     QVariant loadResource(int type, const QUrl& name) override;
 
@@ -50,7 +52,7 @@ signals:
 private:
     void collectImageUrls();
     void fetch(const QUrl& url, int type);
-    void onFetched(QNetworkReply* reply);
+    void onFetched(const QUrl& url, int type, const std::optional<QByteArray>& body);
     void relayout();
     void noteBlocked(const QUrl& url);
 
@@ -60,8 +62,8 @@ private:
     QHash<QUrl, int> m_remoteTypes;  // resource type of each remote URL seen
     QHash<QUrl, QVariant> m_fetched; // remote resources loaded for this page
     QSet<QUrl> m_inFlight;
-    QNetworkAccessManager* m_network = nullptr;
-    QNetworkAccessManager* m_ownNetwork = nullptr;
+    RemoteFetcher* m_fetcher = nullptr;
+    RemoteFetcher* m_ownFetcher = nullptr;
     QTimer* m_relayoutTimer = nullptr;
     QTimer* m_blockedTimer = nullptr;
     quint64 m_page = 0; // replies for an earlier page are ignored

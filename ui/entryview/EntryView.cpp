@@ -106,9 +106,9 @@ void EntryView::setLinkOpener(std::function<void(const QUrl&)> opener)
     m_openLink = std::move(opener);
 }
 
-void EntryView::setNetworkAccessManager(QNetworkAccessManager* manager)
+void EntryView::setRemoteFetcher(RemoteFetcher* fetcher)
 {
-    m_browser->setNetworkAccessManager(manager);
+    m_browser->setRemoteFetcher(fetcher);
 }
 
 void EntryView::clear()

@@ -7,7 +7,6 @@
 
 class QAction;
 class QLabel;
-class QNetworkAccessManager;
 class QPushButton;
 class QStackedWidget;
 class QToolBar;
@@ -16,6 +15,7 @@ namespace Inkwell {
 
 class EntryBrowser;
 class JournalStore;
+class RemoteFetcher;
 
 // Shows one mirrored entry: subject, date, security and metadata above the body rendered as HTML.
 // Remote content (images, stylesheets) stays blocked until the user allows it for that entry in
@@ -53,7 +53,8 @@ public:
 
     // How a clicked link is opened; QDesktopServices::openUrl by default (tests record instead).
     void setLinkOpener(std::function<void(const QUrl&)> opener);
-    void setNetworkAccessManager(QNetworkAccessManager* manager);
+    // What fetches remote content the user allowed (EntryBrowser::setRemoteFetcher).
+    void setRemoteFetcher(RemoteFetcher* fetcher);
 
 signals:
     void editRequested(qint64 journalId, qint64 itemid);
