@@ -14,12 +14,12 @@ inline const QString CurrentMusic = QStringLiteral("current_music");
 inline const QString CurrentLocation = QStringLiteral("current_location");
 inline const QString TagList = QStringLiteral("taglist"); // "a, b, c"; JournalEntry::tags()
 inline const QString PictureKeyword = QStringLiteral("picture_keyword");
-inline const QString OptBackdated = QStringLiteral("opt_backdated");   // "1": off friends pages
-inline const QString OptNoComments = QStringLiteral("opt_nocomments"); // "1": comments off
-inline const QString OptScreening =
-    QStringLiteral("opt_screening"); // "A" all, "R" anonymous, "F" non-friends, "N" none
+inline const QString OptBackdated = QStringLiteral("opt_backdated");       // "1": off friends pages
+inline const QString OptNoComments = QStringLiteral("opt_nocomments");     // "1": comments off
 inline const QString OptNoEmail = QStringLiteral("opt_noemail");           // "1": no comment e-mails
 inline const QString OptPreformatted = QStringLiteral("opt_preformatted"); // "1": no auto-format
+// Which comments wait for approval: "A" all, "R" anonymous, "F" non-friends, "N" none.
+inline const QString OptScreening = QStringLiteral("opt_screening");
 
 } // namespace Props
 
