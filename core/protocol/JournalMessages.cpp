@@ -178,6 +178,46 @@ PostResult postResultFromReply(const ProtocolValue& reply)
     return {number(reply, "itemid"), int(number(reply, "anum")), text(reply, "url"), text(reply, "message")};
 }
 
+namespace {
+
+char16_t charAt(QStringView text, qsizetype i)
+{
+    return text[i].unicode();
+}
+char16_t charAt(QByteArrayView text, qsizetype i)
+{
+    return char16_t(uchar(text[i]));
+}
+
+// "YYYY-MM-DD hh:mm:ss" naming a real moment: the cursor of the next sync is made of these, so a
+// time that is not one would fail every sync after it (error 203) once stored.
+template <typename Text>
+bool isServerTime(Text text)
+{
+    if (text.size() != 19)
+        return false;
+    int fields[6] = {};
+    int field = 0;
+    for (qsizetype i = 0; i < 19; ++i) {
+        const char expected = "dddd-dd-dd dd:dd:dd"[i];
+        const char16_t c = charAt(text, i);
+        if (expected != 'd') {
+            if (c != char16_t(expected))
+                return false;
+            ++field;
+        } else if (c < u'0' || c > u'9') {
+            return false;
+        } else {
+            fields[field] = fields[field] * 10 + (c - u'0');
+        }
+    }
+    const auto [year, month, day, hour, minute, second] = fields;
+    return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= QDate(year, month, 1).daysInMonth() &&
+           hour <= 23 && minute <= 59 && second <= 59;
+}
+
+} // namespace
+
 ProtocolResult<SyncItemsPage> syncItemsFromReply(const ProtocolValue& reply)
 {
     SyncItemsPage page;
@@ -199,6 +239,11 @@ ProtocolResult<SyncItemsPage> syncItemsFromReply(const ProtocolValue& reply)
         syncItem.kind = item.at(0);
         syncItem.action = text(value, "action");
         syncItem.time = text(value, "time");
+        if (!isServerTime(QStringView(syncItem.time)))
+            return ProtocolError::malformed(
+                QStringLiteral("syncitems: %1 has no time the server could mean (\"%2\")")
+                    .arg(item, syncItem.time.left(40)),
+                QStringLiteral("syncitems"));
         page.items.append(syncItem);
     }
     return page;
@@ -218,19 +263,6 @@ bool plainNumber(QByteArrayView text, qsizetype maxDigits, qint64* out)
         value = value * 10 + (c - '0');
     }
     *out = value;
-    return true;
-}
-
-// "YYYY-MM-DD hh:mm:ss"
-bool plainServerTime(QByteArrayView text)
-{
-    if (text.size() != 19)
-        return false;
-    for (qsizetype i = 0; i < 19; ++i) {
-        const char expected = "dddd-dd-dd dd:dd:dd"[i];
-        if (expected == 'd' ? text[i] < '0' || text[i] > '9' : text[i] != expected)
-            return false;
-    }
     return true;
 }
 
@@ -306,7 +338,7 @@ std::optional<SyncItemsPage> syncItemsFromPlainFlatReply(QByteArrayView body)
     for (const Fields& item : std::as_const(fields)) {
         SyncItem syncItem;
         if (item.item.size() < 3 || item.item[0] < 'A' || item.item[0] > 'Z' || item.item[1] != '-' ||
-            !plainNumber(item.item.sliced(2), 15, &syncItem.itemid) || !plainServerTime(item.time) ||
+            !plainNumber(item.item.sliced(2), 15, &syncItem.itemid) || !isServerTime(item.time) ||
             !plainAction(item.action))
             return std::nullopt;
         syncItem.kind = QLatin1Char(item.item[0]);

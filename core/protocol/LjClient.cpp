@@ -243,7 +243,10 @@ void LjClient::fetchChallenge(ProtocolCall* owner, std::function<void(ProtocolRe
             return;
         }
         const QString challenge = result->member(QStringLiteral("challenge")).toText();
-        if (challenge.isEmpty() ||
+        // A c0 challenge is some 60 characters (REFERENCE.md 2.3); anything longer is not one, and
+        // would be sent back with every request it authenticates.
+        constexpr qsizetype longestChallenge = 256;
+        if (challenge.isEmpty() || challenge.size() > longestChallenge ||
             result->member(QStringLiteral("auth_scheme")).toText() != QLatin1String("c0")) {
             done(ProtocolError::malformed(QStringLiteral("The server sent no usable challenge."),
                                           getChallengeMode));
@@ -258,7 +261,7 @@ void LjClient::sendWithChallenge(ProtocolCall* call)
     call->m_sentWithSession = false;
     fetchChallenge(call, [this, call](ProtocolResult<QString> challenge) {
         if (!challenge) {
-            complete(call, {}, challenge.error(), false);
+            authenticationFailed(call, challenge.error());
             return;
         }
         ProtocolValue fields = baseFields(*call);
@@ -284,7 +287,7 @@ void LjClient::sendWithSession(ProtocolCall* call)
     }
     fetchChallenge(call, [this, call](ProtocolResult<QString> challenge) {
         if (!challenge) {
-            complete(call, {}, challenge.error(), false);
+            authenticationFailed(call, challenge.error());
             return;
         }
         ProtocolValue fields = ProtocolValue::emptyMap();
@@ -296,15 +299,14 @@ void LjClient::sendWithSession(ProtocolCall* call)
         fields.insert(QStringLiteral("expiration"), QStringLiteral("short"));
         post(QStringLiteral("sessiongenerate"), fields, {}, call, [this, call](Outcome outcome) {
             if (!outcome.result) {
-                complete(call, {}, outcome.result.error(), false);
+                authenticationFailed(call, outcome.result.error());
                 return;
             }
             m_session = outcome.result->member(QStringLiteral("ljsession")).toText();
             if (m_session.isEmpty()) {
-                complete(call, {},
-                         ProtocolError::malformed(QStringLiteral("The server sent an empty session."),
-                                                  QStringLiteral("sessiongenerate")),
-                         false);
+                authenticationFailed(
+                    call, ProtocolError::malformed(QStringLiteral("The server sent an empty session."),
+                                                   QStringLiteral("sessiongenerate")));
                 return;
             }
             sendWithSession(call);
@@ -413,13 +415,32 @@ void LjClient::handleReply(ProtocolCall* call, Outcome outcome)
         perform(call);
         return;
     }
-    if (m_retryPolicy.shouldRetry(error, call->isIdempotent(), outcome.unknown, call->m_retries)) {
+    retryOrComplete(call, error, call->isIdempotent(), outcome.unknown);
+}
+
+void LjClient::authenticationFailed(ProtocolCall* call, ProtocolError error)
+{
+    if (call->isCancelled()) {
+        complete(call, {}, cancelledError(call->mode()), false);
+        return;
+    }
+    // The call itself never went out, so its outcome is known whatever it is; and a reply to
+    // getchallenge or sessiongenerate that cannot be read says the server (or a proxy before it)
+    // is in trouble now, not that the call was refused: temporary, like a 500 there.
+    if (error.category() == ProtocolError::Category::Malformed)
+        error = ProtocolError::serverFailure(error.message(), error.mode());
+    retryOrComplete(call, error, true, false);
+}
+
+void LjClient::retryOrComplete(ProtocolCall* call, const ProtocolError& error, bool repeatable, bool unknown)
+{
+    if (m_retryPolicy.shouldRetry(error, repeatable, unknown, call->m_retries)) {
         const auto delay = m_retryPolicy.delays.at(call->m_retries);
         ++call->m_retries;
         QTimer::singleShot(delay, call, [this, call] { perform(call); });
         return;
     }
-    complete(call, {}, error, outcome.unknown);
+    complete(call, {}, error, unknown);
 }
 
 void LjClient::complete(ProtocolCall* call, ProtocolValue reply, ProtocolError error, bool outcomeUnknown)

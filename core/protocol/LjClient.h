@@ -110,6 +110,11 @@ private:
               std::function<void(Outcome)> done);
     void fetchChallenge(ProtocolCall* owner, std::function<void(ProtocolResult<QString>)> done);
     void handleReply(ProtocolCall* call, Outcome outcome);
+    // getchallenge or sessiongenerate failed for `call`, which was not sent: retried as the retry
+    // policy allows for a request that may be repeated.
+    void authenticationFailed(ProtocolCall* call, ProtocolError error);
+    // Tries `call` again after the policy's next delay, or finishes it with `error`.
+    void retryOrComplete(ProtocolCall* call, const ProtocolError& error, bool repeatable, bool unknown);
     void complete(ProtocolCall* call, ProtocolValue reply, ProtocolError error, bool outcomeUnknown);
     ProtocolValue baseFields(const ProtocolCall& call) const;
     const ProtocolCodec& codecFor(const QString& mode) const;

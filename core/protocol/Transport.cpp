@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QTimer>
 
 #include <cstring>
 
@@ -93,15 +94,22 @@ TransportCall* Transport::post(QNetworkRequest request, const QByteArray& body, 
     } else {
         reply = m_network->post(request, body);
     }
-    return new TransportCall(reply, m_maxReplyBytes, this);
+    return new TransportCall(reply, m_maxReplyBytes, m_totalTimeout, this);
 }
 
-TransportCall::TransportCall(QNetworkReply* reply, qint64 maxReplyBytes, QObject* parent)
+TransportCall::TransportCall(QNetworkReply* reply, qint64 maxReplyBytes,
+                             std::chrono::milliseconds totalTimeout, QObject* parent)
     : QObject(parent)
     , m_reply(reply)
     , m_maxReplyBytes(maxReplyBytes)
+    , m_totalTimeout(totalTimeout)
 {
     reply->setParent(this);
+    // Qt reads ahead of us only this far: the cap below then bounds the memory a huge reply takes,
+    // instead of what the network thread buffered meanwhile.
+    reply->setReadBufferSize(1024 * 1024);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &TransportCall::onMetaData);
+    QTimer::singleShot(totalTimeout, this, &TransportCall::giveUp);
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 bytes, qint64 total) {
         if (total >= 0 && bytes == total)
             markSent();
@@ -123,6 +131,25 @@ void TransportCall::abort()
 {
     if (m_reply && m_reply->isRunning()) {
         m_abortedByCaller = true;
+        m_reply->abort();
+    }
+}
+
+void TransportCall::onMetaData()
+{
+    // A reply that says up front it is too large is not read at all.
+    bool known = false;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (known && length > m_maxReplyBytes && !m_tooLarge) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void TransportCall::giveUp()
+{
+    if (m_reply && m_reply->isRunning()) {
+        m_tookTooLong = true;
         m_reply->abort();
     }
 }
@@ -159,6 +186,12 @@ void TransportCall::onFinished()
         result.error = ProtocolError::transport(
             QStringLiteral("The server's reply was larger than %1 MB and was abandoned.")
                 .arg(m_maxReplyBytes >> 20));
+    } else if (m_tookTooLong) {
+        result.error = ProtocolError::transport(
+            QStringLiteral("The server had not finished its answer after %1 s (%2), so it was given up.")
+                .arg(m_totalTimeout.count() / 1000)
+                .arg(url));
+        result.outcomeUnknown = m_requestSent;
     } else if (m_abortedByCaller) {
         result.error = ProtocolError::transport(QStringLiteral("Cancelled."));
         result.outcomeUnknown = m_requestSent;
@@ -184,11 +217,21 @@ void TransportCall::onFinished()
             break;
         case QNetworkReply::ContentReSendError:
         case QNetworkReply::RemoteHostClosedError:
-            result.unanswered = m_requestSent && m_body.isEmpty();
+            result.unanswered = m_requestSent && m_body.isEmpty() && result.httpStatus == 0;
+            if (result.httpStatus != 0) {
+                what = QStringLiteral("The server's reply was cut short (%1).").arg(url);
+                break;
+            }
             what =
                 m_requestSent
                     ? QStringLiteral("The server closed the connection before it answered (%1).").arg(url)
                     : QStringLiteral("Could not reach the server (%1): %2").arg(url, m_reply->errorString());
+            break;
+        case QNetworkReply::UnknownContentError:
+        case QNetworkReply::ProtocolFailure:
+            // e.g. a compressed reply that unpacks to far more than it could be (Qt's safety check)
+            what = QStringLiteral("The server's reply could not be read (%1): %2")
+                       .arg(url, m_reply->errorString());
             break;
         case QNetworkReply::SslHandshakeFailedError:
             what = QStringLiteral("The server's certificate could not be verified (%1): %2")

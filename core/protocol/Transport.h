@@ -59,8 +59,13 @@ class Transport : public QObject
 public:
     explicit Transport(QObject* parent = nullptr);
 
+    // Longest silence on a request before it is given up.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
+    // Longest a request may take in all: a server that trickles a byte now and then never falls
+    // silent, yet never finishes either.
+    void setTotalTimeout(std::chrono::milliseconds timeout) { m_totalTimeout = timeout; }
+    std::chrono::milliseconds totalTimeout() const { return m_totalTimeout; }
     // Replies larger than this are abandoned with an error instead of filling memory.
     void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
     qint64 maxReplyBytes() const { return m_maxReplyBytes; }
@@ -75,6 +80,7 @@ public:
 private:
     QNetworkAccessManager* m_network;
     std::chrono::milliseconds m_timeout{60000};
+    std::chrono::milliseconds m_totalTimeout{std::chrono::minutes(5)};
     qint64 m_maxReplyBytes = 64 * 1024 * 1024;
     QByteArray m_userAgent;
 };
@@ -84,7 +90,8 @@ class TransportCall : public QObject
 {
     Q_OBJECT
 public:
-    TransportCall(QNetworkReply* reply, qint64 maxReplyBytes, QObject* parent);
+    TransportCall(QNetworkReply* reply, qint64 maxReplyBytes, std::chrono::milliseconds totalTimeout,
+                  QObject* parent);
     void abort();
 
 signals:
@@ -94,8 +101,10 @@ signals:
 
 private:
     void markSent();
+    void onMetaData();
     void onReadyRead();
     void onFinished();
+    void giveUp(); // the total time ran out
 
     QPointer<QNetworkReply> m_reply;
     qint64 m_maxReplyBytes;
@@ -103,6 +112,8 @@ private:
     bool m_requestSent = false;
     bool m_tooLarge = false;
     bool m_abortedByCaller = false;
+    bool m_tookTooLong = false;
+    std::chrono::milliseconds m_totalTimeout;
 };
 
 } // namespace Inkwell

@@ -191,6 +191,36 @@ private slots:
         }
     }
 
+    void aSyncItemsPageWithATimeThatIsNoMomentIsRefused_data()
+    {
+        QTest::addColumn<QString>("time");
+        QTest::newRow("month 13") << QStringLiteral("2026-13-02 03:04:05");
+        QTest::newRow("31 February") << QStringLiteral("2026-02-31 03:04:05");
+        QTest::newRow("hour 24") << QStringLiteral("2026-01-02 24:00:00");
+        QTest::newRow("all nines") << QStringLiteral("9999-99-99 99:99:99");
+        QTest::newRow("a word") << QStringLiteral("yesterday");
+        QTest::newRow("empty") << QString();
+    }
+
+    void aSyncItemsPageWithATimeThatIsNoMomentIsRefused()
+    {
+        // Its times make the next sync's cursor: stored, one of these would fail every sync after it.
+        QFETCH(QString, time);
+        const QByteArray body = "success\nOK\nsync_1_action\ncreate\nsync_1_item\nL-7\nsync_1_time\n" +
+                                time.toUtf8() + "\nsync_count\n1\nsync_total\n1\n";
+        QVERIFY(!syncItemsFromPlainFlatReply(body));
+        const auto decoded = FlatCodec().decodeResponse(body, QStringLiteral("syncitems"));
+        QVERIFY(decoded.isOk());
+        const ProtocolResult<SyncItemsPage> page = syncItemsFromReply(decoded.value());
+        QVERIFY(!page);
+        QVERIFY(page.error().category() == ProtocolError::Category::Malformed);
+        QVERIFY2(page.error().message().contains(QStringLiteral("L-7")), qPrintable(page.error().message()));
+        // A real moment is read (the last second of a leap year's February, say).
+        const QByteArray good = QByteArray(body).replace("sync_1_time\n" + time.toUtf8() + '\n',
+                                                         "sync_1_time\n2024-02-29 23:59:59\n");
+        QVERIFY(syncItemsFromPlainFlatReply(good));
+    }
+
     void syncItemsAndDayCountsDecodeAlike()
     {
         const auto flatItems = syncItemsFromReply(

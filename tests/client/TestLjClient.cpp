@@ -301,6 +301,81 @@ private slots:
         QCOMPARE(server.requestCount(QStringLiteral("getdaycounts")), 2);
     }
 
+    void failuresAtTheLoginStepsAreTemporary_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("step");
+        for (const char* kind : {"http500", "http503", "malformed", "proxy_page", "drop_after_commit"}) {
+            QTest::addRow("%s at getchallenge", kind) << kind << "getchallenge";
+            QTest::addRow("%s at sessiongenerate", kind) << kind << "sessiongenerate";
+        }
+    }
+
+    void failuresAtTheLoginStepsAreTemporary()
+    {
+        // The call itself never went out: whatever broke getchallenge or sessiongenerate is retried
+        // like any temporary failure, and never reads as a refusal of the call.
+        QFETCH(QString, kind);
+        QFETCH(QString, step);
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
+                              QStringLiteral("alice:pw")}));
+        LjClient client(accountFor(server, Interface::Flat, AuthMethod::Challenge, QStringLiteral("alice")));
+        client.setPassword(QStringLiteral("pw"));
+        client.setPreferSession(step == QLatin1String("sessiongenerate"));
+        client.setRetryPolicy(quickRetries());
+        server.control("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("kind"), kind}, {QStringLiteral("mode"), step}});
+        const Outcome outcome = run(client, QStringLiteral("getdaycounts"));
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.toString()));
+        QCOMPARE(server.requestCount(QStringLiteral("getdaycounts")), 1);
+        QCOMPARE(server.requestCount(step), 2);
+
+        // Without retries the error says what it is: temporary, not a refusal, outcome known.
+        LjClient once(accountFor(server, Interface::Flat, AuthMethod::Challenge, QStringLiteral("alice")));
+        once.setPassword(QStringLiteral("pw"));
+        once.setPreferSession(step == QLatin1String("sessiongenerate"));
+        once.setRetryPolicy(RetryPolicy::none());
+        server.control("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("kind"), kind}, {QStringLiteral("mode"), step}});
+        const Outcome failed = run(once, QStringLiteral("postevent"), postEventRequest([] {
+                                       JournalEntry entry;
+                                       entry.body = QStringLiteral("not sent");
+                                       entry.eventtime = QStringLiteral("2026-01-01 10:00:00");
+                                       return entry;
+                                   }()));
+        // A getchallenge (no secret in it, changes nothing) whose connection closed unanswered is sent
+        // again by the HTTP layer itself, so that one goes through.
+        const bool resentByHttp =
+            kind == QLatin1String("drop_after_commit") && step == QLatin1String("getchallenge");
+        QCOMPARE(failed.ok, resentByHttp);
+        QCOMPARE(server.requestCount(QStringLiteral("postevent")), resentByHttp ? 1 : 0);
+        if (!resentByHttp) {
+            QVERIFY2(failed.error.isTemporary() && !failed.error.isRefusal(),
+                     qPrintable(failed.error.toString()));
+            QVERIFY(!failed.outcomeUnknown);
+        }
+    }
+
+    void aChallengeThatIsNoChallengeIsNotSentBack()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:pw")}));
+        LjClient client(
+            accountFor(server, Interface::XmlRpc, AuthMethod::Challenge, QStringLiteral("alice")));
+        client.setPassword(QStringLiteral("pw"));
+        client.setRetryPolicy(RetryPolicy::none());
+        server.control("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("kind"), QStringLiteral("huge_field")},
+                        {QStringLiteral("mode"), QStringLiteral("getchallenge")},
+                        {QStringLiteral("mb"), 2}});
+        const Outcome outcome = run(client, QStringLiteral("getdaycounts"));
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.error.message().contains(QStringLiteral("no usable challenge")),
+                 qPrintable(outcome.error.toString()));
+        QCOMPARE(server.requestCount(QStringLiteral("getdaycounts")), 0);
+    }
+
     void wrongPasswordIsAnAuthenticationErrorAndNotRetried()
     {
         TestServer server;

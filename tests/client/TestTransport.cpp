@@ -1,9 +1,11 @@
 #include "protocol/Transport.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace Inkwell;
 
@@ -14,7 +16,17 @@ class FakeHttpPeer : public QObject
 {
 public:
     // AnswerWithCookies: as a Dreamwidth server does, sets a cookie on every reply (ljuniq).
-    enum class Behaviour { Answer, AnswerWithCookies, Silent, DropAfterRequest, Status500, Huge };
+    // Trickle: a byte every 100 ms, never done; CutShort: half of what Content-Length announced.
+    enum class Behaviour {
+        Answer,
+        AnswerWithCookies,
+        Silent,
+        DropAfterRequest,
+        Status500,
+        Huge,
+        Trickle,
+        CutShort
+    };
 
     explicit FakeHttpPeer(Behaviour behaviour)
         : m_behaviour(behaviour)
@@ -74,6 +86,18 @@ private:
                 "; path=/; SameSite=Lax\r\nSet-Cookie: ljtrust=t; path=/; HttpOnly\r\n\r\nsuccess\nOK\n");
             break;
         case Behaviour::Silent:
+            break;
+        case Behaviour::Trickle: {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n");
+            auto* timer = new QTimer(socket);
+            connect(timer, &QTimer::timeout, socket, [socket] { socket->write("s"); });
+            timer->start(100);
+            break;
+        }
+        case Behaviour::CutShort:
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 40\r\n\r\n"
+                          "success\nOK\nevents_count\n");
+            socket->disconnectFromHost();
             break;
         case Behaviour::DropAfterRequest:
             socket->abort();
@@ -193,6 +217,37 @@ private slots:
         QVERIFY(!postAndWait(transport, peer.url(), "mode=x", Resend::Never).error);
         QCOMPARE(peer.lastCookies(), QByteArray());
         QCOMPARE(peer.requestsSeen(), 5);
+    }
+
+    void aServerThatNeverFinishesIsGivenUp()
+    {
+        // Never silent for long, never done: only the bound on the whole request ends it.
+        FakeHttpPeer peer(FakeHttpPeer::Behaviour::Trickle);
+        Transport transport;
+        transport.setTimeout(std::chrono::milliseconds(500));
+        transport.setTotalTimeout(std::chrono::milliseconds(1500));
+        QElapsedTimer timer;
+        timer.start();
+        const TransportResult result = postAndWait(transport, peer.url());
+        QVERIFY(result.error);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(result.error->message().contains(QStringLiteral("had not finished its answer after 1 s")),
+                 qPrintable(result.error->message()));
+        QVERIFY2(result.outcomeUnknown, "the request went out");
+        QVERIFY(result.body.isEmpty());
+    }
+
+    void aReplyCutShortIsCalledThat()
+    {
+        FakeHttpPeer peer(FakeHttpPeer::Behaviour::CutShort);
+        Transport transport;
+        const TransportResult result = postAndWait(transport, peer.url(), "mode=getevents", Resend::Never);
+        QVERIFY(result.error);
+        QVERIFY2(result.error->message().contains(QStringLiteral("reply was cut short")),
+                 qPrintable(result.error->message()));
+        QVERIFY2(!result.unanswered, "a reply had begun");
+        QVERIFY(result.outcomeUnknown);
+        QCOMPARE(peer.requestsSeen(), 1);
     }
 
     void refusedConnectionIsAKnownFailure()
