@@ -108,6 +108,33 @@ JournalEntry entryFromEvent(const ProtocolValue& event)
     return entry;
 }
 
+namespace {
+
+// Which field of `entry` is larger than any server stores, with its size; empty when none is.
+// Servers cut subjects at 255 bytes, prop values at 255 and bodies at 450,000 (Dreamwidth; 65,535
+// on LiveJournal) (REFERENCE.md 4.4): ten times that is room enough for any server, and stops a
+// hostile one from filling the mirror and its index with one reply.
+QString oversizeField(const JournalEntry& entry)
+{
+    constexpr qsizetype longestSubject = 2550;
+    constexpr qsizetype longestBody = 4'500'000;
+    constexpr qsizetype longestProp = 65'535; // a long taglist: many tags of up to 80 bytes
+    const auto sized = [](const char* what, qsizetype size) {
+        return QStringLiteral("%1 of %2 characters").arg(QLatin1StringView(what)).arg(size);
+    };
+    if (entry.subject.size() > longestSubject)
+        return sized("subject", entry.subject.size());
+    if (entry.body.size() > longestBody)
+        return sized("text", entry.body.size());
+    for (auto it = entry.props.cbegin(); it != entry.props.cend(); ++it) {
+        if (it.value().size() > longestProp || it.key().size() > longestSubject)
+            return sized("prop", it.value().size());
+    }
+    return {};
+}
+
+} // namespace
+
 ProtocolResult<QList<JournalEntry>> entriesFromReply(const ProtocolValue& reply)
 {
     const ProtocolValue& events = reply.member(QStringLiteral("events"));
@@ -120,6 +147,11 @@ ProtocolResult<QList<JournalEntry>> entriesFromReply(const ProtocolValue& reply)
         JournalEntry entry = entryFromEvent(event);
         if (entry.itemid <= 0)
             return ProtocolError::malformed(QStringLiteral("getevents: an entry without itemid"),
+                                            QStringLiteral("getevents"));
+        if (const QString oversize = oversizeField(entry); !oversize.isEmpty())
+            return ProtocolError::malformed(QStringLiteral("getevents: entry %1 has a %2 no server writes")
+                                                .arg(entry.itemid)
+                                                .arg(oversize),
                                             QStringLiteral("getevents"));
         entries.append(std::move(entry));
     }

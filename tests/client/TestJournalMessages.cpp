@@ -221,6 +221,47 @@ private slots:
         QVERIFY(syncItemsFromPlainFlatReply(good));
     }
 
+    void anEntryLargerThanAnyServerWritesIsRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("size");
+        QTest::newRow("subject") << QStringLiteral("subject") << 3000;
+        QTest::newRow("text") << QStringLiteral("event") << 5'000'000;
+        QTest::newRow("a prop") << QStringLiteral("props.current_music") << 70'000;
+    }
+
+    void anEntryLargerThanAnyServerWritesIsRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(int, size);
+        ProtocolValue event = ProtocolValue::emptyMap();
+        event.insert(QStringLiteral("itemid"), 42);
+        event.insert(QStringLiteral("eventtime"), QStringLiteral("2026-01-02 03:04:00"));
+        event.insert(QStringLiteral("event"), QStringLiteral("short"));
+        event.insert(QStringLiteral("props"), ProtocolValue::emptyMap());
+        const QString big(size, u'x');
+        if (field.startsWith(QLatin1String("props."))) {
+            ProtocolValue props = ProtocolValue::emptyMap();
+            props.insert(field.mid(6), big);
+            event.insert(QStringLiteral("props"), props);
+        } else {
+            event.insert(field, big);
+        }
+        ProtocolValue reply = ProtocolValue::emptyMap();
+        reply.insert(QStringLiteral("events"), ProtocolValue(ProtocolValue::List{event}));
+        const auto entries = entriesFromReply(reply);
+        QVERIFY(!entries);
+        QVERIFY2(entries.error().message().contains(QStringLiteral("entry 42")),
+                 qPrintable(entries.error().message()));
+        // Within the bounds it reads.
+        event.insert(field.startsWith(QLatin1String("props.")) ? QStringLiteral("subject") : field,
+                     QString(field == QLatin1String("event") ? 400'000 : 200, u'y'));
+        if (field.startsWith(QLatin1String("props.")))
+            event.insert(QStringLiteral("props"), ProtocolValue::emptyMap());
+        reply.insert(QStringLiteral("events"), ProtocolValue(ProtocolValue::List{event}));
+        QVERIFY(entriesFromReply(reply));
+    }
+
     void syncItemsAndDayCountsDecodeAlike()
     {
         const auto flatItems = syncItemsFromReply(
