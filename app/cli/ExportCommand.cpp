@@ -14,6 +14,25 @@
 
 namespace Inkwell::Cli {
 
+namespace {
+
+// QSaveFile::commit() (Qt 6.4) renames the file into place even when writing its buffer out
+// failed (a full disk): the rename would replace a good file with an empty or cut one. The buffer
+// is flushed here first, and a failure leaves the old file as it was. Empty when the file is in
+// place, else why not.
+QString commitError(QSaveFile& file)
+{
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        file.commit(); // ends the cancelled writing: the temporary file goes, the old one stays
+        return why;
+    }
+    return file.commit() ? QString() : file.errorString();
+}
+
+} // namespace
+
 void ExportCommand::start()
 {
     const CliArguments& arguments = m_context.arguments;
@@ -82,8 +101,8 @@ bool ExportCommand::exportJsonl(const QString& path)
         m_error = QStringLiteral("The local journal could not be read: %1").arg(m_store->lastError());
         return false;
     }
-    if (!file.commit()) {
-        m_error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+    if (const QString why = commitError(file); !why.isEmpty()) {
+        m_error = QStringLiteral("Cannot write %1: %2").arg(path, why);
         return false;
     }
     return true;
@@ -106,8 +125,13 @@ bool ExportCommand::prepareDirectory(const QString& directory)
 bool ExportCommand::writeFile(const QString& path, const QByteArray& content)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        m_error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+    QString why;
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        why = file.errorString();
+    else
+        why = commitError(file);
+    if (!why.isEmpty()) {
+        m_error = QStringLiteral("Cannot write %1: %2").arg(path, why);
         return false;
     }
     return true;

@@ -89,13 +89,16 @@ QString securityNote(const QString& security)
 
 QString pageHead(const QString& title)
 {
-    // The policy forbids every script (script-src falls back to default-src), so on* attributes and
-    // javascript: links in an entry's HTML do nothing either; pictures, audio, video, frames and
-    // inline styles of entries still show.
-    return QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                          "img-src * data:; media-src * data:; frame-src *; font-src *; "
-                          "style-src * 'unsafe-inline'\">\n<title>") +
+    // An archive shows nothing from elsewhere and goes nowhere by itself: the policy forbids every
+    // script (so on* attributes and javascript: links do nothing either), every load from another
+    // place (pictures, frames, styles, fonts: only those inside the page, data: and inline styles),
+    // <base> and forms; entries' <meta> elements (a refresh) are taken out (withoutActiveHtml). A
+    // link the reader clicks still leads where it says.
+    return QStringLiteral(
+               "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+               "img-src data:; media-src data:; style-src 'unsafe-inline'; base-uri 'none'; "
+               "form-action 'none'\">\n<meta name=\"referrer\" content=\"no-referrer\">\n<title>") +
            htmlEscaped(title) +
            QStringLiteral("</title>\n<style>body{max-width:50em;margin:2em auto;padding:0 1em;"
                           "font-family:sans-serif;line-height:1.5}.date,.security,.tags,.details{color:#666}"
@@ -212,12 +215,12 @@ QByteArray ljdumpXml(const JournalEntry& entry, const QString& journal)
     return out.toUtf8();
 }
 
-QString withoutScripts(const QString& html)
+QString withoutActiveHtml(const QString& html)
 {
     static const QRegularExpression element(QStringLiteral("<script\\b[^>]*>.*?(</script\\b[^>]*>|\\z)"),
                                             QRegularExpression::CaseInsensitiveOption |
                                                 QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression stray(QStringLiteral("</?script\\b[^>]*>?"),
+    static const QRegularExpression stray(QStringLiteral("</?(script|meta|base)\\b[^>]*>?"),
                                           QRegularExpression::CaseInsensitiveOption);
     // Whole elements first, until none is left: removing one may assemble another around it
     // ("<scr<script>x</script>ipt>alert(2)</script>"), which must go whole, content included. Only
@@ -293,7 +296,7 @@ QByteArray htmlEntryPage(const JournalEntry& entry, const QString& journal)
         out += QStringLiteral("<p class=\"details\">") + details.join(QStringLiteral("<br>\n")) +
                QStringLiteral("</p>\n");
     // As the sites show an entry: line breaks are breaks unless the author wrote the HTML in full.
-    QString body = withoutScripts(entry.body);
+    QString body = withoutActiveHtml(entry.body);
     if (entry.props.value(Props::OptPreformatted) != QLatin1String("1"))
         body.replace(u'\n', QStringLiteral("<br>\n"));
     out += QStringLiteral("<div class=\"entry\">\n") + body + QStringLiteral("\n</div>\n</body>\n</html>\n");

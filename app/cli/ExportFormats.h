@@ -39,10 +39,11 @@ QByteArray htmlIndexPage(const QList<SiteIndexItem>& items, const QString& journ
 QByteArray htmlEntryPage(const JournalEntry& entry, const QString& journal);
 
 // `html` without <script> elements (start tag, content and end tag; an unclosed one to the end),
-// whatever their case, and without stray <script> or </script> tags, also those that removing
-// others puts together. Everything else is kept: event-handler attributes and javascript: links are
-// left to the pages' Content-Security-Policy, which forbids all scripts.
-QString withoutScripts(const QString& html);
+// whatever their case, without stray <script> or </script> tags, and without <meta> and <base>
+// tags (a refresh, a base address: the page would go elsewhere by itself), also those that
+// removing others puts together. Everything else is kept: event-handler attributes, javascript:
+// links and loads from elsewhere are left to the pages' Content-Security-Policy, which forbids them.
+QString withoutActiveHtml(const QString& html);
 
 // Text for XML character data and attribute values: &, <, >, " and CR escaped; characters XML 1.0
 // cannot carry at all (most C0 controls, unpaired surrogates, U+FFFE/U+FFFF) become U+FFFD.
