@@ -1,6 +1,7 @@
 #include "util/Profile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -48,6 +49,11 @@ bool Profile::ensureExists(QString* error) const
             *error = QStringLiteral("Could not create the profile folder %1.").arg(m_directory);
         return false;
     }
+    // It holds private entries, drafts and the outbox: for its owner's eyes only, whatever the
+    // umask made of it. A folder that is not ours to change (read-only media) is left as it is;
+    // its files can still be read.
+    QFile(m_directory)
+        .setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return true;
 }
 

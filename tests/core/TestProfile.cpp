@@ -23,6 +23,25 @@ private slots:
         QVERIFY(QDir(profile.directory()).exists());
     }
 
+    void theFolderIsForItsOwnerOnly()
+    {
+        QTemporaryDir temp;
+        const QString path = temp.filePath(QStringLiteral("profile"));
+        QVERIFY(QDir().mkpath(path));
+        QFile(path).setPermissions(QFile(path).permissions() | QFileDevice::ReadOther |
+                                   QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+        QString error;
+        QVERIFY2(Profile::atDirectory(path).ensureExists(&error), qPrintable(error));
+        QCOMPARE(QFile(path).permissions() &
+                     ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        const QString fresh = temp.filePath(QStringLiteral("new/profile"));
+        QVERIFY2(Profile::atDirectory(fresh).ensureExists(&error), qPrintable(error));
+        QCOMPARE(QFile(fresh).permissions() &
+                     ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+
     void relativeFolderIsMadeAbsolute()
     {
         const Profile profile = Profile::atDirectory(QStringLiteral("some-profile"));
