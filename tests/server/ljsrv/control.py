@@ -3,7 +3,7 @@
 Every handler returns (HTTP status, JSON object). Errors are ``{"error": "..."}`` with status 400/404.
 """
 
-from . import protocol, seed
+from . import blogger, protocol, seed
 from .clock import format_datetime, parse_datetime
 from .faults import FaultError
 from .text import canonical_username, from_bytes
@@ -230,10 +230,11 @@ def info(server, app, query, payload):
 
 
 def _info(server, app):
+    modes = {"flat": protocol.mode_names(app.flavor, "flat"), "xmlrpc": protocol.mode_names(app.flavor, "xmlrpc")}
+    if app.flavor == "lj":
+        modes["blogger"] = blogger.method_names()      # /interface/blogger (lj only)
     return {"flavor": app.flavor, "url": server.base_url, "site_url": app.site_url, "users": _user_names(app),
-            "modes": {"flat": protocol.mode_names(app.flavor, "flat"),
-                      "xmlrpc": protocol.mode_names(app.flavor, "xmlrpc")},
-            "clock": app.clock.describe()}
+            "modes": modes, "clock": app.clock.describe()}
 
 
 ROUTES = {

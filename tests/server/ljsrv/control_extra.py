@@ -1,12 +1,14 @@
 """Control API routes for client tests that check accounting and sessions (README "Control API"):
-arrivals of postevent/editevent, live sessions, server settings, account class, raw entry props.
-Registered into control.ROUTES (control.py imports this module at its end)."""
+arrivals of postevent/editevent and of the Blogger API's newPost/editPost/deletePost, live sessions,
+server settings, account class, raw entry props. Registered into control.ROUTES (control.py imports
+this module at its end)."""
 
 from .clock import format_datetime, parse_datetime
 from .cookies import session_string
 from .text import canonical_username, to_bytes
 
-POST_MODES = ("postevent", "editevent")
+# postevent/editevent on flat and XML-RPC, and the Blogger API's posting methods (blogger.py).
+POST_MODES = ("postevent", "editevent", "blogger.newPost", "blogger.editPost", "blogger.deletePost")
 
 
 def _error(status, message):
@@ -28,7 +30,7 @@ def get_arrivals(server, app, query, payload):
     modes = [m for m in (query.get("mode") or ",".join(POST_MODES)).split(",") if m]
     for mode in modes:
         if mode not in POST_MODES:
-            raise _error(400, "arrivals are counted for postevent and editevent only, not %r" % mode)
+            raise _error(400, "arrivals are counted for %s only, not %r" % (", ".join(POST_MODES), mode))
     with app.lock:
         records = [dict(r, requests=[dict(q) for q in r["requests"]]) for r in app.arrivals.values()
                    if r["mode"] in modes and (not query.get("user") or r["user"] == query.get("user"))]

@@ -99,8 +99,8 @@ def normalise(spec):
     }
     if "detail" in spec:
         fault["detail"] = str(spec["detail"])
-    if fault["interface"] not in ("*", "flat", "xmlrpc"):
-        raise FaultError("interface must be flat, xmlrpc or *")
+    if fault["interface"] not in ("*", "flat", "xmlrpc", "blogger"):
+        raise FaultError("interface must be flat, xmlrpc, blogger or *")
     if fault["connection"] not in ("*", "fresh", "reused"):
         raise FaultError("connection must be fresh, reused or *")
     if fault["count"] < 1 or fault["skip"] < 0 or fault["ms"] < 0:

@@ -17,7 +17,8 @@ Connections (dw, Starman's defaults):
 lj flavour (classic LiveJournal ran Apache): keep-alive for 15 s after each response, 60 s for the first
 request, pipelined requests are served.
 
-Routes: ``/interface/flat`` (lj also ``/cgi-bin/log.cgi``), ``/interface/xmlrpc``, ``/export_comments``
+Routes: ``/interface/flat`` (lj also ``/cgi-bin/log.cgi``), ``/interface/xmlrpc``, lj's Blogger API
+``/interface/blogger`` (blogger.py), ``/export_comments``
 and a few web pages (webpages.py), the JSON control API under ``/__control/`` (control.py) and the
 ``/RPC2`` weblogs.com ping stand-in; the last two answer with plain headers and no cookies.
 """
@@ -32,7 +33,7 @@ import traceback
 import urllib.parse
 import xmlrpc.client
 
-from . import control, flatcodec, hostile, protocol, webpages, xmlrpccodec
+from . import blogger, control, flatcodec, hostile, protocol, webpages, xmlrpccodec
 from .cookies import WebRequest
 from .errors import error_text
 from .faults import DOMAINS, FaultError, parse_header
@@ -202,6 +203,8 @@ class Connection(socketserver.BaseRequestHandler):
             if method != "POST":
                 return self.app_empty(web, 405)
             return self.xmlrpc(request, web, place)
+        if path == "/interface/blogger" and not dw:          # LJ only; DW answers its 404 page
+            return blogger.http_request(self, request, web, place)
         if path in ("/interface/flat/", "/interface/xmlrpc/"):
             return self.app_redirect(web, 303, app.site_url + path.rstrip("/"))
         if path == "/export_comments":
@@ -339,7 +342,7 @@ class Connection(socketserver.BaseRequestHandler):
         """Log the request, then answer it: through the application (``process(transform)``), a fault
         (queued or X-Inkwell-Fault) or the fuzzer. The log records whether the application processed it."""
         app = self.server.app
-        soap = interface == "xmlrpc"
+        soap = interface != "flat"                 # xmlrpc and blogger
         seq = app.count_request(interface, mode)
         fault = None
         header = request.headers.get("X-Inkwell-Fault")
@@ -360,7 +363,7 @@ class Connection(socketserver.BaseRequestHandler):
         entry.update(summary)
         app.request_log.append(entry)
         arrival = None
-        if mode in protocol.POST_MODES:
+        if mode in (blogger.POST_METHODS if interface == "blogger" else protocol.POST_MODES):
             arrival = {"seq": seq, "fault": kind, "connection": place, "result": None, "processed": False,
                        "fuzzed": plan is not None}
             app.record_arrival(mode, user, summary, arrival)
@@ -417,7 +420,7 @@ class Connection(socketserver.BaseRequestHandler):
         """The answer of a fault that keeps the request from the application."""
         app = self.server.app
         kind = fault["kind"]
-        soap = interface == "xmlrpc"
+        soap = interface != "flat"
         ctype = "text/xml" if soap else protocol.flat_content_type(app.flavor)
         if kind == "http500":
             return self.app_response(web, 500, "text/html", b"<html><head><title>500 Internal Server Error</title>"
