@@ -48,7 +48,7 @@ void AccountCommands::start()
 
 bool AccountCommands::keyShared(const QString& key, const QString& name) const
 {
-    const QList<Account> accounts = m_context.accounts.accounts();
+    const QList<Account> accounts = m_context.services.accounts().accounts();
     return std::any_of(accounts.cbegin(), accounts.cend(), [&](const Account& other) {
         return other.name != name.trimmed() && other.passwordKey() == key;
     });
@@ -97,7 +97,7 @@ std::optional<Account> AccountCommands::withOptions(Account account)
 
 void AccountCommands::list()
 {
-    const QList<Account> accounts = m_context.accounts.accounts();
+    const QList<Account> accounts = m_context.services.accounts().accounts();
     if (accounts.isEmpty()) {
         printOut(QStringLiteral("No accounts. Add one with: inkwell-cli account add NAME --server URL --user "
                                 "USER\n"));
@@ -133,7 +133,7 @@ void AccountCommands::add()
     const std::optional<Account> account = withOptions(base);
     if (!account)
         return;
-    if (m_context.accounts.find(account->name)) {
+    if (m_context.services.accounts().find(account->name)) {
         fail(ExitUsage, QStringLiteral("An account named '%1' already exists ('inkwell-cli account edit %1' "
                                        "changes it).")
                             .arg(account->name));
@@ -148,7 +148,7 @@ void AccountCommands::add()
         fail(secret.exitCode, secret.error);
         return;
     }
-    m_context.passwords.writePassword(
+    m_context.services.passwords().writePassword(
         account->passwordKey(), *secret.password, this,
         [this, account = *account](const PasswordResult& result) {
             if (result.status != PasswordStatus::Ok) {
@@ -162,7 +162,7 @@ void AccountCommands::add()
 void AccountCommands::addRecord(const Account& account, bool withPassword)
 {
     QString error;
-    if (!m_context.accounts.add(account, &error)) {
+    if (!m_context.services.accounts().add(account, &error)) {
         if (withPassword)
             forget(account.passwordKey(), account.name, [this, error] { fail(ExitFailure, error); });
         else
@@ -201,7 +201,7 @@ void AccountCommands::edit()
     const std::optional<Account> updated = withOptions(*old);
     if (!updated)
         return;
-    if (updated->name != old->name && m_context.accounts.find(updated->name)) {
+    if (updated->name != old->name && m_context.services.accounts().find(updated->name)) {
         fail(ExitUsage, QStringLiteral("An account named '%1' already exists.").arg(updated->name));
         return;
     }
@@ -213,7 +213,7 @@ void AccountCommands::edit()
             fail(secret.exitCode, secret.error);
             return;
         }
-        m_context.passwords.writePassword(
+        m_context.services.passwords().writePassword(
             newKey, *secret.password, this,
             [this, old = *old, updated = *updated](const PasswordResult& result) {
                 if (result.status != PasswordStatus::Ok) {
@@ -241,7 +241,7 @@ void AccountCommands::edit()
 void AccountCommands::carryPassword(const Account& from, const Account& to,
                                     std::function<void(const QString&)> done)
 {
-    m_context.passwords.readPassword(
+    m_context.services.passwords().readPassword(
         from.passwordKey(), this, [this, from, to, done](const PasswordResult& read) {
             if (read.status == PasswordStatus::NotFound || read.status == PasswordStatus::Unavailable) {
                 done({});
@@ -252,7 +252,7 @@ void AccountCommands::carryPassword(const Account& from, const Account& to,
                          .arg(read.message));
                 return;
             }
-            m_context.passwords.writePassword(
+            m_context.services.passwords().writePassword(
                 to.passwordKey(), read.password, this, [this, from, done](const PasswordResult& written) {
                     if (written.status != PasswordStatus::Ok) {
                         done(storeFailure(written));
@@ -271,13 +271,13 @@ void AccountCommands::forget(const QString& key, const QString& name, std::funct
         done();
         return;
     }
-    m_context.passwords.deletePassword(key, this, [done](const PasswordResult&) { done(); });
+    m_context.services.passwords().deletePassword(key, this, [done](const PasswordResult&) { done(); });
 }
 
 void AccountCommands::updateRecord(const QString& name, const Account& account, const QString& note)
 {
     QString error;
-    if (!m_context.accounts.update(name, account, &error)) {
+    if (!m_context.services.accounts().update(name, account, &error)) {
         fail(ExitFailure, error);
         return;
     }
@@ -299,36 +299,37 @@ void AccountCommands::remove()
                                               "same login."));
         return;
     }
-    m_context.passwords.deletePassword(key, this, [this, account = *account](const PasswordResult& result) {
-        switch (result.status) {
-        case PasswordStatus::Ok:
-        case PasswordStatus::NotFound: {
-            const QString note = result.status == PasswordStatus::Ok
-                                     ? QStringLiteral("Its password was deleted from the keychain.")
-                                     : QString();
-            removeRecord(account, note);
-            return;
-        }
-        case PasswordStatus::Unavailable:
-            printError(QStringLiteral("No keychain is available: if one holds a password for %1, it is "
-                                      "still there.")
-                           .arg(account.passwordKey()));
-            removeRecord(account, {});
-            return;
-        case PasswordStatus::Denied:
-        case PasswordStatus::Failed:
-            fail(ExitFailure, QStringLiteral("Could not delete the password from the keychain (%1). The "
-                                             "account was not removed.")
-                                  .arg(result.message));
-            return;
-        }
-    });
+    m_context.services.passwords().deletePassword(
+        key, this, [this, account = *account](const PasswordResult& result) {
+            switch (result.status) {
+            case PasswordStatus::Ok:
+            case PasswordStatus::NotFound: {
+                const QString note = result.status == PasswordStatus::Ok
+                                         ? QStringLiteral("Its password was deleted from the keychain.")
+                                         : QString();
+                removeRecord(account, note);
+                return;
+            }
+            case PasswordStatus::Unavailable:
+                printError(QStringLiteral("No keychain is available: if one holds a password for %1, it is "
+                                          "still there.")
+                               .arg(account.passwordKey()));
+                removeRecord(account, {});
+                return;
+            case PasswordStatus::Denied:
+            case PasswordStatus::Failed:
+                fail(ExitFailure, QStringLiteral("Could not delete the password from the keychain (%1). The "
+                                                 "account was not removed.")
+                                      .arg(result.message));
+                return;
+            }
+        });
 }
 
 void AccountCommands::removeRecord(const Account& account, const QString& note)
 {
     QString error;
-    if (!m_context.accounts.remove(account.name, &error)) {
+    if (!m_context.services.accounts().remove(account.name, &error)) {
         fail(ExitFailure, error);
         return;
     }

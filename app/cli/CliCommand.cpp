@@ -51,7 +51,7 @@ void CliCommand::cancelOnInterrupt(LjClient* client)
 
 std::optional<Account> CliCommand::namedAccount(const QString& name)
 {
-    std::optional<Account> account = m_context.accounts.find(name);
+    std::optional<Account> account = m_context.services.accounts().find(name);
     if (!account)
         fail(ExitUsage,
              QStringLiteral("There is no account named '%1' ('inkwell-cli account list' shows them).")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliOutput.h"
+#include "app/ProfileServices.h"
 #include "journal/Account.h"
 
 #include <QObject>
@@ -8,25 +9,19 @@
 #include <optional>
 
 namespace Inkwell {
-class AccountStore;
 class LjClient;
-class Database;
-class PasswordStore;
-class Profile;
 } // namespace Inkwell
 
 namespace Inkwell::Cli {
 
 class CliArguments;
 
-// What every command works with: the parsed command line and the opened profile.
+// What every command works with: the parsed command line and the opened profile, whose password
+// store is the keychain (never a file).
 struct CliContext
 {
     const CliArguments& arguments;
-    const Profile& profile;
-    Database& database;
-    AccountStore& accounts;
-    PasswordStore& passwords; // the keychain; never a file
+    ProfileServices& services;
 };
 
 // One run of one command. main() calls start() from the event loop; the command answers with

@@ -11,7 +11,7 @@ void EditCommand::start()
     if (!itemid || !openAccount())
         return;
     m_itemid = *itemid;
-    EntryOptions options(m_context.arguments, m_context.database, m_account.name);
+    EntryOptions options(m_context.arguments, m_context.services.database(), m_account.name);
     if (!options.changesAnything()) {
         fail(ExitUsage, QStringLiteral("Nothing to change: give --subject, --body-file, --security, --prop, "
                                        "--date or --backdate."));

@@ -8,8 +8,8 @@ namespace Inkwell::Cli {
 void InfoCommand::start()
 {
     printOut(QStringLiteral("profile %1\ndatabase %2\nschema %3\n")
-                 .arg(m_context.profile.directory(), m_context.database.path())
-                 .arg(m_context.database.schemaVersion()));
+                 .arg(m_context.services.profile().directory(), m_context.services.database().path())
+                 .arg(m_context.services.database().schemaVersion()));
     finish(ExitOk);
 }
 

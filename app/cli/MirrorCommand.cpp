@@ -23,7 +23,7 @@ bool MirrorCommand::openMirror()
     m_account = *account;
     const bool other = arguments.isSet(QStringLiteral("journal"));
     m_journal = chosenJournal(m_account);
-    m_store = std::make_unique<JournalStore>(m_context.database.connection());
+    m_store = std::make_unique<JournalStore>(m_context.services.database().connection());
     m_journalId = m_store->findJournalId(m_account.name, m_journal);
     if (m_journalId == 0) {
         fail(ExitFailure, QStringLiteral("The journal '%1' of account '%2' is not mirrored yet: run "

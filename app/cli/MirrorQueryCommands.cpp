@@ -1,6 +1,7 @@
 #include "MirrorQueryCommands.h"
 
 #include "CliArguments.h"
+#include "store/JournalSearch.h"
 #include "store/JournalStore.h"
 
 namespace Inkwell::Cli {
@@ -73,9 +74,10 @@ void MirrorQueryCommands::search()
     }
     if (!openMirror())
         return;
-    const QList<SearchHit> hits = m_store->search(m_journalId, query, filter, limit);
-    if (!m_store->lastError().isEmpty()) {
-        fail(ExitFailure, QStringLiteral("The search failed: %1").arg(m_store->lastError()));
+    const JournalSearch journalSearch(m_store->connection());
+    const QList<SearchHit> hits = journalSearch.search(m_journalId, query, filter, limit);
+    if (!journalSearch.lastError().isEmpty()) {
+        fail(ExitFailure, QStringLiteral("The search failed: %1").arg(journalSearch.lastError()));
         return;
     }
     if (hits.isEmpty()) // a note for the reader; standard output stays empty for a script

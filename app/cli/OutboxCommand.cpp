@@ -1,7 +1,6 @@
 #include "OutboxCommand.h"
 
 #include "CliArguments.h"
-#include "store/Database.h"
 #include "store/Outbox.h"
 
 namespace Inkwell::Cli {
@@ -11,7 +10,7 @@ void OutboxCommand::start()
     const QString name = m_context.arguments.positional().first();
     if (!namedAccount(name))
         return;
-    const QList<OutboxItem> items = Outbox(m_context.database.connection()).items(name);
+    const QList<OutboxItem> items = m_context.services.outbox().items(name);
     if (items.isEmpty()) {
         printOut(QStringLiteral("The outbox of '%1' is empty.\n").arg(name));
         finish(ExitOk);

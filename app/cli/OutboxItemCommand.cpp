@@ -2,8 +2,8 @@
 
 #include "CliArguments.h"
 #include "PasswordSource.h"
+#include "account/AccountClients.h"
 #include "protocol/LjClient.h"
-#include "store/Database.h"
 #include "store/JournalStore.h"
 #include "sync/OutboxSender.h"
 
@@ -45,16 +45,12 @@ std::optional<qint64> OutboxItemCommand::itemidArgument()
 
 Outbox& OutboxItemCommand::outbox()
 {
-    if (!m_outbox)
-        m_outbox = std::make_unique<Outbox>(m_context.database.connection());
-    return *m_outbox;
+    return m_context.services.outbox();
 }
 
 JournalStore& OutboxItemCommand::mirror()
 {
-    if (!m_mirror)
-        m_mirror = std::make_unique<JournalStore>(m_context.database.connection());
-    return *m_mirror;
+    return m_context.services.mirror();
 }
 
 std::optional<JournalEntry> OutboxItemCommand::mirroredEntry(qint64 itemid)
@@ -104,8 +100,8 @@ void OutboxItemCommand::queueAndSend(const OutboxItem& item)
     }
     // From here on the item is safe in the outbox; whatever happens next, it is not lost.
     PasswordSource::obtain(
-        m_context.passwords, m_account, m_context.arguments.isSet(QStringLiteral("password-stdin")), this,
-        [this](const PasswordSource::Outcome& outcome) { send(outcome.password, outcome.error); });
+        m_context.services.clients(), m_account, m_context.arguments.isSet(QStringLiteral("password-stdin")),
+        this, [this](const PasswordSource::Outcome& outcome) { send(outcome.password, outcome.error); });
 }
 
 void OutboxItemCommand::send(const std::optional<QString>& password, const QString& whyNot)
@@ -115,14 +111,13 @@ void OutboxItemCommand::send(const std::optional<QString>& password, const QStri
         report(whyNot, {});
         return;
     }
-    m_client = new LjClient(m_account, this);
-    cancelOnInterrupt(m_client);
-    m_client->setPassword(*password);
+    m_client = m_context.services.clients().clientFor(m_account, *password);
+    cancelOnInterrupt(m_client.get());
     m_sender = new OutboxSender(*m_client, outbox(), mirror(), m_account.name, this);
     connect(m_sender, &OutboxSender::finished, this, [this](const OutboxReport& sent) {
         if (sent.sent.contains(m_outboxId)) {
             printOut(doneLine(m_outboxId, sent));
-            finishAfterSession(m_client, ExitOk);
+            finishAfterSession(m_client.get(), ExitOk);
             return;
         }
         report(sent.stopReason, sent.stopError);
@@ -137,7 +132,7 @@ void OutboxItemCommand::report(const QString& waitReason, const ProtocolError& e
         printError(QStringLiteral("The server refused %1: %2 (it stays in the outbox as refused; "
                                   "'inkwell-cli outbox %3' shows it).")
                        .arg(described(*item), item->reason, m_account.name));
-        finishAfterSession(m_client, ExitFailure);
+        finishAfterSession(m_client.get(), ExitFailure);
         return;
     }
     if (item && item->state == OutboxState::Conflict) {
@@ -149,7 +144,7 @@ void OutboxItemCommand::report(const QString& waitReason, const ProtocolError& e
                        .arg(item->itemid)
                        .arg(m_outboxId)
                        .arg(m_account.name));
-        finishAfterSession(m_client, ExitFailure);
+        finishAfterSession(m_client.get(), ExitFailure);
         return;
     }
     const QString reason = item && !item->reason.isEmpty() ? item->reason : waitReason;
@@ -160,13 +155,13 @@ void OutboxItemCommand::report(const QString& waitReason, const ProtocolError& e
                        .arg(reason)
                        .arg(m_outboxId)
                        .arg(m_account.name));
-        finishAfterSession(m_client, ExitFailure);
+        finishAfterSession(m_client.get(), ExitFailure);
         return;
     }
     printOut(QStringLiteral("queued %1: %2\n")
                  .arg(m_outboxId)
                  .arg(reason.isEmpty() ? QStringLiteral("waiting") : reason));
-    finishAfterSession(m_client, ExitOk);
+    finishAfterSession(m_client.get(), ExitOk);
 }
 
 QString OutboxItemCommand::described(const OutboxItem& item)

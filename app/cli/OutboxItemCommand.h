@@ -40,7 +40,7 @@ protected:
     // ITEMID, the second argument of edit and delete: a positive number, or a usage error and
     // nullopt.
     std::optional<qint64> itemidArgument();
-    // The outbox and the mirror of the profile (opened on first use).
+    // The outbox and the mirror of the profile.
     Outbox& outbox();
     JournalStore& mirror();
     // The entry `itemid` of m_journal as the mirror has it; without one, a usage error saying to
@@ -67,9 +67,7 @@ private:
     static QString described(const OutboxItem& item);
 
     qint64 m_outboxId = 0;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<JournalStore> m_mirror;
-    QPointer<LjClient> m_client;
+    std::shared_ptr<LjClient> m_client; // the account's (AccountClients)
     QPointer<OutboxSender> m_sender;
 };
 

@@ -1,6 +1,6 @@
 #include "PasswordSource.h"
 
-#include "account/PasswordStore.h"
+#include "account/AccountClients.h"
 #include "journal/Account.h"
 
 #include <QFile>
@@ -63,14 +63,14 @@ PasswordSource::Outcome PasswordSource::readStandardInput()
     return {QString::fromUtf8(line), ExitOk, {}};
 }
 
-void PasswordSource::obtain(PasswordStore& keychain, const Account& account, bool fromStandardInput,
+void PasswordSource::obtain(AccountClients& clients, const Account& account, bool fromStandardInput,
                             QObject* context, std::function<void(const Outcome&)> done)
 {
     if (fromStandardInput) {
         done(readStandardInput());
         return;
     }
-    keychain.readPassword(account.passwordKey(), context, [account, done](const PasswordResult& result) {
+    clients.readPassword(account, context, [account, done](const PasswordResult& result) {
         const QString name = account.name;
         switch (result.status) {
         case PasswordStatus::Ok:

@@ -11,7 +11,7 @@ class QObject;
 
 namespace Inkwell {
 struct Account;
-class PasswordStore;
+class AccountClients;
 } // namespace Inkwell
 
 namespace Inkwell::Cli {
@@ -33,8 +33,9 @@ public:
     // standard error and does not echo what is typed.
     static Outcome readStandardInput();
 
-    // readStandardInput() at once, or the keychain's entry for `account` from the event loop.
-    static void obtain(PasswordStore& keychain, const Account& account, bool fromStandardInput,
+    // readStandardInput() at once, or the keychain's entry for `account` (AccountClients reads it)
+    // from the event loop.
+    static void obtain(AccountClients& clients, const Account& account, bool fromStandardInput,
                        QObject* context, std::function<void(const Outcome&)> done);
 };
 

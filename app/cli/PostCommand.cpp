@@ -12,7 +12,7 @@ void PostCommand::start()
     JournalEntry entry;
     entry.security = Security::Public;
     entry.setEventDateTime(QDateTime::currentDateTime());
-    EntryOptions options(m_context.arguments, m_context.database, m_account.name);
+    EntryOptions options(m_context.arguments, m_context.services.database(), m_account.name);
     if (!options.applyTo(entry)) {
         fail(ExitUsage, options.error());
         return;

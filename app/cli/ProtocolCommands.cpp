@@ -3,6 +3,7 @@
 #include "CliArguments.h"
 #include "PasswordSource.h"
 #include "RequestArguments.h"
+#include "account/AccountClients.h"
 #include "account/AccountStore.h"
 #include "protocol/JournalMessages.h"
 #include "protocol/LjClient.h"
@@ -70,8 +71,9 @@ void ProtocolCommands::start()
         send({});
         return;
     }
-    PasswordSource::obtain(m_context.passwords, m_account, arguments.isSet(QStringLiteral("password-stdin")),
-                           this, [this](const PasswordSource::Outcome& outcome) {
+    PasswordSource::obtain(m_context.services.clients(), m_account,
+                           arguments.isSet(QStringLiteral("password-stdin")), this,
+                           [this](const PasswordSource::Outcome& outcome) {
                                if (!outcome.password) {
                                    fail(outcome.exitCode, outcome.error);
                                    return;
@@ -82,15 +84,14 @@ void ProtocolCommands::start()
 
 void ProtocolCommands::send(const QString& password)
 {
-    m_client = new LjClient(m_account, this);
-    cancelOnInterrupt(m_client);
+    m_client = m_context.services.clients().clientFor(m_account, password);
+    cancelOnInterrupt(m_client.get());
     m_client->setRetryPolicy(RetryPolicy::none());
-    m_client->setPassword(password);
-    connect(m_client, &LjClient::flavorChanged, this, &ProtocolCommands::rememberFlavor);
+    connect(m_client.get(), &LjClient::flavorChanged, this, &ProtocolCommands::rememberFlavor);
     m_client->call(m_mode, m_request, this, [this](ProtocolCall& call) {
         if (!call.succeeded()) {
             printError(describeFailure(call.error(), m_mode, m_account.name));
-            finishAfterSession(m_client, ExitFailure);
+            finishAfterSession(m_client.get(), ExitFailure);
             return;
         }
         if (m_context.arguments.command() == QLatin1String("login")) {
@@ -101,7 +102,7 @@ void ProtocolCommands::send(const QString& password)
                 json += '\n';
             printOutBytes(json);
         }
-        finishAfterSession(m_client, ExitOk);
+        finishAfterSession(m_client.get(), ExitOk);
     });
 }
 
@@ -137,7 +138,7 @@ void ProtocolCommands::rememberFlavor(Flavor flavor)
     Account updated = m_account;
     updated.flavor = flavor;
     QString error;
-    if (!m_context.accounts.update(m_account.name, updated, &error)) {
+    if (!m_context.services.accounts().update(m_account.name, updated, &error)) {
         printError(QStringLiteral("The server's flavour could not be saved with the account: %1").arg(error));
         return;
     }

@@ -4,7 +4,7 @@
 #include "journal/Account.h"
 #include "protocol/ProtocolValue.h"
 
-#include <QPointer>
+#include <memory>
 
 namespace Inkwell {
 class LjClient;
@@ -31,7 +31,7 @@ private:
     Account m_account;
     QString m_mode;
     ProtocolValue m_request;
-    QPointer<LjClient> m_client;
+    std::shared_ptr<LjClient> m_client; // the account's (AccountClients)
 };
 
 // The one line the CLI prints for a failed call: the error (ProtocolError::toString, which holds

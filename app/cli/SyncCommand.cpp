@@ -3,12 +3,9 @@
 #include "CliArguments.h"
 #include "InterruptWatcher.h"
 #include "PasswordSource.h"
-#include "account/AccountStore.h"
+#include "account/AccountClients.h"
 #include "protocol/LjClient.h"
-#include "store/Database.h"
-#include "store/JournalStore.h"
-#include "store/Outbox.h"
-#include "sync/OutboxSender.h"
+#include "sync/AccountSync.h"
 
 #include <cstdio>
 
@@ -70,8 +67,9 @@ void SyncCommand::start()
         fail(ExitUsage, QStringLiteral("--journal needs a journal's name."));
         return;
     }
-    PasswordSource::obtain(m_context.passwords, m_account, arguments.isSet(QStringLiteral("password-stdin")),
-                           this, [this](const PasswordSource::Outcome& outcome) {
+    PasswordSource::obtain(m_context.services.clients(), m_account,
+                           arguments.isSet(QStringLiteral("password-stdin")), this,
+                           [this](const PasswordSource::Outcome& outcome) {
                                if (!outcome.password) {
                                    fail(outcome.exitCode, outcome.error);
                                    return;
@@ -85,46 +83,29 @@ void SyncCommand::run(const QString& password)
     // Only now: until the password is read, Ctrl-C must stop a prompt waiting on the terminal.
     m_interrupts = new InterruptWatcher(this);
     connect(m_interrupts, &InterruptWatcher::interrupted, this, &SyncCommand::onInterrupt);
-    m_client = new LjClient(m_account, this);
-    m_client->setPassword(password);
+    m_client = m_context.services.clients().clientFor(m_account, password);
     m_client->setPreferSession(true); // two requests buy a session for the whole sync
-    m_store = std::make_unique<JournalStore>(m_context.database.connection());
-    sendOutbox();
-}
-
-void SyncCommand::sendOutbox()
-{
-    // What was written offline goes out first, exactly once; then the mirror picks it up.
-    m_outbox = std::make_unique<Outbox>(m_context.database.connection());
-    if (m_outbox->count(m_account.name) == 0) {
-        mirror();
-        return;
-    }
-    auto* sender = new OutboxSender(*m_client, *m_outbox, *m_store, m_account.name, this);
-    connect(sender, &OutboxSender::finished, this, [this](const OutboxReport& report) {
-        QString line = QStringLiteral("sync %1: outbox sent %2").arg(m_journal).arg(report.sent.size());
-        if (report.waiting > 0)
-            line += QStringLiteral(", %1 waiting (%2)").arg(report.waiting).arg(report.stopReason);
-        if (report.failed > 0 || report.conflicts > 0)
-            line += QStringLiteral(", %1 refused, %2 in conflict ('inkwell-cli outbox %3' shows them)")
-                        .arg(report.failed)
-                        .arg(report.conflicts)
-                        .arg(m_account.name);
-        const QByteArray bytes = (line + u'\n').toUtf8();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-        if (!m_interrupted)
-            QMetaObject::invokeMethod(this, &SyncCommand::mirror, Qt::QueuedConnection);
-    });
-    sender->start();
-}
-
-void SyncCommand::mirror()
-{
-    m_engine = new SyncEngine(*m_client, *m_store, m_account.name, m_journal, this);
-    connect(m_engine, &SyncEngine::progress, this, &SyncCommand::onProgress);
-    connect(m_engine, &SyncEngine::finished, this, &SyncCommand::onFinished);
+    m_sync = std::make_unique<AccountSync>(*m_client, m_context.services.outbox(),
+                                           m_context.services.mirror(), m_account.name, m_journal);
+    connect(m_sync.get(), &AccountSync::outboxSent, this, &SyncCommand::onOutboxSent);
+    connect(m_sync.get(), &AccountSync::progress, this, &SyncCommand::onProgress);
+    connect(m_sync.get(), &AccountSync::finished, this, &SyncCommand::onFinished);
     m_sinceLine.start();
-    m_engine->start();
+    m_sync->start();
+}
+
+void SyncCommand::onOutboxSent(const OutboxReport& report)
+{
+    QString line = QStringLiteral("sync %1: outbox sent %2").arg(m_journal).arg(report.sent.size());
+    if (report.waiting > 0)
+        line += QStringLiteral(", %1 waiting (%2)").arg(report.waiting).arg(report.stopReason);
+    if (report.failed > 0 || report.conflicts > 0)
+        line += QStringLiteral(", %1 refused, %2 in conflict ('inkwell-cli outbox %3' shows them)")
+                    .arg(report.failed)
+                    .arg(report.conflicts)
+                    .arg(m_account.name);
+    const QByteArray bytes = (line + u'\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
 void SyncCommand::onProgress(SyncEngine::Phase phase, int done, int total)
@@ -155,6 +136,8 @@ void SyncCommand::showProgress(const QString& line)
 
 void SyncCommand::onFinished(const SyncReport& report)
 {
+    if (m_stopping)
+        return; // interrupted while the outbox was sent: already on its way out
     m_report = report;
     if (report.cancelled) {
         printError(cancelledText);
@@ -178,11 +161,11 @@ void SyncCommand::onInterrupt(int count)
         finish(ExitFailure);
         return;
     }
-    m_interrupted = true;
-    if (m_engine && m_engine->isRunning()) {
-        m_engine->cancel(); // finishes with report.cancelled at the next step boundary
-        return;
-    }
+    const bool mirroring = m_sync && m_sync->isMirroring();
+    if (m_sync)
+        m_sync->cancel(); // the mirror does not start, or stops at the engine's next step boundary
+    if (mirroring)
+        return; // onFinished() follows with report.cancelled
     printError(cancelledText);
     stop(ExitFailure);
 }

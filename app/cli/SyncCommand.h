@@ -5,21 +5,20 @@
 #include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 
 #include <memory>
 
 namespace Inkwell {
-class JournalStore;
+class AccountSync;
 class LjClient;
-class Outbox;
+struct OutboxReport;
 } // namespace Inkwell
 
 namespace Inkwell::Cli {
 
 class InterruptWatcher;
 
-// `sync NAME [--journal J]`: runs SyncEngine for one journal of the account, with progress on
+// `sync NAME [--journal J]`: runs AccountSync for one journal of the account, with progress on
 // standard error and one summary line on standard output. The outbox goes first, then the mirror,
 // through one client and one short session, ended before the command leaves, on every path.
 // Ctrl-C cancels at the engine's next step boundary (everything committed so far stays; a second
@@ -36,8 +35,7 @@ public:
 
 private:
     void run(const QString& password);
-    void sendOutbox();
-    void mirror();
+    void onOutboxSent(const OutboxReport& report);
     void onProgress(SyncEngine::Phase phase, int done, int total);
     void showProgress(const QString& line);
     void onFinished(const SyncReport& report);
@@ -46,13 +44,10 @@ private:
 
     Account m_account;
     QString m_journal;
-    std::unique_ptr<JournalStore> m_store;
-    std::unique_ptr<Outbox> m_outbox;
-    QPointer<LjClient> m_client;
-    QPointer<SyncEngine> m_engine;
+    std::shared_ptr<LjClient> m_client; // the account's (AccountClients)
+    std::unique_ptr<AccountSync> m_sync;
     std::optional<SyncReport> m_report; // the engine's, once it finished
     InterruptWatcher* m_interrupts = nullptr;
-    bool m_interrupted = false;
     bool m_stopping = false;
 
     // Progress lines: at most two a second, except that a new phase is always shown, after the

@@ -9,9 +9,8 @@
 #include "PostCommand.h"
 #include "ProtocolCommands.h"
 #include "SyncCommand.h"
-#include "account/AccountStore.h"
 #include "account/KeychainPasswordStore.h"
-#include "store/Database.h"
+#include "app/ProfileServices.h"
 #include "util/Profile.h"
 
 #include <QCoreApplication>
@@ -79,14 +78,14 @@ int main(int argc, char* argv[])
         printError(error);
         return ExitFailure;
     }
-    Database database(profile.databasePath());
-    if (!database.open()) {
-        printError(database.error());
+    KeychainPasswordStore keychain;
+    // The composition root, as the GUI builds it: the commands use its stores and clients.
+    const std::unique_ptr<ProfileServices> services = ProfileServices::open(profile, keychain, &error);
+    if (!services) {
+        printError(error);
         return ExitFailure;
     }
-    AccountStore accounts(database);
-    KeychainPasswordStore keychain;
-    CliContext context{arguments, profile, database, accounts, keychain};
+    CliContext context{arguments, *services};
 
     // Commands are asynchronous (network, keychain): run one inside the event loop until it is done.
     const std::unique_ptr<CliCommand> command = commandFor(context);

@@ -1,7 +1,7 @@
 #include "account/KeychainPasswordStore.h"
 #include "account/SessionFallbackPasswordStore.h"
+#include "app/ProfileServices.h"
 #include "mainwindow/MainWindow.h"
-#include "store/Database.h"
 #include "util/Profile.h"
 #include "writing/WritingDesk.h"
 
@@ -43,17 +43,23 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QStringLiteral("Inkwell"), error);
         return 1;
     }
-    Database database(profile.databasePath());
-    if (!database.open()) {
-        QMessageBox::critical(nullptr, QStringLiteral("Inkwell"), database.error());
-        return 1;
-    }
-
     // Passwords live in the keychain; without one, in memory until Inkwell quits (never on disk).
     KeychainPasswordStore keychain;
     SessionFallbackPasswordStore passwords(keychain);
-    MainWindow window(database, passwords);
+    // The composition root: everything the window and its views work with.
+    const std::unique_ptr<ProfileServices> services = ProfileServices::open(profile, passwords, &error);
+    if (!services) {
+        QMessageBox::critical(nullptr, QStringLiteral("Inkwell"), error);
+        return 1;
+    }
+    // Quitting ends the sessions still open on the servers first (bounded: LjClient::sessionEndTimeout).
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, services.get(),
+                     [&services] { services->close(services.get(), [] { QCoreApplication::quit(); }); });
+
+    MainWindow window(*services);
     window.show();
+    services->startBackgroundWork();
     if (parser.isSet(newEntryOption))
         window.writingDesk()->newEntry();
     if (qEnvironmentVariableIsSet("INKWELL_REPORT_SHOWN")) {

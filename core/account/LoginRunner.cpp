@@ -1,8 +1,8 @@
 #include "account/LoginRunner.h"
 
+#include "account/AccountClients.h"
 #include "account/AccountStore.h"
 #include "account/LoginInfoStore.h"
-#include "account/PasswordStore.h"
 #include "protocol/LjClient.h"
 
 namespace Inkwell {
@@ -48,10 +48,10 @@ QString loginErrorText(const ProtocolError& error, Flavor flavor)
     return QStringLiteral("The server refused the login: %1%2").arg(error.message(), detail);
 }
 
-LoginRunner::LoginRunner(Database& database, PasswordStore& passwords, QObject* parent)
+LoginRunner::LoginRunner(Database& database, AccountClients& clients, QObject* parent)
     : QObject(parent)
     , m_database(database)
-    , m_passwords(passwords)
+    , m_clients(clients)
 {}
 
 LoginRunner::~LoginRunner() = default;
@@ -60,7 +60,7 @@ void LoginRunner::start(const Account& account)
 {
     cancel();
     m_attempt = new QObject(this);
-    m_passwords.readPassword(account.passwordKey(), m_attempt, [this, account](const PasswordResult& result) {
+    m_clients.readPassword(account, m_attempt, [this, account](const PasswordResult& result) {
         if (result.status == PasswordStatus::Ok && !result.password.isEmpty()) {
             login(account, result.password);
             return;
@@ -114,8 +114,8 @@ void LoginRunner::login(const Account& account, const QString& password)
             options.moodsSince = highestMoodId(kept->info.moods);
     }
 
-    m_client = new LjClient(account, m_attempt);
-    m_client->setPassword(password);
+    m_client = AccountClients::makeClient(account, password).release();
+    m_client->setParent(m_attempt);
     m_client->setRetryPolicy(m_retryPolicy);
     m_client->call(
         QStringLiteral("login"), loginRequest(options), m_attempt, [this, account](ProtocolCall& call) {

@@ -11,21 +11,23 @@
 
 namespace Inkwell {
 
+class AccountClients;
 class Database;
 class LjClient;
-class PasswordStore;
 class ProtocolError;
 
 // Logs one account in (REFERENCE.md 3.2) and keeps what the server returned: userpic keywords and
 // URLs, moods (only those newer than the ones already kept), friend groups and usejournals, in
 // the profile database through LoginInfoStore, and the flavour it learnt in the account. Used by
-// the account dialog's "Test login" and by anything that refreshes an account. Asynchronous;
-// finished() is emitted exactly once per start().
+// the account dialog's "Test login" and by anything that refreshes an account (LoginService).
+// The account is logged in as given, maybe not saved yet, so its client is one of its own, not
+// the account's shared one (AccountClients::makeClient). Asynchronous; finished() is emitted
+// exactly once per start().
 class LoginRunner : public QObject
 {
     Q_OBJECT
 public:
-    LoginRunner(Database& database, PasswordStore& passwords, QObject* parent = nullptr);
+    LoginRunner(Database& database, AccountClients& clients, QObject* parent = nullptr);
     ~LoginRunner() override;
 
     // With the password kept for the account in the password store.
@@ -57,7 +59,7 @@ private:
     std::optional<Account> storedLogin(const Account& account) const;
 
     Database& m_database;
-    PasswordStore& m_passwords;
+    AccountClients& m_clients;
     RetryPolicy m_retryPolicy;
     QPointer<LjClient> m_client;
     QObject* m_attempt = nullptr; // context of the current start(); deleting it drops late answers

@@ -1,20 +1,19 @@
 #include "account/UserpicUpload.h"
 
-#include "account/AccountStore.h"
-#include "account/PasswordStore.h"
+#include "account/AccountClients.h"
 #include "protocol/LjClient.h"
 #include "protocol/Userpics.h"
-#include "store/Database.h"
 
 #include <QFile>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Inkwell {
 
-UserpicUpload::UserpicUpload(Database& database, PasswordStore& passwords, QObject* parent)
+UserpicUpload::UserpicUpload(AccountClients& clients, QObject* parent)
     : QObject(parent)
-    , m_database(database)
-    , m_passwords(passwords)
+    , m_clients(clients)
 {}
 
 UserpicUpload::~UserpicUpload() = default;
@@ -37,38 +36,39 @@ void UserpicUpload::upload(const QString& account, const QString& filePath, cons
         finishLater(false, problem);
         return;
     }
-    const std::optional<Account> found = AccountStore(m_database).find(account);
-    if (!found) {
-        finishLater(false, tr("There is no account named \"%1\".").arg(account));
-        return;
-    }
-    const Account target = *found;
-    m_passwords.readPassword(
-        target.passwordKey(), this,
-        [this, target, image, keywords, makeDefault](const PasswordResult& result) {
-            if (result.status != PasswordStatus::Ok) {
-                emit finished(false, result.message.isEmpty()
-                                         ? tr("No password is saved for \"%1\".").arg(target.name)
-                                         : result.message);
-                return;
-            }
-            m_client = new LjClient(target, this);
-            m_client->setPassword(result.password);
-            m_client->call(
-                QStringLiteral("uploadpic"), uploadPicRequest(image, keywords, makeDefault), this,
-                [this](ProtocolCall& call) {
-                    bool ok = call.succeeded();
-                    QString text;
-                    if (ok) {
-                        const UploadedUserpic pic = uploadedUserpicFromReply(call.reply());
-                        text = tr("Userpic uploaded (%1x%2).").arg(pic.size.width()).arg(pic.size.height());
-                    } else {
-                        text = call.error().toString();
-                    }
-                    // A session (cookie authentication) ends with the upload.
-                    m_client->endSession(this, [this, ok, text] { emit finished(ok, text); });
-                });
-        });
+    m_clients.clientFor(
+        account, {}, this,
+        [this, image, keywords, makeDefault](std::shared_ptr<LjClient> client) {
+            send(std::move(client), image, keywords, makeDefault);
+        },
+        [this](const QString& message) { emit finished(false, message); });
+}
+
+void UserpicUpload::send(std::shared_ptr<LjClient> client, const QByteArray& image,
+                         const QStringList& keywords, bool makeDefault)
+{
+    LjClient* sending = client.get();
+    m_sending.append(std::move(client)); // held until the upload's session has ended
+    sending->call(QStringLiteral("uploadpic"), uploadPicRequest(image, keywords, makeDefault), this,
+                  [this, sending](ProtocolCall& call) {
+                      bool ok = call.succeeded();
+                      QString text;
+                      if (ok) {
+                          const UploadedUserpic pic = uploadedUserpicFromReply(call.reply());
+                          text = tr("Userpic uploaded (%1x%2).").arg(pic.size.width()).arg(pic.size.height());
+                      } else {
+                          text = call.error().toString();
+                      }
+                      // A session (cookie authentication) ends with the upload.
+                      sending->endSession(this, [this, sending, ok, text] {
+                          const auto held =
+                              std::find_if(m_sending.begin(), m_sending.end(),
+                                           [sending](const auto& c) { return c.get() == sending; });
+                          if (held != m_sending.end())
+                              m_sending.erase(held);
+                          emit finished(ok, text);
+                      });
+                  });
 }
 
 } // namespace Inkwell

@@ -1,26 +1,27 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
+
+#include <memory>
 
 namespace Inkwell {
 
-class Database;
+class AccountClients;
 class LjClient;
-class PasswordStore;
 
 // Uploads a userpic for an account (uploadpic, REFERENCE.md 3.16): the file is checked first (GIF,
-// PNG or JPEG, at most 40 KB and 100x100), so nothing too big is ever sent; then the account's
-// password comes from the PasswordStore and the picture goes out.
+// PNG or JPEG, at most 40 KB and 100x100), so nothing too big is ever sent; then the picture goes
+// out through the account's client (AccountClients). Several uploads may run at once.
 class UserpicUpload : public QObject
 {
     Q_OBJECT
 public:
-    UserpicUpload(Database& database, PasswordStore& passwords, QObject* parent = nullptr);
+    explicit UserpicUpload(AccountClients& clients, QObject* parent = nullptr);
     ~UserpicUpload() override;
 
-    // finished() follows, always once.
+    // finished() follows, always once per upload.
     void upload(const QString& account, const QString& filePath, const QStringList& keywords,
                 bool makeDefault);
 
@@ -28,9 +29,11 @@ signals:
     void finished(bool ok, const QString& message);
 
 private:
-    Database& m_database;
-    PasswordStore& m_passwords;
-    QPointer<LjClient> m_client;
+    void send(std::shared_ptr<LjClient> client, const QByteArray& image, const QStringList& keywords,
+              bool makeDefault);
+
+    AccountClients& m_clients;
+    QList<std::shared_ptr<LjClient>> m_sending; // one entry per upload on its way
 };
 
 } // namespace Inkwell

@@ -1,12 +1,10 @@
 #include "friends/FriendsService.h"
 
-#include "account/AccountPassword.h"
+#include "account/AccountClients.h"
 #include "account/AccountRetries.h"
 #include "account/AccountStore.h"
 #include "account/LoginRunner.h"
-#include "account/PasswordStore.h"
 #include "protocol/LjClient.h"
-#include "store/Database.h"
 
 #include <algorithm>
 
@@ -14,16 +12,17 @@ namespace Inkwell {
 
 struct FriendsService::Run
 {
-    std::unique_ptr<LjClient> client;
+    std::shared_ptr<LjClient> client; // the account's, shared
     std::unique_ptr<FriendsSync> sync;
     bool again = false; // an edit came in during the round: one more follows
 };
 
-FriendsService::FriendsService(Database& database, PasswordStore& passwords, QObject* parent)
+FriendsService::FriendsService(Database& database, FriendsStore& store, AccountClients& clients,
+                               QObject* parent)
     : QObject(parent)
     , m_database(database)
-    , m_passwords(passwords)
-    , m_store(std::make_unique<FriendsStore>(database.connection()))
+    , m_store(store)
+    , m_clients(clients)
     , m_retries(new AccountRetries([this](const QString& account) { sync(account); }, this))
 {}
 
@@ -36,7 +35,7 @@ void FriendsService::setRetryDelays(int firstMs, int maxMs)
 
 Flavor FriendsService::flavorOf(const QString& account) const
 {
-    const Flavor fetched = m_store->fetchedFlavor(account);
+    const Flavor fetched = m_store.fetchedFlavor(account);
     if (fetched != Flavor::Unknown)
         return fetched;
     const std::optional<Account> found = AccountStore(m_database).find(account);
@@ -53,30 +52,27 @@ void FriendsService::sync(const QString& account)
     }
     m_retries->cancel(account);
     m_runs.insert(account, std::make_shared<Run>()); // a placeholder while the keychain answers
-    readAccountPassword(
-        m_database, m_passwords, account, tr("the friends list will be updated"), this,
-        [this, account](const QString& password) { start(account, password); },
+    m_clients.clientFor(
+        account, tr("the friends list will be updated"), this,
+        [this, account](std::shared_ptr<LjClient> client) { start(account, std::move(client)); },
         [this, account](const QString& message) {
             m_runs.remove(account);
             emit problem(account, message);
         });
 }
 
-void FriendsService::start(const QString& account, const QString& password)
+void FriendsService::start(const QString& account, std::shared_ptr<LjClient> client)
 {
-    const std::optional<Account> found = AccountStore(m_database).find(account);
     const std::shared_ptr<Run> run = m_runs.value(account);
-    if (!found || !run) {
+    if (!run) {
         m_runs.remove(account);
         return;
     }
-    run->client = std::make_unique<LjClient>(*found);
-    run->client->setPassword(password);
-    run->client->setRetryPolicy(m_retryPolicy);
-    const Flavor known = m_store->fetchedFlavor(account);
-    if (found->flavor == Flavor::Unknown && known != Flavor::Unknown)
+    run->client = std::move(client);
+    const Flavor known = m_store.fetchedFlavor(account);
+    if (run->client->flavor() == Flavor::Unknown && known != Flavor::Unknown)
         run->client->setFlavor(known);
-    run->sync = std::make_unique<FriendsSync>(*run->client, *m_store, account);
+    run->sync = std::make_unique<FriendsSync>(*run->client, m_store, account);
     connect(run->sync.get(), &FriendsSync::changed, this, [this, account] { emit friendsChanged(account); });
     connect(run->sync.get(), &FriendsSync::finished, this,
             [this, account, client = run->client.get()](const FriendsSyncReport& report) {
@@ -101,8 +97,8 @@ void FriendsService::runFinished(const QString& account, const FriendsSyncReport
 
 bool FriendsService::queue(const QString& account, const FriendChange& change)
 {
-    if (m_store->enqueue(account, change) == 0) {
-        m_error = m_store->lastError();
+    if (m_store.enqueue(account, change) == 0) {
+        m_error = m_store.lastError();
         return false;
     }
     emit friendsChanged(account);
@@ -153,20 +149,20 @@ int FriendsService::createGroup(const QString& account, const QString& name, boo
         m_error = tr("A group needs a name.");
         return 0;
     }
-    const int id = m_store->lowestFreeGroupId(account, flavorOf(account));
+    const int id = m_store.lowestFreeGroupId(account, flavorOf(account));
     if (id == 0) {
         m_error = tr("Every group slot is in use (%1 at most).").arg(maxGroupId(flavorOf(account)));
         return 0;
     }
     int sort = 10;
-    for (const FriendGroup& group : m_store->groups(account))
+    for (const FriendGroup& group : m_store.groups(account))
         sort = std::max(sort, group.sortOrder + 10);
     return saveGroup(account, {id, trimmed, std::min(sort, 255), isPublic}) ? id : 0;
 }
 
 bool FriendsService::renameGroup(const QString& account, int id, const QString& name)
 {
-    std::optional<FriendGroup> group = m_store->findGroup(account, id);
+    std::optional<FriendGroup> group = m_store.findGroup(account, id);
     if (!group || name.trimmed().isEmpty()) {
         m_error = group ? tr("A group needs a name.") : tr("There is no such group.");
         return false;
@@ -177,7 +173,7 @@ bool FriendsService::renameGroup(const QString& account, int id, const QString& 
 
 bool FriendsService::setGroupPublic(const QString& account, int id, bool isPublic)
 {
-    std::optional<FriendGroup> group = m_store->findGroup(account, id);
+    std::optional<FriendGroup> group = m_store.findGroup(account, id);
     if (!group) {
         m_error = tr("There is no such group.");
         return false;
@@ -188,7 +184,7 @@ bool FriendsService::setGroupPublic(const QString& account, int id, bool isPubli
 
 bool FriendsService::moveGroup(const QString& account, int id, int delta)
 {
-    QList<FriendGroup> groups = m_store->groups(account);
+    QList<FriendGroup> groups = m_store.groups(account);
     const auto it =
         std::find_if(groups.begin(), groups.end(), [id](const FriendGroup& g) { return g.id == id; });
     if (it == groups.end()) {
@@ -227,7 +223,7 @@ bool FriendsService::deleteGroup(const QString& account, int id)
 
 bool FriendsService::setMembership(const QString& account, const QString& username, int groupId, bool member)
 {
-    const std::optional<Friend> person = m_store->findFriend(account, username);
+    const std::optional<Friend> person = m_store.findFriend(account, username);
     if (!person || !person->trusted) {
         m_error = tr("Only people you have given access can be in groups.");
         return false;
@@ -248,8 +244,8 @@ bool FriendsService::setMembership(const QString& account, const QString& userna
 
 bool FriendsService::dismissFailed(const QString& account)
 {
-    if (!m_store->dismissFailed(account)) {
-        m_error = m_store->lastError();
+    if (!m_store.dismissFailed(account)) {
+        m_error = m_store.lastError();
         return false;
     }
     emit friendsChanged(account);

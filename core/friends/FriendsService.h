@@ -2,7 +2,6 @@
 
 #include "friends/FriendsStore.h"
 #include "friends/FriendsSync.h"
-#include "protocol/RetryPolicy.h"
 
 #include <QHash>
 #include <QObject>
@@ -11,25 +10,25 @@
 
 namespace Inkwell {
 
+class AccountClients;
 class AccountRetries;
-
 class Database;
-class PasswordStore;
 
 // What the friends view works with: each account's friends and groups (FriendsStore), the user's
 // edits, which are applied locally at once and queued, and the rounds (FriendsSync) that send the
 // queue and fetch again. After an edit the queue goes out right away when autoSend() is on; while
-// the server cannot be reached it is tried again later (15 s doubling up to 5 min). The password
-// comes from the PasswordStore for each round and is never kept here.
+// the server cannot be reached it is tried again later (15 s doubling up to 5 min). Each round
+// asks AccountClients for the account's client, and so for its password: nothing is kept here.
 class FriendsService : public QObject
 {
     Q_OBJECT
 public:
-    FriendsService(Database& database, PasswordStore& passwords, QObject* parent = nullptr);
+    FriendsService(Database& database, FriendsStore& store, AccountClients& clients,
+                   QObject* parent = nullptr);
     ~FriendsService() override;
 
-    FriendsStore& store() { return *m_store; }
-    const FriendsStore& store() const { return *m_store; }
+    FriendsStore& store() { return m_store; }
+    const FriendsStore& store() const { return m_store; }
 
     // The flavour whose modes and group ids apply to `account`: as last fetched, else as configured.
     Flavor flavorOf(const QString& account) const;
@@ -41,7 +40,6 @@ public:
 
     void setAutoSend(bool on) { m_autoSend = on; }
     bool autoSend() const { return m_autoSend; }
-    void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
     void setRetryDelays(int firstMs, int maxMs);
 
     // Edits. Each is applied to the store at once and queued; false (with lastError()) if it cannot be.
@@ -68,14 +66,13 @@ private:
     struct Run;
     bool queue(const QString& account, const FriendChange& change);
     bool saveGroup(const QString& account, const FriendGroup& group);
-    void start(const QString& account, const QString& password);
+    void start(const QString& account, std::shared_ptr<LjClient> client);
     void runFinished(const QString& account, const FriendsSyncReport& report);
 
     Database& m_database;
-    PasswordStore& m_passwords;
-    std::unique_ptr<FriendsStore> m_store;
+    FriendsStore& m_store;
+    AccountClients& m_clients;
     QHash<QString, std::shared_ptr<Run>> m_runs;
-    RetryPolicy m_retryPolicy;
     bool m_autoSend = true;
     AccountRetries* m_retries;
     QString m_error;

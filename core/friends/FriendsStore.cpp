@@ -1,8 +1,9 @@
 #include "friends/FriendsStore.h"
 
+#include "store/Transaction.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Inkwell {
@@ -44,59 +45,21 @@ FriendChange changeFromRow(const QSqlQuery& query)
     return change;
 }
 
-// Commits on success, rolls back otherwise (also when an early return skips the commit).
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-        , m_open(m_db.transaction())
-    {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = false;
-        return m_db.commit();
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open;
-};
-
 } // namespace
 
 FriendsStore::FriendsStore(QSqlDatabase connection)
-    : m_db(std::move(connection))
+    : m_sql(std::move(connection))
 {}
-
-bool FriendsStore::exec(QSqlQuery& query)
-{
-    if (query.exec())
-        return true;
-    return fail(query.lastError().text());
-}
-
-bool FriendsStore::fail(const QString& what)
-{
-    m_error = what;
-    return false;
-}
 
 QList<Friend> FriendsStore::friends(const QString& account) const
 {
     QList<Friend> result;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_sql.connection());
     query.prepare(
         QStringLiteral("SELECT %1 FROM friends WHERE account = ? ORDER BY username").arg(friendColumns));
     query.addBindValue(account);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_sql.fail(query);
         return result;
     }
     while (query.next())
@@ -106,7 +69,7 @@ QList<Friend> FriendsStore::friends(const QString& account) const
 
 std::optional<Friend> FriendsStore::findFriend(const QString& account, const QString& username) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_sql.connection());
     query.prepare(
         QStringLiteral("SELECT %1 FROM friends WHERE account = ? AND username = ?").arg(friendColumns));
     query.addBindValue(account);
@@ -119,12 +82,12 @@ std::optional<Friend> FriendsStore::findFriend(const QString& account, const QSt
 QList<FriendGroup> FriendsStore::groups(const QString& account) const
 {
     QList<FriendGroup> result;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_sql.connection());
     query.prepare(QStringLiteral("SELECT id, name, sortorder, public FROM friend_groups WHERE account = ?"
                                  " ORDER BY sortorder, id"));
     query.addBindValue(account);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_sql.fail(query);
         return result;
     }
     while (query.next())
@@ -144,7 +107,7 @@ std::optional<FriendGroup> FriendsStore::findGroup(const QString& account, int i
 
 Flavor FriendsStore::fetchedFlavor(const QString& account) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_sql.connection());
     query.prepare(QStringLiteral("SELECT flavor FROM friends_fetched WHERE account = ?"));
     query.addBindValue(account);
     if (query.exec() && query.next())
@@ -154,7 +117,7 @@ Flavor FriendsStore::fetchedFlavor(const QString& account) const
 
 QString FriendsStore::fetchedAt(const QString& account) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_sql.connection());
     query.prepare(QStringLiteral("SELECT fetched_at FROM friends_fetched WHERE account = ?"));
     query.addBindValue(account);
     if (query.exec() && query.next())
@@ -162,69 +125,58 @@ QString FriendsStore::fetchedAt(const QString& account) const
     return {};
 }
 
+QSqlQuery* FriendsStore::execute(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery* query = m_sql.statement(sql);
+    if (!query)
+        return nullptr;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(int(i), values.at(i));
+    return query->exec() || m_sql.fail(*query) ? query : nullptr;
+}
+
 bool FriendsStore::writeFriend(const QString& account, const Friend& person)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral(
-            "INSERT OR REPLACE INTO friends (account, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(friendColumns));
-    query.addBindValue(account);
-    query.addBindValue(person.username);
-    query.addBindValue(person.displayName);
-    query.addBindValue(person.typeName);
-    query.addBindValue(person.fgColor);
-    query.addBindValue(person.bgColor);
-    query.addBindValue(qint64(person.groupMask));
-    query.addBindValue(int(person.trusted));
-    query.addBindValue(int(person.watched));
-    query.addBindValue(int(person.trustedBy));
-    query.addBindValue(int(person.watchedBy));
-    query.addBindValue(person.status);
-    return exec(query);
+    return execute(QStringLiteral("INSERT OR REPLACE INTO friends (account, %1) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(friendColumns),
+                   {account, person.username, person.displayName, person.typeName, person.fgColor,
+                    person.bgColor, qint64(person.groupMask), int(person.trusted), int(person.watched),
+                    int(person.trustedBy), int(person.watchedBy), person.status});
+}
+
+bool FriendsStore::writeGroup(const QString& account, const FriendGroup& group)
+{
+    return execute(QStringLiteral("INSERT OR REPLACE INTO friend_groups (account, id, name, sortorder, "
+                                  "public) VALUES (?, ?, ?, ?, ?)"),
+                   {account, group.id, group.name, group.sortOrder, int(group.isPublic)});
 }
 
 bool FriendsStore::replaceFromServer(const QString& account, const FriendsSnapshot& snapshot, Flavor flavor)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(m_sql.connection());
     if (!transaction.isOpen())
-        return fail(m_db.lastError().text());
-    for (const QString& table : {QStringLiteral("friends"), QStringLiteral("friend_groups")}) {
-        QSqlQuery clear(m_db);
-        clear.prepare(QStringLiteral("DELETE FROM %1 WHERE account = ?").arg(table));
-        clear.addBindValue(account);
-        if (!exec(clear))
-            return false;
-    }
+        return m_sql.fail(transaction.error());
+    if (!execute(QStringLiteral("DELETE FROM friends WHERE account = ?"), {account}) ||
+        !execute(QStringLiteral("DELETE FROM friend_groups WHERE account = ?"), {account}))
+        return false;
     for (const Friend& person : snapshot.friends) {
         if (!writeFriend(account, person))
             return false;
     }
     for (const FriendGroup& group : snapshot.groups) {
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral("INSERT OR REPLACE INTO friend_groups (account, id, name, sortorder, "
-                                      "public) VALUES (?, ?, ?, ?, ?)"));
-        insert.addBindValue(account);
-        insert.addBindValue(group.id);
-        insert.addBindValue(group.name);
-        insert.addBindValue(group.sortOrder);
-        insert.addBindValue(int(group.isPublic));
-        if (!exec(insert))
+        if (!writeGroup(account, group))
             return false;
     }
-    QSqlQuery fetched(m_db);
-    fetched.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO friends_fetched (account, flavor, fetched_at) VALUES (?, ?, ?)"));
-    fetched.addBindValue(account);
-    fetched.addBindValue(toString(flavor));
-    fetched.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!exec(fetched))
+    if (!execute(QStringLiteral(
+                     "INSERT OR REPLACE INTO friends_fetched (account, flavor, fetched_at) VALUES (?, ?, ?)"),
+                 {account, toString(flavor), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}))
         return false;
     for (const FriendChange& change : waitingChanges(account)) {
         if (!apply(account, change))
             return false;
     }
-    return transaction.commit() || fail(m_db.lastError().text());
+    return transaction.commit() || m_sql.fail(transaction.error());
 }
 
 bool FriendsStore::apply(const QString& account, const FriendChange& change)
@@ -247,75 +199,47 @@ bool FriendsStore::apply(const QString& account, const FriendChange& change)
         std::optional<Friend> person = findFriend(account, change.username);
         if (!person)
             return true;
-        if (!person->listsMe()) {
-            QSqlQuery remove(m_db);
-            remove.prepare(QStringLiteral("DELETE FROM friends WHERE account = ? AND username = ?"));
-            remove.addBindValue(account);
-            remove.addBindValue(change.username);
-            return exec(remove);
-        }
+        if (!person->listsMe())
+            return execute(QStringLiteral("DELETE FROM friends WHERE account = ? AND username = ?"),
+                           {account, change.username});
         person->trusted = person->watched = false;
         person->groupMask = 0;
         return writeFriend(account, *person);
     }
-    case FriendChangeKind::SetMembership: {
-        QSqlQuery update(m_db);
-        update.prepare(QStringLiteral("UPDATE friends SET groupmask = ? WHERE account = ? AND username = ?"));
-        update.addBindValue(qint64(change.groupMask | 1));
-        update.addBindValue(account);
-        update.addBindValue(change.username);
-        return exec(update);
-    }
-    case FriendChangeKind::SetGroup: {
-        QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral("INSERT OR REPLACE INTO friend_groups (account, id, name, sortorder, "
-                                      "public) VALUES (?, ?, ?, ?, ?)"));
-        insert.addBindValue(account);
-        insert.addBindValue(change.group.id);
-        insert.addBindValue(change.group.name);
-        insert.addBindValue(change.group.sortOrder);
-        insert.addBindValue(int(change.group.isPublic));
-        return exec(insert);
-    }
-    case FriendChangeKind::DeleteGroup: {
-        QSqlQuery remove(m_db);
-        remove.prepare(QStringLiteral("DELETE FROM friend_groups WHERE account = ? AND id = ?"));
-        remove.addBindValue(account);
-        remove.addBindValue(change.group.id);
-        if (!exec(remove))
-            return false;
+    case FriendChangeKind::SetMembership:
+        return execute(QStringLiteral("UPDATE friends SET groupmask = ? WHERE account = ? AND username = ?"),
+                       {qint64(change.groupMask | 1), account, change.username});
+    case FriendChangeKind::SetGroup:
+        return writeGroup(account, change.group);
+    case FriendChangeKind::DeleteGroup:
         // The server clears the group's bit from every friend (REFERENCE.md 3.11).
-        QSqlQuery clear(m_db);
-        clear.prepare(QStringLiteral("UPDATE friends SET groupmask = groupmask & ~? WHERE account = ?"));
-        clear.addBindValue(qint64(1) << change.group.id);
-        clear.addBindValue(account);
-        return exec(clear);
-    }
+        return execute(QStringLiteral("DELETE FROM friend_groups WHERE account = ? AND id = ?"),
+                       {account, change.group.id}) &&
+               execute(QStringLiteral("UPDATE friends SET groupmask = groupmask & ~? WHERE account = ?"),
+                       {qint64(1) << change.group.id, account});
     }
     return true;
 }
 
 qint64 FriendsStore::enqueue(const QString& account, const FriendChange& change)
 {
-    Transaction transaction(m_db);
+    Transaction transaction(m_sql.connection());
     if (!transaction.isOpen()) {
-        fail(m_db.lastError().text());
+        m_sql.fail(transaction.error());
         return 0;
     }
     if (!apply(account, change))
         return 0;
-    QSqlQuery insert(m_db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO friend_changes (account, kind, change, created_at) VALUES (?, ?, ?, ?)"));
-    insert.addBindValue(account);
-    insert.addBindValue(toString(change.kind));
-    insert.addBindValue(QString::fromUtf8(QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact)));
-    insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!exec(insert))
+    const QSqlQuery* insert = execute(
+        QStringLiteral("INSERT INTO friend_changes (account, kind, change, created_at) VALUES (?, ?, ?, ?)"),
+        {account, toString(change.kind),
+         QString::fromUtf8(QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact)),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    if (!insert)
         return 0;
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = insert->lastInsertId().toLongLong();
     if (!transaction.commit()) {
-        fail(m_db.lastError().text());
+        m_sql.fail(transaction.error());
         return 0;
     }
     return id;
@@ -324,12 +248,12 @@ qint64 FriendsStore::enqueue(const QString& account, const FriendChange& change)
 QList<FriendChange> FriendsStore::changes(const QString& account) const
 {
     QList<FriendChange> result;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_sql.connection());
     query.prepare(QStringLiteral("SELECT id, kind, change, state, reason, attempts FROM friend_changes"
                                  " WHERE account = ? ORDER BY id"));
     query.addBindValue(account);
     if (!query.exec()) {
-        m_error = query.lastError().text();
+        m_sql.fail(query);
         return result;
     }
     while (query.next())
@@ -347,7 +271,7 @@ QList<FriendChange> FriendsStore::waitingChanges(const QString& account) const
 QStringList FriendsStore::accountsWithWaitingChanges() const
 {
     QStringList result;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_sql.connection());
     if (query.exec(QStringLiteral(
             "SELECT DISTINCT account FROM friend_changes WHERE state = 'waiting' ORDER BY account"))) {
         while (query.next())
@@ -358,35 +282,24 @@ QStringList FriendsStore::accountsWithWaitingChanges() const
 
 bool FriendsStore::countAttempt(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE friend_changes SET attempts = attempts + 1 WHERE id = ?"));
-    query.addBindValue(id);
-    return exec(query);
+    return execute(QStringLiteral("UPDATE friend_changes SET attempts = attempts + 1 WHERE id = ?"), {id});
 }
 
 bool FriendsStore::remove(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM friend_changes WHERE id = ?"));
-    query.addBindValue(id);
-    return exec(query);
+    return execute(QStringLiteral("DELETE FROM friend_changes WHERE id = ?"), {id});
 }
 
 bool FriendsStore::markFailed(qint64 id, const QString& reason)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE friend_changes SET state = 'failed', reason = ? WHERE id = ?"));
-    query.addBindValue(reason);
-    query.addBindValue(id);
-    return exec(query);
+    return execute(QStringLiteral("UPDATE friend_changes SET state = 'failed', reason = ? WHERE id = ?"),
+                   {reason, id});
 }
 
 bool FriendsStore::dismissFailed(const QString& account)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM friend_changes WHERE account = ? AND state = 'failed'"));
-    query.addBindValue(account);
-    return exec(query);
+    return execute(QStringLiteral("DELETE FROM friend_changes WHERE account = ? AND state = 'failed'"),
+                   {account});
 }
 
 QSet<QString> FriendsStore::pendingUsernames(const QString& account) const

@@ -2,9 +2,11 @@
 
 #include "friends/Friend.h"
 #include "friends/FriendRequests.h"
+#include "store/StatementCache.h"
 
 #include <QSet>
 #include <QSqlDatabase>
+#include <QVariantList>
 
 #include <optional>
 
@@ -22,7 +24,7 @@ class FriendsStore
 public:
     explicit FriendsStore(QSqlDatabase connection);
 
-    QString lastError() const { return m_error; }
+    QString lastError() const { return m_sql.error(); }
 
     QList<Friend> friends(const QString& account) const; // by username
     std::optional<Friend> findFriend(const QString& account, const QString& username) const;
@@ -58,11 +60,12 @@ public:
 private:
     bool apply(const QString& account, const FriendChange& change);
     bool writeFriend(const QString& account, const Friend& person);
-    bool exec(QSqlQuery& query);
-    bool fail(const QString& what);
+    bool writeGroup(const QString& account, const FriendGroup& group);
+    // Runs a write, prepared once, with `values` bound in order: the statement, or nullptr if it
+    // failed (lastError()).
+    QSqlQuery* execute(const QString& sql, const QVariantList& values);
 
-    QSqlDatabase m_db;
-    mutable QString m_error;
+    mutable StatementCache m_sql;
 };
 
 } // namespace Inkwell

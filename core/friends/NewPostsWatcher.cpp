@@ -1,17 +1,16 @@
 #include "friends/NewPostsWatcher.h"
 
+#include "account/AccountClients.h"
 #include "account/AccountStore.h"
-#include "account/PasswordStore.h"
 #include "friends/UpdatePoller.h"
 #include "protocol/LjClient.h"
-#include "store/Database.h"
 
 namespace Inkwell {
 
-NewPostsWatcher::NewPostsWatcher(Database& database, PasswordStore& passwords, QObject* parent)
+NewPostsWatcher::NewPostsWatcher(Database& database, AccountClients& clients, QObject* parent)
     : QObject(parent)
     , m_database(database)
-    , m_passwords(passwords)
+    , m_clients(clients)
 {}
 
 NewPostsWatcher::~NewPostsWatcher() = default;
@@ -19,23 +18,20 @@ NewPostsWatcher::~NewPostsWatcher() = default;
 void NewPostsWatcher::restart()
 {
     m_watches.clear();
+    m_round = std::make_unique<QObject>();
     for (const Account& account : AccountStore(m_database).accounts()) {
         const QString name = account.name;
-        m_passwords.readPassword(account.passwordKey(), this, [this, name](const PasswordResult& result) {
-            if (result.status == PasswordStatus::Ok) // no password yet: nothing to watch with
-                watch(name, result.password);
-        });
+        m_clients.clientFor(
+            name, {}, m_round.get(),
+            [this, name](std::shared_ptr<LjClient> client) { watch(name, std::move(client)); },
+            [](const QString&) {}); // no password yet: nothing to watch with
     }
 }
 
-void NewPostsWatcher::watch(const QString& account, const QString& password)
+void NewPostsWatcher::watch(const QString& account, std::shared_ptr<LjClient> client)
 {
-    const std::optional<Account> found = AccountStore(m_database).find(account);
-    if (!found)
-        return;
     auto entry = std::make_shared<Watch>();
-    entry->client = std::make_unique<LjClient>(*found);
-    entry->client->setPassword(password);
+    entry->client = std::move(client);
     entry->poller = std::make_unique<UpdatePoller>(*entry->client, account);
     connect(entry->poller.get(), &UpdatePoller::newPostsAvailable, this, &NewPostsWatcher::newPosts);
     entry->poller->start();

@@ -7,19 +7,19 @@
 
 namespace Inkwell {
 
+class AccountClients;
 class Database;
 class LjClient;
-class PasswordStore;
 class UpdatePoller;
 
 // Watches every account's friends page (checkfriends / checkforupdates through UpdatePoller, at
-// the interval the server asks for) and says when one has new posts. An account without a saved
-// password is not watched.
+// the interval the server asks for, on the account's shared client) and says when one has new
+// posts. An account without a saved password is not watched.
 class NewPostsWatcher : public QObject
 {
     Q_OBJECT
 public:
-    NewPostsWatcher(Database& database, PasswordStore& passwords, QObject* parent = nullptr);
+    NewPostsWatcher(Database& database, AccountClients& clients, QObject* parent = nullptr);
     ~NewPostsWatcher() override;
 
     // (Re)starts watching the profile's accounts (after accounts were added or edited).
@@ -33,13 +33,14 @@ signals:
 private:
     struct Watch
     {
-        std::unique_ptr<LjClient> client;
+        std::shared_ptr<LjClient> client;
         std::unique_ptr<UpdatePoller> poller;
     };
-    void watch(const QString& account, const QString& password);
+    void watch(const QString& account, std::shared_ptr<LjClient> client);
 
     Database& m_database;
-    PasswordStore& m_passwords;
+    AccountClients& m_clients;
+    std::unique_ptr<QObject> m_round; // context of restart()'s password reads: a new one drops the old
     QHash<QString, std::shared_ptr<Watch>> m_watches;
 };
 

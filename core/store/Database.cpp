@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "store/Migrations.h"
+#include "store/Transaction.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -105,27 +106,28 @@ bool Database::migrate(int fromVersion)
     for (const Migration& step : journalMigrations()) {
         if (step.version <= fromVersion)
             continue;
-        if (!m_connection.transaction())
-            return fail(QStringLiteral("Could not update the journal database: %1")
-                            .arg(m_connection.lastError().text()));
-        QString sqlError;
-        bool ok = true;
-        for (const QString& statement : step.statements) {
-            if (!exec(m_connection, statement, &sqlError)) {
-                ok = false;
-                break;
-            }
-        }
-        if (ok)
-            ok = exec(m_connection, QStringLiteral("PRAGMA user_version=%1").arg(step.version), &sqlError);
-        if (!ok || !m_connection.commit()) {
-            m_connection.rollback();
+        if (const QString error = apply(step); !error.isEmpty())
             return fail(QStringLiteral("Could not update the journal database to schema %1: %2")
                             .arg(step.version)
-                            .arg(sqlError.isEmpty() ? m_connection.lastError().text() : sqlError));
-        }
+                            .arg(error));
     }
     return true;
+}
+
+QString Database::apply(const Migration& step)
+{
+    // Ends before fail() closes the connection.
+    Transaction transaction(m_connection);
+    if (!transaction.isOpen())
+        return transaction.error();
+    QString sqlError;
+    for (const QString& statement : step.statements) {
+        if (!exec(m_connection, statement, &sqlError))
+            return sqlError;
+    }
+    if (!exec(m_connection, QStringLiteral("PRAGMA user_version=%1").arg(step.version), &sqlError))
+        return sqlError;
+    return transaction.commit() ? QString() : transaction.error();
 }
 
 int Database::schemaVersion() const

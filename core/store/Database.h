@@ -5,6 +5,8 @@
 
 namespace Inkwell {
 
+struct Migration;
+
 // Owns the writer connection to one profile's journal database (SQLite through QSQLITE, WAL).
 // Opening brings an older schema up to date; a database written by a newer Inkwell is refused and
 // left untouched. Other threads read through their own connections (readerConnection()), which WAL
@@ -35,6 +37,8 @@ public:
 private:
     bool fail(const QString& message);
     bool migrate(int fromVersion);
+    // One migration step in one transaction; why it failed, or empty.
+    QString apply(const Migration& step);
 
     QString m_path;
     QString m_connectionName;

@@ -1,49 +1,19 @@
 #pragma once
 
 #include "journal/JournalEntry.h"
+#include "store/StatementCache.h"
 
 #include <QDate>
 #include <QList>
 #include <QMap>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
-#include <map>
 #include <optional>
 
 namespace Inkwell {
-
-// Where an interrupted or finished sync of one journal stands (REFERENCE.md 8.2).
-struct SyncState
-{
-    QString cursor; // every change up to this server time is mirrored
-    bool scanning = false;
-    QString scanCursor;  // next syncitems cursor of the enumeration in progress
-    QString scanMaxTime; // newest item time the enumeration has seen
-    QString scanCrowded; // seconds its pages could not list whole, as JSON (sync/CrowdedSeconds.h)
-};
-
-struct PendingItem
-{
-    qint64 itemid = 0;
-    QString time;
-};
-
-// Pending items as a JSON array of [itemid, "time"] pairs (the form json_each() reads in SQL and
-// FetchSpool keeps on disk), written directly: QJsonDocument takes ~0.3 ms for a 500-item page,
-// on the sync's critical path.
-QByteArray pendingItemsJson(const QList<PendingItem>& items);
-
-struct SearchHit
-{
-    qint64 itemid = 0;
-    QString eventtime;
-    QString subject;
-    QString snippet; // with the matches between U+0002 and U+0003 (see search())
-};
 
 // One row of a journal's history: enough for a list, without whole bodies (see entryPage()).
 struct EntrySummary
@@ -81,23 +51,9 @@ struct MirroredJournal
     bool operator==(const MirroredJournal&) const = default;
 };
 
-// How search() ordered its hits.
-enum class SearchOrder {
-    Relevance, // best match first (FTS5 rank, bm25)
-    Recent,    // most recently mirrored first: too many matches to rank them all in time
-};
-
-struct SearchFilter
-{
-    QString tag;                      // empty: any
-    std::optional<Security> security; // none: any
-    int year = 0;                     // 0: any
-
-    bool isEmpty() const { return tag.isEmpty() && !security && year <= 0; }
-};
-
-// The local mirror of the journals of one profile: entries with their props and tags, full-text
-// search, per-day counts, and the sync state. All writes of one sync step go through one
+// The local mirror of the journals of one profile: the journals, their entries with props and
+// tags, and per-day counts. Full-text search is JournalSearch's, the sync's own state
+// SyncStateStore's; all three work on the same tables. The writes of one sync step go through one
 // Transaction, so a crash leaves the database at a step boundary, never in between.
 //
 // Works on whatever connection it is given, on that connection's thread: the sync engine gives it
@@ -107,23 +63,8 @@ class JournalStore
 public:
     explicit JournalStore(QSqlDatabase connection);
 
-    QSqlDatabase connection() const { return m_db; }
-    QString lastError() const { return m_error; }
-
-    // RAII transaction: rolls back unless commit() succeeded.
-    class Transaction
-    {
-    public:
-        explicit Transaction(JournalStore& store);
-        ~Transaction();
-        bool commit();
-        Transaction(const Transaction&) = delete;
-        Transaction& operator=(const Transaction&) = delete;
-
-    private:
-        JournalStore& m_store;
-        bool m_open = false;
-    };
+    QSqlDatabase connection() const { return m_sql.connection(); }
+    QString lastError() const { return m_sql.error(); }
 
     // The id of `journal` of account `accountName`, created if needed (the account must exist).
     // 0 on failure.
@@ -156,63 +97,8 @@ public:
     QMap<QDate, int> dayCounts(qint64 journalId) const;
     QMap<QDate, int> dayCounts(qint64 journalId, const QDate& from, const QDate& to) const;
 
-    // Full-text search (FTS5 over subject, body and tags), best match first. `query` is what a user
-    // types: words (all must match, prefixes allowed on the last one) and "quoted phrases". When
-    // more than rankedMatches entries match (a short prefix, a common word), ranking them all
-    // would take a large fraction of a second: the most recently mirrored matches come instead,
-    // and `order` says so. A query without words lists what the filter lets through, newest first
-    // (nothing when the filter is empty too).
-    static constexpr int rankedMatches = 1500;
-    QList<SearchHit> search(qint64 journalId, const QString& query, const SearchFilter& filter = {},
-                            int limit = 100, SearchOrder* order = nullptr) const;
-
-    // Sync state.
-    SyncState syncState(qint64 journalId) const;
-    bool saveSyncState(qint64 journalId, const SyncState& state);
-    bool addPending(qint64 journalId, const QList<PendingItem>& items);
-    QList<PendingItem> pending(qint64 journalId, int limit) const;
-    int pendingCount(qint64 journalId) const;
-    // Takes these items off the pending list, unless listed again with a newer time since.
-    bool removePending(qint64 journalId, const QList<PendingItem>& items);
-    // The number of the last spooled getevents reply whose entries were committed (FetchSpool);
-    // 0 if none.
-    qint64 lastStoredFetch(qint64 journalId) const;
-    bool setLastStoredFetch(qint64 journalId, qint64 sequence);
-    // Fetched getevents replies kept in the database by schema versions 6 to 8 (since 9 they are
-    // kept in files, FetchSpool), oldest first: a sync stopped by an older Inkwell stores them
-    // when it resumes. The store does not read them: `format` says how ("flat", "xmlrpc": the
-    // reply's body as received; "json": a JSON array of toJson(entry), as kept by versions 6 and
-    // 7). `requested`: the pending items the request asked for, on the pending list until the
-    // batch's entries are stored.
-    struct FetchedBatch
-    {
-        qint64 id = 0;
-        QString format;
-        QByteArray data;
-        QList<PendingItem> requested;
-    };
-    QList<FetchedBatch> keptFetched(qint64 journalId) const;
-    bool dropFetched(qint64 id);
-
 private:
-    // search() without words: the filter's entries, newest first, the start of each text as snippet.
-    QList<SearchHit> filtered(qint64 journalId, const SearchFilter& filter, int limit,
-                              SearchOrder* order) const;
-    bool fail(const QSqlQuery& query);
-    // The statement for `sql`, prepared once per store: the sync runs the same few statements
-    // thousands of times, and SQLite parses and plans on every prepare. nullptr if it does not
-    // prepare (m_error says why). The caller binds, executes, and finish()es a SELECT.
-    QSqlQuery* statement(const QString& sql) const;
-
-    QSqlDatabase m_db;
-    mutable QString m_error;
-    // A std::map: callers hold several of these pointers at once, and a QHash may move its values
-    // when it grows.
-    mutable std::map<QString, QSqlQuery> m_statements;
+    mutable StatementCache m_sql;
 };
-
-// Builds an FTS5 MATCH expression from what a user typed, quoting every term so that no input can
-// be a syntax error: `cat "rainy day" wea` -> `"cat" "rainy day" "wea"*`.
-QString ftsQueryFromUserText(const QString& text);
 
 } // namespace Inkwell

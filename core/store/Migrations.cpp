@@ -255,12 +255,20 @@ Migration version10()
     return {10, {QStringLiteral("ALTER TABLE sync_state ADD COLUMN scan_crowded TEXT NOT NULL DEFAULT ''")}};
 }
 
+// v11: a fetched batch waits in the sync's spool files only (v9); the table where v6 to v8 kept
+// them is gone, as no release ever wrote it.
+Migration version11()
+{
+    return {11, {QStringLiteral("DROP TABLE sync_fetched")}};
+}
+
 } // namespace
 
 const QList<Migration>& journalMigrations()
 {
-    static const QList<Migration> steps{version1(), version2(), version3(), version4(), version5(),
-                                        version6(), version7(), version8(), version9(), version10()};
+    static const QList<Migration> steps{version1(), version2(),  version3(), version4(),
+                                        version5(), version6(),  version7(), version8(),
+                                        version9(), version10(), version11()};
     return steps;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/JournalMessages.h"
-#include "store/JournalStore.h"
+#include "store/SyncStateStore.h"
 
 #include <QList>
 #include <QSet>

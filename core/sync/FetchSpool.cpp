@@ -14,7 +14,6 @@ namespace Inkwell {
 
 namespace {
 
-const QByteArray replyMagic = QByteArrayLiteral("inkwell-fetched 1");
 const QByteArray recordMagic = QByteArrayLiteral("inkwell-fetched 2 ");
 constexpr qsizetype longestRecordHeader = 64;
 
@@ -42,36 +41,39 @@ qint64 sequenceOf(const QString& name)
     return ok ? sequence : -1;
 }
 
-// Reads the owner, format and items lines and the body from data[at, end) into `batch`; leaves
-// its format empty if they do not read.
-void parseBatch(const QByteArray& data, qsizetype at, qsizetype end, FetchSpool::Batch* batch)
+// A record's content: the owner, format and items lines, then the body. A batch without its file
+// and number; nullopt if it does not read.
+std::optional<FetchSpool::Batch> parseRecord(const QByteArray& content)
 {
-    const auto line = [&](QByteArray* out) {
-        const qsizetype lineEnd = data.indexOf('\n', at);
-        if (lineEnd < 0 || lineEnd >= end)
-            return false;
-        *out = data.mid(at, lineEnd - at);
+    qsizetype at = 0;
+    const auto line = [&]() -> std::optional<QByteArray> {
+        const qsizetype lineEnd = content.indexOf('\n', at);
+        if (lineEnd < 0)
+            return std::nullopt;
+        const QByteArray text = content.mid(at, lineEnd - at);
         at = lineEnd + 1;
-        return true;
+        return text;
     };
-    QByteArray owner, format, requested;
-    if (!line(&owner) || !line(&format) || !line(&requested))
-        return;
+    const std::optional<QByteArray> owner = line();
+    const std::optional<QByteArray> format = owner ? line() : std::nullopt;
+    const std::optional<QByteArray> requested = format ? line() : std::nullopt;
+    if (!requested)
+        return std::nullopt;
     QJsonParseError error;
-    const QJsonDocument items = QJsonDocument::fromJson(requested, &error);
+    const QJsonDocument items = QJsonDocument::fromJson(*requested, &error);
     if (error.error != QJsonParseError::NoError || !items.isArray())
-        return;
-    QList<PendingItem> pending;
+        return std::nullopt;
+    FetchSpool::Batch batch;
     for (const QJsonValue& item : items.array()) {
         const QJsonArray pair = item.toArray();
         if (pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isString())
-            return;
-        pending.append({qint64(pair.at(0).toDouble()), pair.at(1).toString()});
+            return std::nullopt;
+        batch.requested.append({qint64(pair.at(0).toDouble()), pair.at(1).toString()});
     }
-    batch->requested = std::move(pending);
-    batch->body = data.mid(at, end - at);
-    batch->owner = QString::fromUtf8(owner);
-    batch->format = QString::fromLatin1(format);
+    batch.body = content.mid(at);
+    batch.owner = QString::fromUtf8(*owner);
+    batch.format = QString::fromLatin1(*format);
+    return batch;
 }
 
 // A record's header at data[at]: its sequence and length, and where its content begins; nullopt
@@ -123,23 +125,9 @@ void scanSpoolFile(QFile& file, Wanted wanted, Take take)
     }
 }
 
-// A file of an Inkwell before the appended spool: one batch, numbered by the file's name.
-FetchSpool::Batch readReplyFile(const QString& path, const QByteArray& data)
-{
-    FetchSpool::Batch batch;
-    batch.file = path;
-    batch.sequence = sequenceOf(QFileInfo(path).fileName());
-    const qsizetype magicEnd = data.indexOf('\n');
-    if (magicEnd >= 0 && data.left(magicEnd) == replyMagic)
-        parseBatch(data, magicEnd + 1, data.size(), &batch);
-    return batch;
-}
-
 QStringList journalFiles(const QDir& directory, qint64 journalId)
 {
-    return directory.entryList(
-        {QStringLiteral("%1-*.reply").arg(journalId), QStringLiteral("%1-*.spool").arg(journalId)},
-        QDir::Files, QDir::Name);
+    return directory.entryList({QStringLiteral("%1-*.spool").arg(journalId)}, QDir::Files, QDir::Name);
 }
 
 } // namespace
@@ -241,9 +229,9 @@ qint64 FetchSpool::lastSequence(qint64 journalId) const
     qint64 last = 0;
     const QDir directory(m_directory);
     for (const QString& name : journalFiles(directory, journalId)) {
-        last = std::max(last, sequenceOf(name)); // a .spool file's first
+        last = std::max(last, sequenceOf(name)); // its first batch's, should none read
         QFile file(directory.filePath(name));
-        if (name.endsWith(QLatin1String(".spool")) && file.open(QIODevice::ReadOnly)) {
+        if (file.open(QIODevice::ReadOnly)) {
             scanSpoolFile(
                 file,
                 [&](qint64 sequence) {
@@ -270,22 +258,15 @@ QList<FetchSpool::Batch> FetchSpool::kept(qint64 journalId, qint64 after) const
     QList<Batch> batches;
     for (const QString& path : files(journalId)) {
         QFile file(path);
-        if (path.endsWith(QLatin1String(".reply"))) {
-            if (sequenceOf(QFileInfo(path).fileName()) > after)
-                batches.append(
-                    readReplyFile(path, file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray()));
-            continue;
-        }
         if (!file.open(QIODevice::ReadOnly))
             continue;
         scanSpoolFile(
             file, [after](qint64 sequence) { return sequence > after; },
             [&](qint64 sequence, const QByteArray& content, bool whole) {
-                Batch batch;
+                // Cut short, or not readable: it comes back without a format.
+                Batch batch = (whole ? parseRecord(content) : std::nullopt).value_or(Batch{});
                 batch.file = path;
                 batch.sequence = sequence;
-                if (whole) // else cut short: it comes back without a format
-                    parseBatch(content, 0, content.size(), &batch);
                 batches.append(std::move(batch));
             });
     }

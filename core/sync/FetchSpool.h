@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/JournalStore.h"
+#include "store/SyncStateStore.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -15,11 +15,11 @@ namespace Inkwell {
 // in files beside the journal database: per batch, the reply's format, the pending items it
 // answers, and its body as it came. Keeping one is a single write() appending it to the sync's
 // current spool file, with no fsync: a fraction of a database commit, and no file made or removed
-// per reply (which cost more than the write, tests/bench/README.md). It has to happen before the
+// per reply (which cost more than the write, tests/bench/RESULTS.md). It has to happen before the
 // next request goes out, so it is on the sync's critical path.
 //
 // The engine numbers a journal's batches (`sequence`, increasing) and commits the number of the
-// last one stored with its entries (JournalStore::lastStoredFetch). So at any instant: a batch
+// last one stored with its entries (SyncStateStore::lastStoredFetch). So at any instant: a batch
 // numbered above that is kept and not stored yet (the next sync stores it); one at or below it is
 // stored already and is only dropped with its file. A file is removed once every batch in it is
 // stored (dropStored()); the current one is closed and a new one begun when it passes the size
@@ -28,9 +28,7 @@ namespace Inkwell {
 // fetched again, and so are those of any batch after it in the same file.
 //
 // Files "<journal>-<first sequence>.spool" hold records "inkwell-fetched 2 <sequence> <length>\n"
-// followed by `length` bytes: owner, format and items (JSON) lines, then the body. Files
-// "<journal>-<sequence>.reply" (one batch each, "inkwell-fetched 1" and the same lines) are
-// those of Inkwell versions before the appended spool; they are still read.
+// followed by `length` bytes: owner, format and items (JSON) lines, then the body.
 class FetchSpool
 {
 public:
@@ -39,7 +37,8 @@ public:
         QString file; // the file it is in
         qint64 sequence = 0;
         QString owner;  // whose journal: journal ids are reused after one is deleted
-        QString format; // "flat" or "xmlrpc" (decodeReplyBody() in LjClient.h)
+        QString format; // a reply's, "flat" or "xmlrpc" (decodeReplyBody() in LjClient.h), or a
+                        // ListedPage's; empty when the batch does not read
         QByteArray body;
         QList<PendingItem> requested;
     };
@@ -68,7 +67,7 @@ public:
     // others are skipped unread. A batch that does not read comes back with an empty format (drop
     // it: its items are still pending).
     QList<Batch> kept(qint64 journalId, qint64 after = 0) const;
-    // The journal's spool files (those of earlier versions too).
+    // The journal's spool files.
     QStringList files(qint64 journalId) const;
     // The highest sequence in the journal's files, 0 if none.
     qint64 lastSequence(qint64 journalId) const;

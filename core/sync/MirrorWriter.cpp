@@ -1,89 +1,18 @@
 #include "sync/MirrorWriter.h"
 
-#include "journal/EntryJson.h"
-#include "protocol/LjClient.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
+#include "store/SyncStateStore.h"
 #include "store/WalCheckpointer.h"
+#include "sync/ListedPage.h"
+#include "sync/MirrorCommitter.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutex>
-#include <QSet>
 
 #include <atomic>
 #include <memory>
 
 namespace Inkwell {
-
-const QString pageFormat = QStringLiteral("syncitems");
-
-QByteArray pageBody(const SyncState& state)
-{
-    QJsonObject body{{QStringLiteral("cursor"), state.cursor},
-                     {QStringLiteral("scanCursor"), state.scanCursor},
-                     {QStringLiteral("scanMaxTime"), state.scanMaxTime}};
-    if (!state.scanCrowded.isEmpty())
-        body.insert(QStringLiteral("scanCrowded"), state.scanCrowded);
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
-}
-
-bool storeListedPage(JournalStore& store, qint64 journalId, const FetchSpool::Batch& page, bool* unreadable)
-{
-    QJsonParseError error;
-    const QJsonDocument body = QJsonDocument::fromJson(page.body, &error);
-    *unreadable = error.error != QJsonParseError::NoError || !body.isObject();
-    if (*unreadable)
-        return false;
-    SyncState state;
-    state.scanning = true;
-    state.cursor = body[QStringLiteral("cursor")].toString();
-    state.scanCursor = body[QStringLiteral("scanCursor")].toString();
-    state.scanMaxTime = body[QStringLiteral("scanMaxTime")].toString();
-    state.scanCrowded = body[QStringLiteral("scanCrowded")].toString();
-    JournalStore::Transaction transaction(store);
-    return store.addPending(journalId, page.requested) && store.saveSyncState(journalId, state) &&
-           store.setLastStoredFetch(journalId, page.sequence) && transaction.commit();
-}
-
-ProtocolResult<QList<JournalEntry>> keptEntries(const QString& format, const QByteArray& body)
-{
-    if (format == QLatin1String("json")) { // kept by schema versions 6 and 7
-        QList<JournalEntry> entries;
-        for (const QJsonValue& entry : QJsonDocument::fromJson(body).array())
-            entries.append(entryFromJson(entry.toObject()));
-        return entries;
-    }
-    const auto reply = decodeReplyBody(format, body, QStringLiteral("getevents"));
-    if (!reply)
-        return reply.error();
-    return entriesFromReply(reply.value());
-}
-
-bool storeFetchedEntries(JournalStore& store, qint64 journalId, const QList<JournalEntry>& entries,
-                         const QList<PendingItem>& donePending, qint64 legacyBatch, qint64 spooled,
-                         int* added, int* updated)
-{
-    QList<qint64> ids;
-    ids.reserve(entries.size());
-    for (const JournalEntry& entry : entries)
-        ids.append(entry.itemid);
-    const QSet<qint64> existing = store.existingItemids(journalId, ids);
-    int changed = 0;
-    for (const JournalEntry& entry : entries) {
-        if (existing.contains(entry.itemid) && store.entry(journalId, entry.itemid) != entry)
-            ++changed;
-    }
-    JournalStore::Transaction transaction(store);
-    if (!store.upsertEntries(journalId, entries) || !store.removePending(journalId, donePending) ||
-        (legacyBatch != 0 && !store.dropFetched(legacyBatch)) ||
-        (spooled != 0 && !store.setLastStoredFetch(journalId, spooled)) || !transaction.commit())
-        return false;
-    *updated += changed;
-    *added += int(entries.size() - existing.size());
-    return true;
-}
 
 // Lives on the writer's thread; its database connection is made and closed there.
 class MirrorWriterWorker : public QObject
@@ -97,8 +26,7 @@ public:
 
     std::atomic<bool> stopping{false};
     // Everything stored so far (read on this thread only).
-    int totalAdded = 0;
-    int totalUpdated = 0;
+    StoredCounts total;
 
     // Filled by MirrorWriter::store(), emptied by drain().
     QMutex queueMutex;
@@ -116,16 +44,16 @@ public:
         }
         if (batches.isEmpty() || stopping || m_failed)
             return; // left in the spool
-        if (!m_store && !open())
+        if (!m_committer && !open())
             return;
         qsizetype at = 0;
         while (at < batches.size() && !m_failed) {
-            if (batches.at(at).format == pageFormat) {
+            if (ListedPage::isPage(batches.at(at))) {
                 storePage(batches.at(at++));
                 continue;
             }
             qsizetype end = at;
-            while (end < batches.size() && batches.at(end).format != pageFormat)
+            while (end < batches.size() && !ListedPage::isPage(batches.at(end)))
                 ++end;
             storeReplies(batches.mid(at, end - at));
             at = end;
@@ -136,7 +64,9 @@ public:
     void close()
     {
         m_checkpointer.reset();
-        m_store.reset();
+        m_committer.reset();
+        m_state.reset();
+        m_entries.reset();
         m_database.reset();
     }
 
@@ -145,14 +75,14 @@ signals:
     void failed(const Inkwell::ProtocolError& readError, const QString& storeError);
 
 private:
-    void storePage(const FetchSpool::Batch& page)
+    void storePage(const FetchSpool::Batch& batch)
     {
-        bool unreadable = false;
-        if (!storeListedPage(*m_store, m_journalId, page, &unreadable)) {
+        const std::optional<ListedPage> page = ListedPage::fromBatch(batch);
+        if (!page || !m_committer->storePage(*page, batch.sequence)) {
             m_failed = true;
-            emit failed(
-                {}, unreadable ? QStringLiteral("a listed page could not be read back from %1").arg(page.file)
-                               : m_store->lastError());
+            emit failed({},
+                        !page ? QStringLiteral("a listed page could not be read back from %1").arg(batch.file)
+                              : m_committer->lastError());
             return;
         }
         emit stored(0, 0, 1);
@@ -163,7 +93,7 @@ private:
         QList<JournalEntry> entries;
         QList<PendingItem> requested;
         for (qsizetype i = 0; i < replies.size(); ++i) {
-            const auto read = keptEntries(replies.at(i).format, replies.at(i).body);
+            const auto read = spooledEntries(replies.at(i));
             if (!read) {
                 // Its status said success, its content does not read: the replies before it are
                 // stored, it is dropped (its ids stay pending), and the writer stops.
@@ -178,20 +108,19 @@ private:
             entries.append(read.value());
             requested.append(replies.at(i).requested);
         }
-        int added = 0;
-        int updated = 0;
-        if (!storeFetchedEntries(*m_store, m_journalId, entries, requested, 0, replies.last().sequence,
-                                 &added, &updated)) {
+        const std::optional<StoredCounts> counts =
+            m_committer->storeEntries(entries, requested, replies.last().sequence);
+        if (!counts) {
             // The files stay, and the next sync stores them.
             m_failed = true;
-            emit failed({}, m_store->lastError());
+            emit failed({}, m_committer->lastError());
             return;
         }
         // Their numbers are committed: the engine's FetchSpool removes their file once all of it is
         // stored (dropStored()), and a sync that resumes before that never stores them again.
-        totalAdded += added;
-        totalUpdated += updated;
-        emit stored(added, updated, int(replies.size()));
+        total.added += counts->added;
+        total.updated += counts->updated;
+        emit stored(counts->added, counts->updated, int(replies.size()));
     }
 
     bool open()
@@ -202,7 +131,9 @@ private:
             emit failed({}, m_database->error());
             return false;
         }
-        m_store = std::make_unique<JournalStore>(m_database->connection());
+        m_entries = std::make_unique<JournalStore>(m_database->connection());
+        m_state = std::make_unique<SyncStateStore>(m_database->connection());
+        m_committer = std::make_unique<MirrorCommitter>(*m_entries, *m_state, m_journalId);
         // This connection does nearly all of the sync's writing; its checkpointer serves the whole
         // database (one WAL), the engine's few commits included.
         m_checkpointer = std::make_unique<WalCheckpointer>(m_database->connection());
@@ -213,7 +144,9 @@ private:
     qint64 m_journalId;
     bool m_failed = false;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<JournalStore> m_store;
+    std::unique_ptr<JournalStore> m_entries;
+    std::unique_ptr<SyncStateStore> m_state;
+    std::unique_ptr<MirrorCommitter> m_committer;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
@@ -225,8 +158,8 @@ MirrorWriter::MirrorWriter(const QString& databasePath, qint64 journalId, QObjec
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &MirrorWriterWorker::stored, this, [this](int added, int updated, int batches) {
         m_backlog -= batches;
-        m_reportedAdded += added;
-        m_reportedUpdated += updated;
+        m_reported.added += added;
+        m_reported.updated += updated;
         emit stored(added, updated);
     });
     connect(m_worker, &MirrorWriterWorker::failed, this,
@@ -248,25 +181,18 @@ MirrorWriter::~MirrorWriter()
     delete m_worker;
 }
 
-void MirrorWriter::finish(int* added, int* updated)
+StoredCounts MirrorWriter::finish()
 {
     release();
     disconnect(m_worker, nullptr, this, nullptr);
-    int totalAdded = 0;
-    int totalUpdated = 0;
+    StoredCounts total;
     // Queued behind every batch given: runs once they are all stored.
     QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, &totalAdded, &totalUpdated] {
-            totalAdded = worker->totalAdded;
-            totalUpdated = worker->totalUpdated;
-        },
-        Qt::BlockingQueuedConnection);
-    *added += totalAdded - m_reportedAdded;
-    *updated += totalUpdated - m_reportedUpdated;
-    m_reportedAdded = totalAdded;
-    m_reportedUpdated = totalUpdated;
+        m_worker, [worker = m_worker, &total] { total = worker->total; }, Qt::BlockingQueuedConnection);
+    const StoredCounts unreported{total.added - m_reported.added, total.updated - m_reported.updated};
+    m_reported = total;
     m_backlog = 0;
+    return unreported;
 }
 
 void MirrorWriter::store(const FetchSpool::Batch& batch)

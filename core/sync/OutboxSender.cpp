@@ -4,6 +4,7 @@
 #include "protocol/LjClient.h"
 #include "store/DraftStore.h"
 #include "store/JournalStore.h"
+#include "store/Transaction.h"
 
 namespace Inkwell {
 
@@ -239,7 +240,7 @@ void OutboxSender::succeeded(const OutboxItem& item, const PostResult& result)
 {
     const qint64 journalId = mirrorJournal(item);
     if (journalId != 0) {
-        JournalStore::Transaction transaction(m_mirror);
+        Transaction transaction(m_mirror.connection());
         if (item.operation == OutboxOperation::Delete) {
             m_mirror.deleteEntries(journalId, {item.itemid});
         } else if (result.itemid != 0) {

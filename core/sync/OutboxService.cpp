@@ -1,12 +1,9 @@
 #include "sync/OutboxService.h"
 
-#include "account/AccountPassword.h"
+#include "account/AccountClients.h"
 #include "account/AccountRetries.h"
-#include "account/AccountStore.h"
 #include "protocol/LjClient.h"
 #include "protocol/WeblogPinger.h"
-#include "store/Database.h"
-#include "store/JournalStore.h"
 #include "store/Outbox.h"
 
 #include <QSet>
@@ -15,16 +12,17 @@ namespace Inkwell {
 
 struct OutboxService::Run
 {
-    std::unique_ptr<LjClient> client;
+    std::shared_ptr<LjClient> client; // the account's, shared
     std::unique_ptr<OutboxSender> sender;
+    bool held = false;  // a sync sends the outbox meanwhile
+    bool again = false; // send() was asked for while held
 };
 
-OutboxService::OutboxService(Database& database, PasswordStore& passwords, QObject* parent)
+OutboxService::OutboxService(Outbox& outbox, JournalStore& mirror, AccountClients& clients, QObject* parent)
     : QObject(parent)
-    , m_database(database)
-    , m_passwords(passwords)
-    , m_outbox(std::make_unique<Outbox>(database.connection()))
-    , m_mirror(std::make_unique<JournalStore>(database.connection()))
+    , m_outbox(outbox)
+    , m_mirror(mirror)
+    , m_clients(clients)
     , m_retries(new AccountRetries([this](const QString& account) { send(account); }, this))
 {}
 
@@ -38,7 +36,7 @@ void OutboxService::setRetryDelays(int firstMs, int maxMs)
 void OutboxService::sendAll()
 {
     QSet<QString> accounts;
-    for (const OutboxItem& item : m_outbox->items()) {
+    for (const OutboxItem& item : m_outbox.items()) {
         if (item.state == OutboxState::Waiting || item.state == OutboxState::Unknown ||
             item.state == OutboxState::Sending)
             accounts.insert(item.account);
@@ -49,30 +47,56 @@ void OutboxService::sendAll()
 
 void OutboxService::send(const QString& account)
 {
-    if (m_runs.contains(account))
+    if (const auto run = m_runs.value(account)) {
+        if (run->held)
+            run->again = true; // once the sync is done with it
         return;
+    }
     m_retries->cancel(account);
     m_runs.insert(account, std::make_shared<Run>()); // a placeholder while the keychain answers
-    readAccountPassword(
-        m_database, m_passwords, account, tr("the outbox will be sent"), this,
-        [this, account](const QString& password) { start(account, password); },
+    m_clients.clientFor(
+        account, tr("the outbox will be sent"), this,
+        [this, account](std::shared_ptr<LjClient> client) { start(account, std::move(client)); },
         [this, account](const QString& message) {
             m_runs.remove(account);
             emit problem(account, message);
         });
 }
 
-void OutboxService::start(const QString& account, const QString& password)
+void OutboxService::hold(const QString& account)
 {
-    const std::optional<Account> found = AccountStore(m_database).find(account);
+    if (m_runs.contains(account))
+        return;
+    auto run = std::make_shared<Run>();
+    run->held = true;
+    m_runs.insert(account, run);
+    m_retries->cancel(account); // the sync sends it now
+}
+
+void OutboxService::sentBySync(const QString& account, const OutboxReport& report)
+{
+    reportRun(account, report); // still held until release()
+}
+
+void OutboxService::release(const QString& account)
+{
     const std::shared_ptr<Run> run = m_runs.value(account);
-    if (!found || !run) {
+    if (!run || !run->held)
+        return;
+    m_runs.remove(account);
+    if (run->again)
+        send(account);
+}
+
+void OutboxService::start(const QString& account, std::shared_ptr<LjClient> client)
+{
+    const std::shared_ptr<Run> run = m_runs.value(account);
+    if (!run) {
         m_runs.remove(account);
         return;
     }
-    run->client = std::make_unique<LjClient>(*found);
-    run->client->setPassword(password);
-    run->sender = std::make_unique<OutboxSender>(*run->client, *m_outbox, *m_mirror, account);
+    run->client = std::move(client);
+    run->sender = std::make_unique<OutboxSender>(*run->client, m_outbox, m_mirror, account);
     connect(run->sender.get(), &OutboxSender::itemChanged, this, &OutboxService::outboxChanged);
     // The run is in m_runs until runFinished(), which outlives this connection (the sender's).
     connect(run->sender.get(), &OutboxSender::finished, this,
@@ -88,6 +112,11 @@ void OutboxService::start(const QString& account, const QString& password)
 void OutboxService::runFinished(const QString& account, const OutboxReport& report)
 {
     m_runs.remove(account);
+    reportRun(account, report);
+}
+
+void OutboxService::reportRun(const QString& account, const OutboxReport& report)
+{
     if (!m_pingServer.isEmpty() && !report.publicPostUrls.isEmpty())
         ping(account, report.publicPostUrls);
     if (report.waiting > 0 && !report.stopReason.isEmpty())

@@ -1,6 +1,6 @@
 #include "sync/SyncCoordinator.h"
 
-#include "account/AccountPassword.h"
+#include "account/AccountClients.h"
 #include "account/AccountStore.h"
 #include "store/Database.h"
 #include "sync/OutboxService.h"
@@ -8,19 +8,19 @@
 
 namespace Inkwell {
 
-SyncCoordinator::SyncCoordinator(Database& database, PasswordStore& passwords, OutboxService& outbox,
+SyncCoordinator::SyncCoordinator(Database& database, AccountClients& clients, OutboxService& outbox,
                                  QObject* parent)
     : QObject(parent)
     , m_database(database)
-    , m_passwords(passwords)
+    , m_clients(clients)
     , m_outbox(outbox)
 {
     connect(&m_outbox, &OutboxService::finished, this, [this](const QString& account, const OutboxReport&) {
-        if (m_syncing.value(account))
-            outboxDone(account);
+        if (m_waitingForOutbox.remove(account))
+            begin(account);
     });
     connect(&m_outbox, &OutboxService::problem, this, [this](const QString& account, const QString& message) {
-        if (m_syncing.contains(account)) {
+        if (m_waitingForOutbox.remove(account)) {
             m_syncing.remove(account);
             emit failed(account, message);
         }
@@ -39,57 +39,59 @@ void SyncCoordinator::sync(const QString& account)
 {
     if (m_syncing.contains(account))
         return;
-    m_syncing.insert(account, true);
-    if (m_outbox.outbox().count(account) > 0 && !m_outbox.isSending(account)) {
-        m_outbox.send(account); // outboxDone() follows its finished() (or problem())
+    m_syncing.insert(account);
+    if (m_outbox.isSending(account)) {
+        m_waitingForOutbox.insert(account); // begin() follows its finished() (or problem())
         return;
     }
-    if (m_outbox.isSending(account))
-        return; // its finished() continues
-    outboxDone(account);
+    begin(account);
 }
 
-void SyncCoordinator::outboxDone(const QString& account)
+void SyncCoordinator::begin(const QString& account)
 {
-    m_syncing.insert(account, false);
-    readAccountPassword(
-        m_database, m_passwords, account, {}, this,
-        [this, account](const QString& password) { mirror(account, password); },
+    m_outbox.hold(account);
+    m_clients.readCredentials(
+        account, {}, this, [this](const Account& found, const QString& password) { run(found, password); },
         [this, account](const QString& message) {
-            m_syncing.remove(account);
+            stop(account);
             emit failed(account, message);
         });
 }
 
-void SyncCoordinator::mirror(const QString& account, const QString& password)
+void SyncCoordinator::run(const Account& account, const QString& password)
 {
-    const std::optional<Account> found = AccountStore(m_database).find(account);
-    if (!found) {
-        m_syncing.remove(account);
-        return;
-    }
+    const QString name = account.name;
     // A runner per account, kept between syncs: its session serves the next one. A changed account
     // (server, interface, proxy, ...) or password needs a new one; the old one is idle here.
-    Runner& kept = m_runners[account];
-    if (kept.runner && (kept.account != *found || kept.password != password)) {
+    Runner& kept = m_runners[name];
+    if (kept.runner && (kept.account != account || kept.password != password)) {
         delete kept.runner; // cancels and joins its (idle) thread
         kept.runner = nullptr;
     }
     SyncRunner*& runner = kept.runner;
     if (!runner) {
-        kept.account = *found;
+        kept.account = account;
         kept.password = password;
-        runner = new SyncRunner(m_database.path(), *found, password, this);
+        runner = new SyncRunner(m_database.path(), account, password, this);
+        connect(runner, &SyncRunner::outboxChanged, &m_outbox, &OutboxService::outboxChanged);
+        connect(runner, &SyncRunner::outboxSent, this,
+                [this, name](const OutboxReport& report) { m_outbox.sentBySync(name, report); });
         connect(runner, &SyncRunner::progress, this,
-                [this, account](SyncEngine::Phase phase, int done, int total) {
-                    emit progress(account, phase, done, total);
+                [this, name](SyncEngine::Phase phase, int done, int total) {
+                    emit progress(name, phase, done, total);
                 });
-        connect(runner, &SyncRunner::finished, this, [this, account](const SyncReport& report) {
-            m_syncing.remove(account);
-            emit finished(account, report);
+        connect(runner, &SyncRunner::finished, this, [this, name](const SyncReport& report) {
+            stop(name);
+            emit finished(name, report);
         });
     }
     runner->start();
+}
+
+void SyncCoordinator::stop(const QString& account)
+{
+    m_syncing.remove(account);
+    m_outbox.release(account);
 }
 
 } // namespace Inkwell

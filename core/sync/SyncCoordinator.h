@@ -5,25 +5,24 @@
 
 #include <QHash>
 #include <QObject>
-
-#include <memory>
+#include <QSet>
 
 namespace Inkwell {
 
+class AccountClients;
 class Database;
 class OutboxService;
-class PasswordStore;
 class SyncRunner;
-struct OutboxReport;
 
-// "Sync" for the GUI: for one account, first send its outbox (so what was written offline goes
-// out before anything else, exactly once), then mirror its journal on a worker thread
-// (SyncRunner). One sync per account at a time; the password comes from the PasswordStore.
+// "Sync" for the GUI: for one account, AccountSync (its outbox first, then its journal) on a
+// worker thread (SyncRunner). One sync per account at a time; the account and its password come
+// from AccountClients. While the sync sends the outbox, OutboxService holds the account, and an
+// outbox run of its own that is under way is waited for first: the outbox never goes out twice.
 class SyncCoordinator : public QObject
 {
     Q_OBJECT
 public:
-    SyncCoordinator(Database& database, PasswordStore& passwords, OutboxService& outbox,
+    SyncCoordinator(Database& database, AccountClients& clients, OutboxService& outbox,
                     QObject* parent = nullptr);
     ~SyncCoordinator() override;
 
@@ -37,13 +36,15 @@ signals:
     void failed(const QString& account, const QString& message);
 
 private:
-    void outboxDone(const QString& account);
-    void mirror(const QString& account, const QString& password);
+    void begin(const QString& account);
+    void run(const Account& account, const QString& password);
+    void stop(const QString& account);
 
     Database& m_database;
-    PasswordStore& m_passwords;
+    AccountClients& m_clients;
     OutboxService& m_outbox;
-    QHash<QString, bool> m_syncing; // account -> waiting for its outbox run
+    QSet<QString> m_syncing;
+    QSet<QString> m_waitingForOutbox; // its outbox run started before the sync: waited for
     struct Runner
     {
         SyncRunner* runner = nullptr; // a child of this

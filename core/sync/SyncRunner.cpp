@@ -1,8 +1,11 @@
 #include "sync/SyncRunner.h"
 
+#include "account/AccountClients.h"
 #include "protocol/LjClient.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
+#include "store/Outbox.h"
+#include "sync/AccountSync.h"
 
 #include <QEventLoop>
 
@@ -21,6 +24,8 @@ public:
         , m_password(std::move(password))
     {}
 
+    std::function<void()> onOutboxChanged;
+    std::function<void(const OutboxReport&)> onOutboxSent;
     std::function<void(SyncEngine::Phase, int, int)> onProgress;
     std::function<void(const SyncReport&)> onFinished;
 
@@ -36,25 +41,28 @@ public:
                 return;
             }
             m_store = std::make_unique<JournalStore>(m_database->connection());
-            m_client = std::make_unique<LjClient>(m_account);
-            m_client->setPassword(m_password);
+            m_outbox = std::make_unique<Outbox>(m_database->connection());
+            m_client = AccountClients::makeClient(m_account, m_password);
             m_client->setPreferSession(true);
             if (clientSetup)
                 clientSetup(*m_client);
         }
-        m_engine = std::make_unique<SyncEngine>(*m_client, *m_store, m_account.name, journal);
-        m_engine->setCheckDeletions(checkDeletions);
-        connect(m_engine.get(), &SyncEngine::progress, this,
+        m_sync = std::make_unique<AccountSync>(*m_client, *m_outbox, *m_store, m_account.name, journal);
+        m_sync->setCheckDeletions(checkDeletions);
+        connect(m_sync.get(), &AccountSync::outboxItemChanged, this, [this] { onOutboxChanged(); });
+        connect(m_sync.get(), &AccountSync::outboxSent, this,
+                [this](const OutboxReport& report) { onOutboxSent(report); });
+        connect(m_sync.get(), &AccountSync::progress, this,
                 [this](SyncEngine::Phase phase, int done, int total) { onProgress(phase, done, total); });
-        connect(m_engine.get(), &SyncEngine::finished, this,
+        connect(m_sync.get(), &AccountSync::finished, this,
                 [this](const SyncReport& report) { onFinished(report); });
-        m_engine->start();
+        m_sync->start();
     }
 
     void cancel()
     {
-        if (m_engine)
-            m_engine->cancel();
+        if (m_sync)
+            m_sync->cancel();
     }
 
     // Before the thread ends: the engine, client (its network manager) and connection belong here.
@@ -63,13 +71,14 @@ public:
     void shutdown()
     {
         if (m_client && m_client->hasSession()) {
-            m_engine.reset();
+            m_sync.reset();
             QEventLoop loop;
             m_client->endSession(&loop, [&loop] { loop.quit(); });
             loop.exec();
         }
-        m_engine.reset();
+        m_sync.reset();
         m_client.reset();
+        m_outbox.reset();
         m_store.reset();
         m_database.reset();
     }
@@ -80,8 +89,9 @@ private:
     QString m_password;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<JournalStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<LjClient> m_client;
-    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<AccountSync> m_sync;
 };
 
 SyncRunner::SyncRunner(QString databasePath, Account account, QString password, QObject* parent)
@@ -91,6 +101,12 @@ SyncRunner::SyncRunner(QString databasePath, Account account, QString password, 
     m_thread.setObjectName(QStringLiteral("sync"));
     m_worker->moveToThread(&m_thread);
     // The callbacks run on the worker thread; what they emit arrives queued on this one.
+    m_worker->onOutboxChanged = [this] {
+        QMetaObject::invokeMethod(this, [this] { emit outboxChanged(); });
+    };
+    m_worker->onOutboxSent = [this](const OutboxReport& report) {
+        QMetaObject::invokeMethod(this, [this, report] { emit outboxSent(report); });
+    };
     m_worker->onProgress = [this](SyncEngine::Phase phase, int done, int total) {
         QMetaObject::invokeMethod(this, [this, phase, done, total] { emit progress(phase, done, total); });
     };

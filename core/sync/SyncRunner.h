@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/Account.h"
+#include "sync/OutboxSender.h"
 #include "sync/SyncEngine.h"
 
 #include <QObject>
@@ -13,12 +14,13 @@ namespace Inkwell {
 class LjClient;
 class SyncRunnerWorker;
 
-// Runs SyncEngine on a worker thread of its own, so that parsing replies and writing the mirror
-// never hold up the thread that owns the runner (the GUI thread). The worker opens its own writer
-// connection to the profile database (WAL and a busy timeout let it share the file with the GUI's
-// connections) and its own LjClient, and keeps both between syncs, so a session bought by one sync
-// serves the next; destroying the runner ends that session on the server. progress() and
-// finished() arrive queued on the runner's thread.
+// Runs a sync (AccountSync: the outbox, then the mirror) on a worker thread of its own, so that
+// parsing replies and writing the mirror never hold up the thread that owns the runner (the GUI
+// thread). The worker opens its own writer connection to the profile database (WAL and a busy
+// timeout let it share the file with the GUI's connections) and its own LjClient (a client lives on
+// one thread: the GUI's shared ones cannot serve here), and keeps both between syncs, so a session
+// bought by one sync serves the next; destroying the runner ends that session on the server. The
+// signals arrive queued on the runner's thread.
 class SyncRunner : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     bool isRunning() const { return m_running; }
 
 signals:
+    void outboxChanged();
+    void outboxSent(const Inkwell::OutboxReport& report);
     void progress(Inkwell::SyncEngine::Phase phase, int done, int total);
     void finished(const Inkwell::SyncReport& report);
 

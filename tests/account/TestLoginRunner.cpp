@@ -1,5 +1,6 @@
 #include "StubLoginServer.h"
 #include "TestServer.h"
+#include "account/AccountClients.h"
 #include "account/AccountStore.h"
 #include "account/LoginInfoStore.h"
 #include "account/LoginRunner.h"
@@ -124,7 +125,8 @@ private slots:
                                 [&](const PasswordResult&) { written = true; });
         QTRY_VERIFY(written);
 
-        LoginRunner runner(*m_db, passwords);
+        AccountClients clients(*m_db, passwords);
+        LoginRunner runner(*m_db, clients);
         runner.start(account);
         QVERIFY(runner.isRunning());
         const auto [ok, text] = finish(runner);
@@ -194,7 +196,8 @@ private slots:
         else if (flavor == QLatin1String("lj"))
             account.flavor = Flavor::LiveJournal;
         MemoryPasswordStore passwords;
-        LoginRunner runner(*m_db, passwords);
+        AccountClients clients(*m_db, passwords);
+        LoginRunner runner(*m_db, clients);
         runner.start(account, secret);
         const auto [ok, text] = finish(runner);
         QVERIFY(!ok);
@@ -208,7 +211,8 @@ private slots:
         QVERIFY2(server.start({QStringLiteral("--user"), QStringLiteral("alice:secret")}),
                  qPrintable(server.errorString()));
         MemoryPasswordStore passwords;
-        LoginRunner runner(*m_db, passwords);
+        AccountClients clients(*m_db, passwords);
+        LoginRunner runner(*m_db, clients);
         runner.start(accountFor(server.baseUrl(), Interface::XmlRpc, AuthMethod::Challenge),
                      QStringLiteral("secret"));
         const auto [ok, text] = finish(runner);
@@ -220,7 +224,8 @@ private slots:
     void noStoredPasswordIsAClearError()
     {
         MemoryPasswordStore passwords;
-        LoginRunner runner(*m_db, passwords);
+        AccountClients clients(*m_db, passwords);
+        LoginRunner runner(*m_db, clients);
         runner.start(
             accountFor(QUrl(QStringLiteral("http://127.0.0.1:9")), Interface::Flat, AuthMethod::Challenge));
         const auto [ok, text] = finish(runner);
@@ -231,7 +236,8 @@ private slots:
     void unreachableServerIsAClearError()
     {
         MemoryPasswordStore passwords;
-        LoginRunner runner(*m_db, passwords);
+        AccountClients clients(*m_db, passwords);
+        LoginRunner runner(*m_db, clients);
         runner.setRetryPolicy(RetryPolicy::none());
         runner.start(
             accountFor(QUrl(QStringLiteral("http://127.0.0.1:9")), Interface::Flat, AuthMethod::Challenge),
@@ -245,7 +251,8 @@ private slots:
     {
         StubLoginServer stub({{"name", "Alice"}, {"message", "Your email address is not validated yet."}});
         MemoryPasswordStore passwords;
-        LoginRunner runner(*m_db, passwords);
+        AccountClients clients(*m_db, passwords);
+        LoginRunner runner(*m_db, clients);
         runner.start(accountFor(stub.baseUrl(), Interface::Flat, AuthMethod::Challenge), QStringLiteral("x"));
         const auto [ok, text] = finish(runner);
         QVERIFY2(ok, qPrintable(text));
@@ -259,7 +266,8 @@ private slots:
     {
         StubLoginServer stub({{"name", "Alice"}});
         MemoryPasswordStore passwords;
-        LoginRunner runner(*m_db, passwords);
+        AccountClients clients(*m_db, passwords);
+        LoginRunner runner(*m_db, clients);
         QSignalSpy spy(&runner, &LoginRunner::finished);
         runner.start(accountFor(stub.baseUrl(), Interface::Flat, AuthMethod::Challenge), QStringLiteral("x"));
         runner.cancel();

@@ -1,3 +1,4 @@
+#include "account/AccountClients.h"
 #include "account/KeychainPasswordStore.h"
 #include "account/LoginRunner.h"
 #include "account/MemoryPasswordStore.h"
@@ -75,7 +76,8 @@ private slots:
         QVERIFY(db.open());
         KeychainPasswordStore keychain(QStringLiteral("Inkwell-test-nobus"));
         SessionFallbackPasswordStore store(keychain);
-        LoginRunner runner(db, store);
+        AccountClients clients(db, store);
+        LoginRunner runner(db, clients);
         QSignalSpy finished(&runner, &LoginRunner::finished);
         Account account;
         account.name = QStringLiteral("dw");

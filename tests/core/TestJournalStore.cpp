@@ -1,7 +1,10 @@
 #include "TestAccounts.h"
 #include "account/AccountStore.h"
 #include "store/Database.h"
+#include "store/JournalSearch.h"
 #include "store/JournalStore.h"
+#include "store/SyncStateStore.h"
+#include "store/Transaction.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -33,6 +36,8 @@ private:
     QTemporaryDir m_temp;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<JournalStore> m_store;
+    std::unique_ptr<JournalSearch> m_search;
+    std::unique_ptr<SyncStateStore> m_syncState;
     qint64 m_journal = 0;
     int m_counter = 0;
 
@@ -43,11 +48,15 @@ private slots:
         QVERIFY(m_db->open());
         QVERIFY(addTestAccount(*m_db, QStringLiteral("dw"), QStringLiteral("alice")));
         m_store = std::make_unique<JournalStore>(m_db->connection());
+        m_search = std::make_unique<JournalSearch>(m_db->connection());
+        m_syncState = std::make_unique<SyncStateStore>(m_db->connection());
         m_journal = m_store->journalId(QStringLiteral("dw"), QStringLiteral("alice"));
         QVERIFY(m_journal > 0);
     }
     void cleanup()
     {
+        m_syncState.reset();
+        m_search.reset();
         m_store.reset();
         m_db.reset();
     }
@@ -82,8 +91,8 @@ private slots:
         QCOMPARE(stored->subject, QStringLiteral("edited"));
         QCOMPARE(stored->props, entry.props); // the old mood and tags are gone
         QCOMPARE(m_store->entryCount(m_journal), 1);
-        QVERIFY(m_store->search(m_journal, QStringLiteral("cats")).isEmpty());
-        QCOMPARE(m_store->search(m_journal, QStringLiteral("edited")).size(), 1);
+        QVERIFY(m_search->search(m_journal, QStringLiteral("cats")).isEmpty());
+        QCOMPARE(m_search->search(m_journal, QStringLiteral("edited")).size(), 1);
     }
 
     void leadingByteOrderMarksAndEmptyTextsSurvive()
@@ -100,7 +109,7 @@ private slots:
         QCOMPARE(stored->body, entry.body);
         QCOMPARE(stored->props.value(QStringLiteral("current_music")), QStringLiteral("\uFEFFsong"));
         QVERIFY(stored->props.contains(QStringLiteral("current_location")));
-        QCOMPARE(m_store->search(m_journal, QStringLiteral("body")).size(), 1);
+        QCOMPARE(m_search->search(m_journal, QStringLiteral("body")).size(), 1);
 
         entry.subject = QString(); // null and empty are both an empty subject
         entry.body = QStringLiteral("");
@@ -120,7 +129,7 @@ private slots:
         QVERIFY(m_store->deleteEntries(m_journal, {1}));
         QVERIFY(!m_store->entry(m_journal, 1));
         QCOMPARE(m_store->entryCount(m_journal), 1);
-        QVERIFY(m_store->search(m_journal, QStringLiteral("gone")).isEmpty());
+        QVERIFY(m_search->search(m_journal, QStringLiteral("gone")).isEmpty());
         QSqlQuery leftovers(m_db->connection());
         QVERIFY(leftovers.exec(QStringLiteral("SELECT (SELECT count(*) FROM entry_props WHERE itemid = 1) + "
                                               "(SELECT count(*) FROM entry_tags WHERE itemid = 1)")));
@@ -164,19 +173,19 @@ private slots:
             std::sort(result.begin(), result.end());
             return result;
         };
-        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("day"))), (QList<qint64>{1, 3}));
-        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("win"))), QList<qint64>{1});  // as you type
-        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("cafe"))), QList<qint64>{1}); // diacritics
-        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("дождь"))), QList<qint64>{2});
-        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("\"sunny day\""))), QList<qint64>{3});
-        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("weather"))), QList<qint64>{1}); // tags
-        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("day"), {QStringLiteral("cats"), {}, 0})),
+        QCOMPARE(ids(m_search->search(m_journal, QStringLiteral("day"))), (QList<qint64>{1, 3}));
+        QCOMPARE(ids(m_search->search(m_journal, QStringLiteral("win"))), QList<qint64>{1});  // as you type
+        QCOMPARE(ids(m_search->search(m_journal, QStringLiteral("cafe"))), QList<qint64>{1}); // diacritics
+        QCOMPARE(ids(m_search->search(m_journal, QStringLiteral("дождь"))), QList<qint64>{2});
+        QCOMPARE(ids(m_search->search(m_journal, QStringLiteral("\"sunny day\""))), QList<qint64>{3});
+        QCOMPARE(ids(m_search->search(m_journal, QStringLiteral("weather"))), QList<qint64>{1}); // tags
+        QCOMPARE(ids(m_search->search(m_journal, QStringLiteral("day"), {QStringLiteral("cats"), {}, 0})),
                  QList<qint64>{1});
-        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("day"), {{}, {}, 2023})), QList<qint64>{3});
-        QCOMPARE(ids(m_store->search(m_journal, QStringLiteral("д"), {{}, Security::Private, 0})),
+        QCOMPARE(ids(m_search->search(m_journal, QStringLiteral("day"), {{}, {}, 2023})), QList<qint64>{3});
+        QCOMPARE(ids(m_search->search(m_journal, QStringLiteral("д"), {{}, Security::Private, 0})),
                  QList<qint64>{2});
 
-        const QList<SearchHit> hits = m_store->search(m_journal, QStringLiteral("window"));
+        const QList<SearchHit> hits = m_search->search(m_journal, QStringLiteral("window"));
         QCOMPARE(hits.size(), 1);
         QVERIFY2(hits.first().snippet.contains(QStringLiteral("\x02window\x03")),
                  qPrintable(hits.first().snippet));
@@ -184,7 +193,7 @@ private slots:
         // Whatever a user types is never an FTS syntax error.
         for (const char* odd :
              {"\"", "AND", "a OR", "NEAR(", "*", "-x", "col:thing", "(", "\"unterminated phrase"}) {
-            m_store->search(m_journal, QString::fromLatin1(odd));
+            m_search->search(m_journal, QString::fromLatin1(odd));
             QVERIFY2(m_store->lastError().isEmpty(),
                      qPrintable(QString::fromLatin1(odd) + m_store->lastError()));
         }
@@ -195,49 +204,49 @@ private slots:
 
     void syncStateAndPendingItemsPersist()
     {
-        SyncState state = m_store->syncState(m_journal);
+        SyncState state = m_syncState->syncState(m_journal);
         QVERIFY(state.cursor.isEmpty());
         QVERIFY(!state.scanning);
         state.scanning = true;
         state.scanCursor = QString(); // a scan from the very beginning has an empty cursor
         state.scanMaxTime = QStringLiteral("2026-11-23 11:41:40");
-        QVERIFY(m_store->saveSyncState(m_journal, state));
-        SyncState loaded = m_store->syncState(m_journal);
+        QVERIFY(m_syncState->saveSyncState(m_journal, state));
+        SyncState loaded = m_syncState->syncState(m_journal);
         QVERIFY(loaded.scanning);
         QCOMPARE(loaded.scanCursor, QString());
         QCOMPARE(loaded.scanMaxTime, state.scanMaxTime);
 
-        QVERIFY(m_store->addPending(m_journal, {{5, QStringLiteral("2026-01-01 00:00:02")},
-                                                {3, QStringLiteral("2026-01-01 00:00:01")}}));
-        QVERIFY(m_store->addPending(m_journal, {{5, QStringLiteral("2026-01-01 00:00:09")},
-                                                {5, QStringLiteral("2026-01-01 00:00:00")}}));
-        QCOMPARE(m_store->pendingCount(m_journal), 2);
-        const QList<PendingItem> oldestFirst = m_store->pending(m_journal, 10);
+        QVERIFY(m_syncState->addPending(m_journal, {{5, QStringLiteral("2026-01-01 00:00:02")},
+                                                    {3, QStringLiteral("2026-01-01 00:00:01")}}));
+        QVERIFY(m_syncState->addPending(m_journal, {{5, QStringLiteral("2026-01-01 00:00:09")},
+                                                    {5, QStringLiteral("2026-01-01 00:00:00")}}));
+        QCOMPARE(m_syncState->pendingCount(m_journal), 2);
+        const QList<PendingItem> oldestFirst = m_syncState->pending(m_journal, 10);
         QCOMPARE(oldestFirst.size(), 2);
         QCOMPARE(oldestFirst.at(0).itemid, 3);
         QCOMPARE(oldestFirst.at(1).time, QStringLiteral("2026-01-01 00:00:09"));
-        QVERIFY(m_store->removePending(m_journal, {{3, QStringLiteral("2026-01-01 00:00:01")}}));
-        QCOMPARE(m_store->pending(m_journal, 10).size(), 1);
+        QVERIFY(m_syncState->removePending(m_journal, {{3, QStringLiteral("2026-01-01 00:00:01")}}));
+        QCOMPARE(m_syncState->pending(m_journal, 10).size(), 1);
         // Listed again with a newer time since it was asked for (changed meanwhile): it stays.
-        QVERIFY(m_store->removePending(m_journal, {{5, QStringLiteral("2026-01-01 00:00:02")}}));
-        QCOMPARE(m_store->pendingCount(m_journal), 1);
-        QVERIFY(m_store->removePending(m_journal, {{5, QStringLiteral("2026-01-01 00:00:09")}}));
-        QCOMPARE(m_store->pendingCount(m_journal), 0);
+        QVERIFY(m_syncState->removePending(m_journal, {{5, QStringLiteral("2026-01-01 00:00:02")}}));
+        QCOMPARE(m_syncState->pendingCount(m_journal), 1);
+        QVERIFY(m_syncState->removePending(m_journal, {{5, QStringLiteral("2026-01-01 00:00:09")}}));
+        QCOMPARE(m_syncState->pendingCount(m_journal), 0);
     }
 
     void transactionRollsBackUnlessCommitted()
     {
         {
-            JournalStore::Transaction transaction(*m_store);
+            Transaction transaction(m_store->connection());
             QVERIFY2(m_store->upsertEntries(m_journal, {makeEntry(1, QStringLiteral("2024-01-01 00:00:00"),
                                                                   {}, QStringLiteral("x"))}),
                      qPrintable(m_store->lastError()));
-            QVERIFY(m_store->addPending(m_journal, {{9, QStringLiteral("t")}}));
+            QVERIFY(m_syncState->addPending(m_journal, {{9, QStringLiteral("t")}}));
         } // no commit: as if the program died here
         QCOMPARE(m_store->entryCount(m_journal), 0);
-        QCOMPARE(m_store->pendingCount(m_journal), 0);
+        QCOMPARE(m_syncState->pendingCount(m_journal), 0);
         {
-            JournalStore::Transaction transaction(*m_store);
+            Transaction transaction(m_store->connection());
             QVERIFY2(m_store->upsertEntries(m_journal, {makeEntry(1, QStringLiteral("2024-01-01 00:00:00"),
                                                                   {}, QStringLiteral("x"))}),
                      qPrintable(m_store->lastError()));

@@ -4,6 +4,7 @@
 #include "editor/EntryForm.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
+#include "util/RemoteFetcher.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -27,12 +28,13 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<Outbox> m_outbox;
+    RemoteFetcher m_fetcher;
     QList<QPointer<EditorWindow>> m_windows;
 
     EditorWindow* openEditor(const Draft& draft = {})
     {
         auto* window = new EditorWindow(
-            *m_drafts, *m_outbox, {QStringLiteral("dw"), QStringLiteral("lj")},
+            *m_drafts, *m_outbox, m_fetcher, {QStringLiteral("dw"), QStringLiteral("lj")},
             [](const QString& account) {
                 EditorChoices choices;
                 choices.ownJournal =

@@ -1,5 +1,6 @@
 #include "editor/EntryForm.h"
 #include "entryview/EntryBrowser.h"
+#include "util/RemoteFetcher.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -24,6 +25,8 @@ class TestEntryForm : public QObject
 {
     Q_OBJECT
 private:
+    RemoteFetcher m_fetcher; // the userpic's (the profile's in the program)
+
     static EditorChoices choices()
     {
         EditorChoices c;
@@ -64,7 +67,7 @@ private:
 private slots:
     void everyFieldRoundTrips()
     {
-        EntryForm form;
+        EntryForm form(m_fetcher);
         form.setChoices(choices());
         form.setEntry(fullEntry(), QStringLiteral("club"));
         QCOMPARE(form.journal(), QStringLiteral("club"));
@@ -82,7 +85,7 @@ private slots:
 
     void securityChoicesGiveTheServersMasks()
     {
-        EntryForm form;
+        EntryForm form(m_fetcher);
         form.setChoices(choices());
         form.setEntry(JournalEntry{}, {});
         QCOMPARE(toString(form.entry().security), toString(Security::Public));
@@ -112,7 +115,7 @@ private slots:
 
     void moodsFromTheListOrFreeText()
     {
-        EntryForm form;
+        EntryForm form(m_fetcher);
         form.setChoices(choices());
         form.moodBox()->setCurrentText(QStringLiteral("angry"));
         QCOMPARE(form.entry().props.value(QStringLiteral("current_moodid")), QStringLiteral("3"));
@@ -123,7 +126,7 @@ private slots:
         QVERIFY(!form.entry().props.contains(QStringLiteral("current_moodid")));
 
         // A mood id unknown here (never logged in) survives an edit that leaves the mood alone.
-        EntryForm offline;
+        EntryForm offline(m_fetcher);
         JournalEntry entry;
         entry.props.insert(QStringLiteral("current_moodid"), QStringLiteral("99"));
         entry.props.insert(QStringLiteral("current_mood"), QStringLiteral("sleepy"));
@@ -135,7 +138,7 @@ private slots:
 
     void tagsAreTrimmedDeduplicatedAndCompleted()
     {
-        EntryForm form;
+        EntryForm form(m_fetcher);
         form.setChoices(choices());
         form.show();
         QVERIFY(QTest::qWaitForWindowExposed(&form));
@@ -152,7 +155,7 @@ private slots:
 
     void aNewEntryIsDatedWhenPosted()
     {
-        EntryForm form;
+        EntryForm form(m_fetcher);
         form.setEntry(JournalEntry{}, {});
         QVERIFY(form.usesCurrentTime());
         QVERIFY(!form.timeEdit()->isEnabled());
@@ -164,7 +167,7 @@ private slots:
 
     void onlyTheUsersChangesCountAsEdits()
     {
-        EntryForm form;
+        EntryForm form(m_fetcher);
         form.setChoices(choices());
         QSignalSpy edits(&form, &EntryForm::edited);
         form.setEntry(fullEntry(), QStringLiteral("alice"));
@@ -180,7 +183,7 @@ private slots:
 
     void thePreviewLoadsNothingRemote()
     {
-        EntryForm form;
+        EntryForm form(m_fetcher);
         JournalEntry entry;
         entry.subject = QStringLiteral("A <b>subject</b>");
         entry.body = QStringLiteral("line one\nline two <img src=\"https://tracker.example.com/pixel.gif\">");
@@ -227,7 +230,7 @@ private slots:
         EditorChoices c = choices();
         c.defaultPictureUrl = base + QStringLiteral("/default.png");
         c.pictureUrls = {base + QStringLiteral("/cat.png")};
-        EntryForm form;
+        EntryForm form(m_fetcher);
         form.setChoices(c);
         QTRY_VERIFY(!form.pictureView()->pixmap().isNull());
         QCOMPARE(form.pictureView()->pixmap().toImage().pixelColor(5, 5), QColor(Qt::red));

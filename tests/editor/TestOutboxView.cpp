@@ -1,5 +1,6 @@
 #include "TestAccounts.h"
 #include "account/MemoryPasswordStore.h"
+#include "app/ProfileServices.h"
 #include "outbox/ConflictDialog.h"
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxView.h"
@@ -24,7 +25,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     MemoryPasswordStore m_passwords; // empty: sending stops at "no password", nothing leaves
-    std::unique_ptr<OutboxService> m_service;
+    std::unique_ptr<ProfileServices> m_services;
+    OutboxService* m_service = nullptr; // the profile's
     std::unique_ptr<DraftStore> m_drafts;
 
     qint64 enqueue(const QString& subject, OutboxOperation operation = OutboxOperation::Post)
@@ -51,17 +53,21 @@ private:
 private slots:
     void init()
     {
-        QFile::remove(m_dir.filePath(QStringLiteral("j.sqlite")));
-        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("j.sqlite")));
+        const Profile profile = Profile::atDirectory(m_dir.path());
+        QFile::remove(profile.databasePath());
+        m_db = std::make_unique<Database>(profile.databasePath());
         QVERIFY(m_db->open());
         QVERIFY(addTestAccount(*m_db, QStringLiteral("dw"), QStringLiteral("alice")));
-        m_service = std::make_unique<OutboxService>(*m_db, m_passwords);
+        m_services = ProfileServices::open(profile, m_passwords, nullptr);
+        QVERIFY(m_services);
+        m_service = &m_services->outboxService();
         m_drafts = std::make_unique<DraftStore>(m_db->connection());
     }
 
     void cleanup()
     {
-        m_service.reset();
+        m_service = nullptr;
+        m_services.reset();
         m_drafts.reset();
         m_db.reset();
     }
@@ -169,7 +175,7 @@ private slots:
         const qint64 id = enqueue(QStringLiteral("refused once"));
         m_service->outbox().setState(id, OutboxState::Failed, QStringLiteral("rate limit"));
         OutboxView view(*m_service, *m_drafts);
-        QSignalSpy problems(m_service.get(), &OutboxService::problem);
+        QSignalSpy problems(m_service, &OutboxService::problem);
         view.sendButton()->click();
         QCOMPARE(toString(m_service->outbox().item(id)->state), toString(OutboxState::Waiting));
         QTRY_COMPARE(problems.count(), 1); // no password here: the user is told, nothing is lost

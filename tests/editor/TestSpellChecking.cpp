@@ -1,6 +1,7 @@
 #include "editor/EntryForm.h"
 #include "editor/SpellChecker.h"
 #include "editor/SpellHighlighter.h"
+#include "util/RemoteFetcher.h"
 
 #include <QComboBox>
 #include <QPlainTextEdit>
@@ -15,6 +16,8 @@ class TestSpellChecking : public QObject
 {
     Q_OBJECT
 private:
+    RemoteFetcher m_fetcher; // the userpic's (the profile's in the program)
+
     static bool underlined(const QPlainTextEdit& edit, int from, int length)
     {
         const QTextBlock block = edit.document()->findBlock(from);
@@ -63,7 +66,7 @@ private slots:
 
     void theBodyUnderlinesMisspeltWordsInThePickedLanguage()
     {
-        EntryForm form;
+        EntryForm form(m_fetcher);
         QVERIFY(form.spellingBox()->findData(QStringLiteral("xx_TEST")) > 0);
         form.setSpellLanguage(QString()); // the user's language may be installed: start from off
         form.bodyEdit()->setPlainText(QStringLiteral("hello wrold, <b>journal</b> helo"));

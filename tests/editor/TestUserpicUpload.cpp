@@ -1,4 +1,5 @@
 #include "TestServer.h"
+#include "account/AccountClients.h"
 #include "account/AccountStore.h"
 #include "account/MemoryPasswordStore.h"
 #include "account/UserpicUpload.h"
@@ -55,7 +56,8 @@ private slots:
                                 [&](const PasswordResult&) { written = true; });
         QTRY_VERIFY(written);
 
-        UserpicUpload upload(db, passwords);
+        AccountClients clients(db, passwords);
+        UserpicUpload upload(clients);
         QSignalSpy finished(&upload, &UserpicUpload::finished);
         upload.upload(QStringLiteral("lj"), writeFile(QStringLiteral("big.gif"), gif(50, 50, 41 * 1024)), {},
                       false);

@@ -1,6 +1,7 @@
 #include "TestAccounts.h"
 #include "account/LoginInfoStore.h"
 #include "account/MemoryPasswordStore.h"
+#include "app/ProfileServices.h"
 #include "editor/EditorWindow.h"
 #include "editor/EntryForm.h"
 #include "store/Database.h"
@@ -30,6 +31,8 @@ private:
     std::unique_ptr<Database> m_db;
     MemoryPasswordStore m_passwords; // empty: nothing is sent, everything waits
 
+    Profile profile() const { return Profile::atDirectory(m_dir.path()); }
+
     qint64 mirrorEntry(qint64 itemid, const QString& subject)
     {
         JournalStore store(m_db->connection());
@@ -47,8 +50,8 @@ private:
 private slots:
     void init()
     {
-        QFile::remove(m_dir.filePath(QStringLiteral("j.sqlite")));
-        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("j.sqlite")));
+        QFile::remove(profile().databasePath());
+        m_db = std::make_unique<Database>(profile().databasePath());
         QVERIFY(m_db->open());
         QVERIFY(addTestAccount(*m_db, QStringLiteral("dw"), QStringLiteral("Alice")));
     }
@@ -66,7 +69,9 @@ private slots:
         qputenv("INKWELL_DICTIONARY_DIRS", QByteArray(INKWELL_TEST_DICTIONARIES));
         const QString test = QStringLiteral("xx_TEST");
         {
-            WritingDesk desk(*m_db, m_passwords);
+            const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
+            QVERIFY(services);
+            WritingDesk desk(*services);
             EditorWindow* first = desk.newEntry();
             QComboBox* box = first->form()->spellingBox();
             QVERIFY(box->findData(test) > 0);
@@ -79,7 +84,10 @@ private slots:
             second->deleteLater();
         }
         {
-            WritingDesk desk(*m_db, m_passwords); // as after a restart
+            const auto services =
+                ProfileServices::open(profile(), m_passwords, nullptr); // as after a restart
+            QVERIFY(services);
+            WritingDesk desk(*services);
             EditorWindow* editor = desk.newEntry();
             QCOMPARE(editor->form()->spellLanguage(), test);
             editor->form()->spellingBox()->setCurrentIndex(0); // off
@@ -104,7 +112,9 @@ private slots:
             LoginInfoStore(*m_db).save(QStringLiteral("dw"), info, QDateTime::currentDateTimeUtc(), &error),
             qPrintable(error));
         mirrorEntry(1, QStringLiteral("old"));
-        WritingDesk desk(*m_db, m_passwords);
+        const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
+        QVERIFY(services);
+        WritingDesk desk(*services);
         const EditorChoices choices = desk.choicesFor(QStringLiteral("dw"));
         QCOMPARE(choices.ownJournal, QStringLiteral("alice"));
         QCOMPARE(choices.communities, QStringList{QStringLiteral("club")});
@@ -118,7 +128,9 @@ private slots:
     void editingAMirroredEntryStartsFromIt()
     {
         mirrorEntry(7, QStringLiteral("as mirrored"));
-        WritingDesk desk(*m_db, m_passwords);
+        const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
+        QVERIFY(services);
+        WritingDesk desk(*services);
         EditorWindow* editor = desk.editEntry(QStringLiteral("dw"), QStringLiteral("alice"), 7);
         QVERIFY(editor);
         QCOMPARE(editor->form()->subjectEdit()->text(), QStringLiteral("as mirrored"));
@@ -134,7 +146,9 @@ private slots:
     void anEditInProgressIsContinuedNotStartedAgain()
     {
         mirrorEntry(8, QStringLiteral("v1"));
-        WritingDesk desk(*m_db, m_passwords);
+        const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
+        QVERIFY(services);
+        WritingDesk desk(*services);
         EditorWindow* first = desk.editEntry(QStringLiteral("dw"), QStringLiteral("alice"), 8);
         first->form()->subjectEdit()->clear();
         QTest::keyClicks(first->form()->subjectEdit(), QStringLiteral("half edited"));
@@ -148,7 +162,9 @@ private slots:
     void deletingQueuesIntoTheOutbox()
     {
         mirrorEntry(9, QStringLiteral("to go"));
-        WritingDesk desk(*m_db, m_passwords);
+        const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
+        QVERIFY(services);
+        WritingDesk desk(*services);
         QSignalSpy messages(&desk, &WritingDesk::message);
         const qint64 id = desk.deleteEntry(QStringLiteral("dw"), QStringLiteral("alice"), 9);
         QVERIFY(id > 0);
@@ -160,7 +176,9 @@ private slots:
 
     void theDraftsListShowsAndOpensDrafts()
     {
-        WritingDesk desk(*m_db, m_passwords);
+        const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
+        QVERIFY(services);
+        WritingDesk desk(*services);
         DraftsView view(desk.drafts());
         QCOMPARE(view.list()->count(), 1); // the empty-state line
         QVERIFY(!(view.list()->item(0)->flags() & Qt::ItemIsEnabled));

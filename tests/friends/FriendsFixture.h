@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestServer.h"
+#include "account/AccountClients.h"
 #include "account/AccountStore.h"
 #include "account/MemoryPasswordStore.h"
 #include "friends/FriendRequests.h"
@@ -41,11 +42,14 @@ public:
             qWarning() << error;
             return false;
         }
-        service = std::make_unique<Inkwell::FriendsService>(*database, passwords);
+        // The service with its store and the account's clients, as ProfileServices builds them.
+        clients = std::make_unique<Inkwell::AccountClients>(*database, passwords);
+        friendsStore = std::make_unique<Inkwell::FriendsStore>(database->connection());
+        service = std::make_unique<Inkwell::FriendsService>(*database, *friendsStore, *clients);
         // The memory store keeps it at once; its callback only confirms.
         passwords.writePassword(account(server.baseUrl()).passwordKey(), QStringLiteral("pw"), service.get(),
                                 [](const Inkwell::PasswordResult&) {});
-        service->setRetryPolicy(Inkwell::RetryPolicy::none());
+        clients->setRetryPolicy(Inkwell::RetryPolicy::none());
         service->setRetryDelays(3600000, 3600000); // no retry fires inside a test
         service->setAutoSend(false);
         return true;
@@ -161,6 +165,8 @@ public:
     QTemporaryDir dir;
     std::unique_ptr<Inkwell::Database> database;
     Inkwell::MemoryPasswordStore passwords;
+    std::unique_ptr<Inkwell::AccountClients> clients;
+    std::unique_ptr<Inkwell::FriendsStore> friendsStore;
     std::unique_ptr<Inkwell::FriendsService> service;
 
 private:

@@ -2,6 +2,7 @@
 // with two changes still waiting) to a PNG:  friends_shot OUT.png [dw]
 #include "account/AccountStore.h"
 #include "account/MemoryPasswordStore.h"
+#include "app/ProfileServices.h"
 #include "friends/FriendsService.h"
 #include "friends/FriendsView.h"
 #include "store/Database.h"
@@ -38,9 +39,11 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     const bool dw = argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("dw");
     QTemporaryDir dir;
-    Database database(dir.filePath(QStringLiteral("journal.sqlite")));
-    if (!database.open())
+    MemoryPasswordStore passwords;
+    const auto services = ProfileServices::open(Profile::atDirectory(dir.path()), passwords, nullptr);
+    if (!services)
         return 1;
+    Database& database = services->database();
     Account account;
     account.name = dw ? QStringLiteral("dreamwidth") : QStringLiteral("livejournal");
     account.serverUrl = QUrl(dw ? QStringLiteral("https://www.dreamwidth.org")
@@ -73,8 +76,7 @@ int main(int argc, char** argv)
         snapshot.friends[1].groupMask = 0;
         snapshot.friends[4].watchedBy = false;
     }
-    MemoryPasswordStore passwords;
-    FriendsService service(database, passwords);
+    FriendsService& service = services->friends();
     service.setAutoSend(false);
     service.store().replaceFromServer(account.name, snapshot, dw ? Flavor::Dreamwidth : Flavor::LiveJournal);
     service.createGroup(account.name, QStringLiteral("Travel"));

@@ -4,7 +4,7 @@
 Usage: check_layering.py --root SOURCE_DIR --qt-headers QT_INCLUDE_DIR [--allow ALLOWLIST]
 
 Every C++ file under core/ and ui/ is read for its #include lines (and, in ui/, for forward
-declarations of the classes it must not touch). The rules:
+declarations of the classes it must not touch, and for what it constructs). The rules:
 
   core/protocol  must not include store/, account/, sync/, friends/
   core/store     must not include protocol/, account/, sync/, friends/
@@ -12,6 +12,10 @@ declarations of the classes it must not touch). The rules:
   core/          no QtWidgets or QtGui header (core has no widgets)
   ui/            not protocol/LjClient.h and no QtNetwork header (QNetworkAccessManager...):
                  widgets ask core services and never talk to the network themselves
+  ui/            constructs no core service or client (`new X`, make_unique/make_shared<X>, or a
+                 variable or member X held by value), where X is a class with Q_OBJECT declared in
+                 a core/ header outside journal/ and store/: the composition root
+                 (core/app/ProfileServices) builds those, and widgets get references
 
 An include "a/b.h" is looked up as the compiler would: beside the file, then in ui/ (for ui files),
 then in core/. A Qt header is placed in its module by the folder of QT_INCLUDE_DIR that holds it.
@@ -30,6 +34,16 @@ SOURCE_SUFFIXES = (".h", ".hpp", ".cpp", ".cc")
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 # Forward declarations a widget would write to hold one without including it.
 DECLARATION = re.compile(r"^\s*class\s+(QNetworkAccessManager|LjClient)\s*;")
+# A class definition's head (a forward declaration ends with ';' on its line).
+CLASS_HEAD = re.compile(r"^\s*class\s+(\w+)\b")
+# Ways to construct an object of a class: new, the standard factories, a variable or member by value.
+CONSTRUCTIONS = (
+    re.compile(r"\bnew\s+(?:Inkwell::)?(\w+)\s*[({]"),
+    re.compile(r"\bmake_(?:unique|shared)\s*<\s*(?:Inkwell::)?(\w+)\s*>"),
+    re.compile(r"^\s*(?:static\s+)?(?:const\s+)?(?:Inkwell::)?(\w+)\s+\w+\s*[({;=]"),
+)
+# Core layers whose classes are values and stores, which a widget may make for itself.
+NOT_SERVICES = ("journal", "store")
 
 PROTOCOL_MUST_NOT = ("store", "account", "sync", "friends")
 STORE_MUST_NOT = ("protocol", "account", "sync", "friends")
@@ -123,9 +137,35 @@ def source_files(root):
                     yield os.path.relpath(os.path.join(folder, file), root).replace(os.sep, "/")
 
 
+def service_classes(root):
+    """The core classes a widget must be given: those with Q_OBJECT in a core/ header outside
+    journal/ and store/ (services, clients, the composition root)."""
+    names = set()
+    for relpath in source_files(root):
+        area = area_of(relpath)
+        if not area or area[0] != "core" or area[1] in NOT_SERVICES or not relpath.endswith((".h", ".hpp")):
+            continue
+        current = None
+        with open(os.path.join(root, relpath), encoding="utf-8", errors="replace") as file:
+            for line in file:
+                head = CLASS_HEAD.match(line)
+                if head and not line.split("//", 1)[0].rstrip().endswith(";"):
+                    current = head.group(1)
+                elif current and "Q_OBJECT" in line:
+                    names.add(current)
+    return names
+
+
+def constructed(line, services):
+    """The core services or clients a line of ui/ code constructs."""
+    code = line.split("//", 1)[0]
+    return [name for pattern in CONSTRUCTIONS for name in pattern.findall(code) if name in services]
+
+
 def find_violations(root, qt):
     """(relpath, line number, included name, reason) for every forbidden arrow under root."""
     found = []
+    services = service_classes(root)
     for relpath in source_files(root):
         area = area_of(relpath)
         if not area:
@@ -145,6 +185,10 @@ def find_violations(root, qt):
                     if declared:
                         name = declared.group(1)
                         found.append((relpath, number, name, f"ui must not hold a {name}: it asks core services"))
+                    for name in constructed(line, services):
+                        found.append((relpath, number, name,
+                                      f"ui must not construct a core service or client ({name}): the "
+                                      "composition root (ProfileServices) builds it, widgets get a reference"))
     return found
 
 

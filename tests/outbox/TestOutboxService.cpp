@@ -1,6 +1,7 @@
 #include "TestServer.h"
 #include "account/AccountStore.h"
 #include "account/MemoryPasswordStore.h"
+#include "app/ProfileServices.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
 #include "sync/OutboxService.h"
@@ -34,6 +35,8 @@ private:
         return item;
     }
 
+    Profile profile() const { return Profile::atDirectory(m_dir.path()); }
+
     int entriesOnServer()
     {
         return int(m_server.control("GET", QStringLiteral("entries?journal=alice"))
@@ -52,8 +55,8 @@ private slots:
     void init()
     {
         m_server.control("POST", QStringLiteral("reset"));
-        QFile::remove(m_dir.filePath(QStringLiteral("j.sqlite")));
-        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("j.sqlite")));
+        QFile::remove(profile().databasePath());
+        m_db = std::make_unique<Database>(profile().databasePath());
         QVERIFY(m_db->open());
         m_account = {};
         m_account.name = QStringLiteral("mine");
@@ -68,7 +71,8 @@ private slots:
     void withoutAPasswordTheUserIsTold()
     {
         MemoryPasswordStore empty;
-        OutboxService service(*m_db, empty);
+        const auto services = ProfileServices::open(profile(), empty, nullptr);
+        OutboxService& service = services->outboxService();
         const qint64 id = service.outbox().enqueue(post(QStringLiteral("no password yet")));
         QSignalSpy told(&service, &OutboxService::problem);
         service.send(m_account.name);
@@ -85,7 +89,8 @@ private slots:
         m_passwords.writePassword(m_account.passwordKey(), QStringLiteral("pw"), this,
                                   [&](const PasswordResult&) { written = true; });
         QTRY_VERIFY(written);
-        OutboxService service(*m_db, m_passwords);
+        const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
+        OutboxService& service = services->outboxService();
         service.setRetryDelays(50, 200);
         QSignalSpy finished(&service, &OutboxService::finished);
         service.outbox().enqueue(post(QStringLiteral("one")));
@@ -110,7 +115,8 @@ private slots:
         m_passwords.writePassword(m_account.passwordKey(), QStringLiteral("pw"), this,
                                   [&](const PasswordResult&) { written = true; });
         QTRY_VERIFY(written);
-        OutboxService service(*m_db, m_passwords);
+        const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
+        OutboxService& service = services->outboxService();
         QUrl endpoint = m_server.baseUrl();
         endpoint.setPath(QStringLiteral("/RPC2"));
         service.setPingServer(endpoint);

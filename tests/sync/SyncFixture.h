@@ -5,6 +5,7 @@
 #include "protocol/LjClient.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
+#include "store/SyncStateStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
@@ -54,6 +55,7 @@ public:
             }
         }
         store = std::make_unique<Inkwell::JournalStore>(database->connection());
+        syncState = std::make_unique<Inkwell::SyncStateStore>(database->connection());
         client = newClient(QStringLiteral("alice"), interface);
         return true;
     }
@@ -61,6 +63,7 @@ public:
     void closeProfile()
     {
         client.reset();
+        syncState.reset();
         store.reset();
         database.reset();
     }
@@ -181,6 +184,7 @@ public:
     TestServer server;
     std::unique_ptr<Inkwell::Database> database;
     std::unique_ptr<Inkwell::JournalStore> store;
+    std::unique_ptr<Inkwell::SyncStateStore> syncState;
     std::unique_ptr<Inkwell::LjClient> client;
     std::unique_ptr<Inkwell::LjClient> otherClient;
     std::unique_ptr<Inkwell::SyncEngine> engine;

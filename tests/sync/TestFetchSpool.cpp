@@ -79,35 +79,6 @@ private slots:
         QCOMPARE(spool.kept(7).at(0).sequence, 13);
     }
 
-    // Files of Inkwell versions before the appended spool: one batch each, numbered by the name.
-    void readsTheOneBatchFilesOfEarlierVersions()
-    {
-        QTemporaryDir temp;
-        FetchSpool spool(temp.filePath(QStringLiteral("journal.sqlite")));
-        QVERIFY(QDir().mkpath(spool.directory()));
-        QFile old(QDir(spool.directory()).filePath(QStringLiteral("3-0000000000000004.reply")));
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("inkwell-fetched 1\nme/me\nflat\n[[7,\"2026-01-01 00:00:00\"]]\nsuccess\nOK\n");
-        old.close();
-        QVERIFY(!spool.keep(3, 5, QStringLiteral("me/me"), QStringLiteral("xmlrpc"), "new", {}).isEmpty());
-
-        const QList<FetchSpool::Batch> kept = spool.kept(3);
-        QCOMPARE(kept.size(), 2);
-        QCOMPARE(kept.at(0).sequence, 4);
-        QCOMPARE(kept.at(0).file, old.fileName());
-        QCOMPARE(kept.at(0).owner, QStringLiteral("me/me"));
-        QCOMPARE(kept.at(0).format, QStringLiteral("flat"));
-        QCOMPARE(kept.at(0).body, QByteArray("success\nOK\n"));
-        QCOMPARE(kept.at(0).requested.size(), 1);
-        QCOMPARE(kept.at(0).requested.at(0).itemid, 7);
-        QCOMPARE(kept.at(1).sequence, 5);
-        QCOMPARE(kept.at(1).body, QByteArray("new"));
-        QCOMPARE(spool.lastSequence(3), 5);
-        QCOMPARE(spool.kept(3, 4).size(), 1);
-        QCOMPARE(spool.kept(3, 4).at(0).sequence, 5);
-        QCOMPARE(spool.files(3).size(), 2);
-    }
-
     // A file reaches its limit: the next batch begins another. Files are removed once every batch
     // in them is stored, the one being written to only once it is closed.
     void beginsANewFilePastTheLimitAndDropsFilesWhoseBatchesAreStored()

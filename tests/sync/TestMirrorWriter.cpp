@@ -1,6 +1,8 @@
 #include "TestAccounts.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
+#include "store/SyncStateStore.h"
+#include "sync/ListedPage.h"
 #include "sync/MirrorWriter.h"
 
 #include <QSignalSpy>
@@ -20,6 +22,7 @@ private:
     QTemporaryDir m_temp;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<JournalStore> m_store;
+    std::unique_ptr<SyncStateStore> m_syncState;
     qint64 m_journalId = 0;
 
     QString databasePath() const { return m_temp.filePath(QStringLiteral("journal.sqlite")); }
@@ -29,20 +32,17 @@ private:
     {
         SyncState state;
         state.scanCursor = cursor;
-        FetchSpool::Batch batch;
+        FetchSpool::Batch batch = ListedPage{{{itemid, cursor}}, state}.toBatch();
         batch.file = m_temp.filePath(QStringLiteral("page-%1").arg(sequence)); // never written
         batch.sequence = sequence;
         batch.owner = QStringLiteral("test/alice");
-        batch.format = pageFormat;
-        batch.body = pageBody(state);
-        batch.requested = {{itemid, cursor}};
         return batch;
     }
 
     QList<qint64> pendingIds() const
     {
         QList<qint64> ids;
-        for (const PendingItem& item : m_store->pending(m_journalId, 100))
+        for (const PendingItem& item : m_syncState->pending(m_journalId, 100))
             ids.append(item.itemid);
         return ids;
     }
@@ -56,12 +56,14 @@ private slots:
         QVERIFY(m_database->open());
         QVERIFY(addTestAccount(*m_database, QStringLiteral("test"), QStringLiteral("alice")));
         m_store = std::make_unique<JournalStore>(m_database->connection());
+        m_syncState = std::make_unique<SyncStateStore>(m_database->connection());
         m_journalId = m_store->journalId(QStringLiteral("test"), QStringLiteral("alice"));
         QVERIFY(m_journalId != 0);
     }
 
     void cleanup()
     {
+        m_syncState.reset();
         m_store.reset();
         m_database.reset();
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -77,13 +79,13 @@ private slots:
         // Given a quarter of a second, a writer that had the batch would have committed it.
         QVERIFY(!stored.wait(250));
         QCOMPARE(pendingIds(), QList<qint64>{});
-        QCOMPARE(m_store->lastStoredFetch(m_journalId), qint64(0));
+        QCOMPARE(m_syncState->lastStoredFetch(m_journalId), qint64(0));
 
         writer.release();
         QVERIFY(stored.wait());
         QCOMPARE(writer.backlog(), 0);
         QCOMPARE(pendingIds(), QList<qint64>{11});
-        QCOMPARE(m_store->lastStoredFetch(m_journalId), qint64(1));
+        QCOMPARE(m_syncState->lastStoredFetch(m_journalId), qint64(1));
 
         writer.release(); // nothing held: nothing to do
         QVERIFY(!stored.wait(100));
@@ -96,25 +98,21 @@ private slots:
         writer.hold(page(2, 12, QStringLiteral("2026-01-01 00:00:02")));
         writer.store(page(3, 13, QStringLiteral("2026-01-01 00:00:03")));
         QCOMPARE(writer.backlog(), 3);
-        int added = 0;
-        int updated = 0;
-        writer.finish(&added, &updated);
+        writer.finish();
         QCOMPARE(writer.backlog(), 0);
         QCOMPARE(pendingIds(), (QList<qint64>{11, 12, 13}));
         // The state after the last page given is the one committed last.
-        QCOMPARE(m_store->syncState(m_journalId).scanCursor, QStringLiteral("2026-01-01 00:00:03"));
-        QCOMPARE(m_store->lastStoredFetch(m_journalId), qint64(3));
+        QCOMPARE(m_syncState->syncState(m_journalId).scanCursor, QStringLiteral("2026-01-01 00:00:03"));
+        QCOMPARE(m_syncState->lastStoredFetch(m_journalId), qint64(3));
     }
 
     void finishStoresWhatIsHeld()
     {
         MirrorWriter writer(databasePath(), m_journalId);
         writer.hold(page(1, 11, QStringLiteral("2026-01-01 00:00:01")));
-        int added = 0;
-        int updated = 0;
-        writer.finish(&added, &updated);
+        writer.finish();
         QCOMPARE(pendingIds(), QList<qint64>{11});
-        QCOMPARE(m_store->lastStoredFetch(m_journalId), qint64(1));
+        QCOMPARE(m_syncState->lastStoredFetch(m_journalId), qint64(1));
     }
 };
 

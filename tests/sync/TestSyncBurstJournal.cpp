@@ -8,6 +8,7 @@
 
 #include "MirrorCheck.h"
 #include "SyncFixture.h"
+#include "protocol/JournalMessages.h"
 
 #include <QJsonArray>
 
@@ -149,7 +150,7 @@ private slots:
         QVERIFY2(requests.authentication <= 2, qPrintable(requests.describe()));
         const int least = pages + batches + requests.authentication + 1;
         QVERIFY2(requests.total <= least + 1, qPrintable(requests.describe()));
-        QCOMPARE(f.store->pendingCount(f.journalId(journal)), 0);
+        QCOMPARE(f.syncState->pendingCount(f.journalId(journal)), 0);
 
         // Nothing new. The newest second is listed again (the cursor stays one second back,
         // SyncEngine::commitCursor), here 500 of its entries, which are fetched once more: two

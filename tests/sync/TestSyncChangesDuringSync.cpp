@@ -7,6 +7,7 @@
 
 #include "MirrorCheck.h"
 #include "SyncFixture.h"
+#include "protocol/JournalMessages.h"
 
 using namespace Inkwell;
 
@@ -106,7 +107,7 @@ private slots:
         const SyncReport next = f.sync();
         QVERIFY2(next.succeeded(), qPrintable(next.errorText));
         verifyMirrorMatchesServer(f.server, *f.store, f.journalId(), QStringLiteral("alice"));
-        QCOMPARE(f.store->pendingCount(f.journalId()), 0);
+        QCOMPARE(f.syncState->pendingCount(f.journalId()), 0);
     }
 
     void changesBetweenGetEventsBatches()
@@ -134,7 +135,7 @@ private slots:
         const SyncReport next = f.sync();
         QVERIFY2(next.succeeded(), qPrintable(next.errorText));
         verifyMirrorMatchesServer(f.server, *f.store, f.journalId(), QStringLiteral("alice"));
-        QCOMPARE(f.store->pendingCount(f.journalId()), 0);
+        QCOMPARE(f.syncState->pendingCount(f.journalId()), 0);
         QCOMPARE(f.store->entry(f.journalId(), 50)->subject, QStringLiteral("fetched, then edited"));
     }
 

@@ -5,9 +5,10 @@
 #include "MirrorCheck.h"
 #include "SyncFixture.h"
 #include "account/MemoryPasswordStore.h"
-#include "sync/OutboxService.h"
+#include "app/ProfileServices.h"
 #include "sync/SyncCoordinator.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 
 using namespace Inkwell;
@@ -31,8 +32,9 @@ private slots:
                 [&](const PasswordResult& result) { written = result.status == PasswordStatus::Ok; });
             QTRY_VERIFY(written);
         };
-        OutboxService outbox(*f.database, passwords);
-        SyncCoordinator coordinator(*f.database, passwords, outbox);
+        const auto services = ProfileServices::open(
+            Profile::atDirectory(QFileInfo(f.databasePath()).absolutePath()), passwords, nullptr);
+        SyncCoordinator& coordinator = services->sync();
         QSignalSpy finished(&coordinator, &SyncCoordinator::finished);
 
         setPassword(QStringLiteral("typo"));

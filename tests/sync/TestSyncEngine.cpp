@@ -1,20 +1,16 @@
 #include "MirrorCheck.h"
 #include "TestServer.h"
 #include "account/AccountStore.h"
-#include "journal/EntryJson.h"
 #include "protocol/LjClient.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
+#include "store/SyncStateStore.h"
 #include "sync/CrowdedSeconds.h"
 #include "sync/FetchSpool.h"
-#include "sync/MirrorWriter.h"
+#include "sync/ListedPage.h"
 #include "sync/SyncEngine.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +47,7 @@ public:
         if (!AccountStore(*database).add(account, &error))
             return false;
         store = std::make_unique<JournalStore>(database->connection());
+        syncState = std::make_unique<SyncStateStore>(database->connection());
         client = newClient();
         return true;
     }
@@ -115,7 +112,7 @@ public:
     {
         const std::optional<JournalEntry> entry = store->entry(journalId(), itemid);
         if (!entry || !store->deleteEntries(journalId(), {itemid}) ||
-            (pending && !store->addPending(journalId(), {{itemid, entry->logtime}})))
+            (pending && !syncState->addPending(journalId(), {{itemid, entry->logtime}})))
             return std::nullopt;
         return entry;
     }
@@ -135,22 +132,6 @@ public:
     SyncReport syncWithoutDeletionCheck()
     {
         return sync(QStringLiteral("alice"), [](SyncEngine& engine) { engine.setCheckDeletions(false); });
-    }
-
-    // A reply kept by schema versions 6 to 8, in the database (now they go to a FetchSpool).
-    bool keepInDatabase(const QString& format, const QByteArray& data, const QList<PendingItem>& requested)
-    {
-        QSqlQuery insert(database->connection());
-        insert.prepare(QStringLiteral("INSERT INTO sync_fetched (journal_id, format, entries, itemids) "
-                                      "VALUES (:j, :format, :data, :itemids)"));
-        insert.bindValue(QStringLiteral(":j"), journalId());
-        insert.bindValue(QStringLiteral(":format"), format);
-        insert.bindValue(QStringLiteral(":data"), data);
-        insert.bindValue(QStringLiteral(":itemids"), QString::fromUtf8(pendingItemsJson(requested)));
-        if (insert.exec())
-            return true;
-        qWarning() << insert.lastError().text();
-        return false;
     }
 
     // Another client (the web, another device) changes the journal.
@@ -186,6 +167,7 @@ public:
     TestServer server;
     std::unique_ptr<Database> database;
     std::unique_ptr<JournalStore> store;
+    std::unique_ptr<SyncStateStore> syncState;
     std::unique_ptr<LjClient> client;
     std::unique_ptr<LjClient> otherClient;
 };
@@ -319,7 +301,7 @@ private slots:
                              SyncEngine::Phase::Enumerating, SyncEngine::Phase::Fetching,
                              SyncEngine::Phase::CheckingDeletions, SyncEngine::Phase::Finished}));
         verifyMirrorMatchesServer(h.server, *h.store, h.journalId(), QStringLiteral("alice"));
-        QCOMPARE(h.store->pendingCount(h.journalId()), 0);
+        QCOMPARE(h.syncState->pendingCount(h.journalId()), 0);
 
         // Nothing new: the session is still good, so only syncitems and getdaycounts.
         const SyncReport again = h.sync();
@@ -496,26 +478,20 @@ private slots:
         QCOMPARE(h.store->entryCount(h.journalId(QStringLiteral("alice"))), 0);
     }
 
-    // A stopped sync may leave fetched replies kept but not stored (SyncEngine.h, "fetch"): as the
-    // body that came in either interface (in a spool file; in the database up to schema 8), or as
-    // the JSON that schema versions 6 and 7 kept. The
-    // next sync stores them before it reads anything else, and without any other request: here
-    // the deletion check, which would find the missing entry by itself, is off.
+    // A stopped sync may leave fetched replies kept but not stored (SyncEngine.h, "fetch"), in a
+    // spool file as the body came in either interface. The next sync stores them before it reads
+    // anything else, and without any other request: here the deletion check, which would find the
+    // missing entry by itself, is off.
     void keptRepliesAreStoredWhenTheSyncResumes_data()
     {
         QTest::addColumn<QString>("format");
-        QTest::addColumn<bool>("spooled"); // in a FetchSpool file, or in sync_fetched (schema 6-8)
-        QTest::newRow("flat reply, spooled") << "flat" << true;
-        QTest::newRow("xmlrpc reply, spooled") << "xmlrpc" << true;
-        QTest::newRow("flat reply of schema 8") << "flat" << false;
-        QTest::newRow("xmlrpc reply of schema 8") << "xmlrpc" << false;
-        QTest::newRow("json of schema 7") << "json" << false;
+        QTest::newRow("flat reply, spooled") << "flat";
+        QTest::newRow("xmlrpc reply, spooled") << "xmlrpc";
     }
 
     void keptRepliesAreStoredWhenTheSyncResumes()
     {
         QFETCH(QString, format);
-        QFETCH(bool, spooled);
         Harness h;
         QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
                          QStringLiteral("250")}));
@@ -525,41 +501,28 @@ private slots:
         const std::optional<JournalEntry> entry = h.forget(itemid, false);
         QVERIFY(entry.has_value());
 
-        if (format == QLatin1String("json")) {
-            QSqlQuery insert(h.database->connection());
-            insert.prepare(QStringLiteral("INSERT INTO sync_fetched (journal_id, entries) VALUES (:j, :e)"));
-            insert.bindValue(QStringLiteral(":j"), journal);
-            insert.bindValue(QStringLiteral(":e"), QJsonDocument(QJsonArray{toJson(*entry)}).toJson());
-            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
-        } else {
-            const auto [kept, body] =
-                h.rawEvent(itemid, format == QLatin1String("flat") ? Interface::Flat : Interface::XmlRpc);
-            QCOMPARE(kept, format);
-            if (spooled) {
-                FetchSpool spool(h.database->path());
-                QVERIFY(!spool
-                             .keep(journal, h.store->lastStoredFetch(journal) + 1,
-                                   QStringLiteral("test/alice"), kept, body, {})
-                             .isEmpty());
-            } else {
-                QVERIFY(h.keepInDatabase(kept, body, {}));
-            }
-        }
+        const auto [kept, body] =
+            h.rawEvent(itemid, format == QLatin1String("flat") ? Interface::Flat : Interface::XmlRpc);
+        QCOMPARE(kept, format);
+        FetchSpool spool(h.database->path());
+        QVERIFY(!spool
+                     .keep(journal, h.syncState->lastStoredFetch(journal) + 1, QStringLiteral("test/alice"),
+                           kept, body, {})
+                     .isEmpty());
 
         const int requestsBefore = h.server.totalRequests();
         const SyncReport report = h.syncWithoutDeletionCheck();
         QVERIFY2(report.succeeded(), qPrintable(report.errorText));
         QCOMPARE(report.added, 1);
         QCOMPARE(h.store->entry(journal, itemid), entry);
-        QVERIFY(h.store->keptFetched(journal).isEmpty());
         QVERIFY(FetchSpool(h.database->path()).kept(journal).isEmpty());
         // syncitems, and getevents of the cursor's second: nothing was fetched for the kept entry.
         QCOMPARE(h.server.totalRequests() - requestsBefore, 2);
         verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
     }
 
-    // A kept reply damaged on disk is dropped; the ids it answered are still pending and are
-    // fetched again (the deletion check, which would also find them, is off).
+    // A spooled reply whose body does not read (damaged on disk) is dropped; the ids it answered are still
+    // pending and are fetched again (the deletion check, which would also find them, is off).
     void aKeptReplyThatNoLongerReadsIsDroppedAndItsIdsFetchedAgain()
     {
         Harness h;
@@ -567,15 +530,22 @@ private slots:
         QVERIFY(entry.has_value());
         const qint64 journal = h.journalId();
         const PendingItem item{77, entry->logtime};
-        QVERIFY(h.keepInDatabase(QStringLiteral("flat"), "<html>Service unavailable</html>", {item}));
-        QVERIFY(h.keepInDatabase(QStringLiteral("xmlrpc"), "<methodResponse><params>", {item}));
+        FetchSpool spool(h.database->path());
+        const qint64 next = h.syncState->lastStoredFetch(journal) + 1;
+        QVERIFY(!spool
+                     .keep(journal, next, QStringLiteral("test/alice"), QStringLiteral("flat"),
+                           "<html>Service unavailable</html>", {item})
+                     .isEmpty());
+        QVERIFY(!spool
+                     .keep(journal, next + 1, QStringLiteral("test/alice"), QStringLiteral("xmlrpc"),
+                           "<methodResponse><params>", {item})
+                     .isEmpty());
 
         const SyncReport report = h.syncWithoutDeletionCheck();
         QVERIFY2(report.succeeded(), qPrintable(report.errorText));
         QCOMPARE(report.added, 1);
         QCOMPARE(h.store->entry(journal, 77), entry);
-        QVERIFY(h.store->keptFetched(journal).isEmpty());
-        QCOMPARE(h.store->pendingCount(journal), 0);
+        QCOMPARE(h.syncState->pendingCount(journal), 0);
         verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
     }
 
@@ -600,7 +570,7 @@ private slots:
                          QStringLiteral("150")}));
         QVERIFY(h.sync().succeeded());
         const qint64 journal = h.journalId();
-        const qint64 stored = h.store->lastStoredFetch(journal);
+        const qint64 stored = h.syncState->lastStoredFetch(journal);
         QCOMPARE(stored, 3); // one listed page and two getevents batches, numbered 1 to 3
         const QByteArray body = h.rawEvent(42).second;
         QVERIFY(!body.isEmpty());
@@ -627,14 +597,15 @@ private slots:
         const std::optional<JournalEntry> entry = h.mirrorAllBut77(false);
         QVERIFY(entry.has_value());
         const qint64 journal = h.journalId();
-        SyncState state = h.store->syncState(journal);
+        SyncState state = h.syncState->syncState(journal);
         QVERIFY(!state.scanning);
         state.scanCursor = state.cursor;
         state.scanMaxTime = state.cursor;
         FetchSpool spool(h.database->path());
+        const FetchSpool::Batch page = ListedPage{{{77, entry->logtime}}, state}.toBatch();
         QVERIFY(!spool
-                     .keep(journal, h.store->lastStoredFetch(journal) + 1, QStringLiteral("test/alice"),
-                           pageFormat, pageBody(state), {{77, entry->logtime}})
+                     .keep(journal, h.syncState->lastStoredFetch(journal) + 1, QStringLiteral("test/alice"),
+                           page.format, page.body, page.requested)
                      .isEmpty());
 
         const int requestsBefore = h.server.totalRequests();
@@ -659,7 +630,7 @@ private slots:
         const qint64 journal = h.journalId();
         const PendingItem item{77, entry->logtime};
         FetchSpool spool(h.database->path());
-        const qint64 next = h.store->lastStoredFetch(journal) + 1;
+        const qint64 next = h.syncState->lastStoredFetch(journal) + 1;
         const QString cut = spool.keep(journal, next, QStringLiteral("test/alice"), QStringLiteral("flat"),
                                        "events_count\n1\nevents_1_", {item});
         spool.closeFile();
@@ -676,7 +647,7 @@ private slots:
         QCOMPARE(report.added, 1);
         QCOMPARE(h.store->entry(journal, 77), entry);
         QVERIFY(spool.kept(journal).isEmpty());
-        QCOMPARE(h.store->pendingCount(journal), 0);
+        QCOMPARE(h.syncState->pendingCount(journal), 0);
         verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
     }
 
@@ -706,8 +677,7 @@ private slots:
         QVERIFY2(failed.errorText.contains(QStringLiteral("getevents")), qPrintable(failed.errorText));
         const qint64 journal = h.journalId();
         QCOMPARE(h.store->entryCount(journal), 200); // the two batches before it
-        QVERIFY(h.store->keptFetched(journal).isEmpty());
-        QCOMPARE(h.store->pendingCount(journal), 250);
+        QCOMPARE(h.syncState->pendingCount(journal), 250);
 
         const SyncReport rest = h.sync();
         QVERIFY2(rest.succeeded(), qPrintable(rest.errorText));

@@ -194,7 +194,7 @@ void verifyFinalState(SyncFixture& f, DriverRuns& runs)
 {
     QVERIFY(f.openProfile());
     verifyMirrorMatchesServer(f.server, *f.store, f.journalId(), QStringLiteral("alice"));
-    QCOMPARE(f.store->pendingCount(f.journalId()), 0);
+    QCOMPARE(f.syncState->pendingCount(f.journalId()), 0);
     f.closeProfile();
     const Run quiet = runs.runToEnd();
     QCOMPARE(quiet.exitCode, 0);

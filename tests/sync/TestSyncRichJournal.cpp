@@ -70,7 +70,7 @@ private slots:
                  qPrintable(QStringLiteral("%1 requests, budget %2").arg(report.requests).arg(budget)));
         // The client's own count is what reached the server.
         QCOMPARE(f.server.totalRequests(), report.requests);
-        QCOMPARE(f.store->pendingCount(f.journalId()), 0);
+        QCOMPARE(f.syncState->pendingCount(f.journalId()), 0);
 
         verifyMirrorMatchesServer(f.server, *f.store, f.journalId(), QStringLiteral("alice"));
         if (QTest::currentTestFailed())

@@ -119,14 +119,14 @@ private slots:
             QVERIFY(f.waitForDelayedRequest(after, QStringLiteral("getevents")));
             runner.reset();
         }
-        QVERIFY(f.store->pendingCount(f.journalId()) > 0);
+        QVERIFY(f.syncState->pendingCount(f.journalId()) > 0);
         auto runner = newRunner(f);
         QSignalSpy finished(runner.get(), &SyncRunner::finished);
         runner->start();
         const SyncReport report = waitForReport(finished);
         QVERIFY2(report.succeeded(), qPrintable(report.errorText));
         verifyMirrorMatchesServer(f.server, *f.store, f.journalId(), QStringLiteral("alice"));
-        QCOMPARE(f.store->pendingCount(f.journalId()), 0);
+        QCOMPARE(f.syncState->pendingCount(f.journalId()), 0);
     }
 };
 

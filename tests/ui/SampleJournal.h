@@ -6,6 +6,7 @@
 #include "account/AccountStore.h"
 #include "store/Database.h"
 #include "store/JournalStore.h"
+#include "store/Transaction.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -142,10 +143,10 @@ inline bool fill(Database& db, qint64 journalId, int count, const QDateTime& new
         batch.append(e);
         when = when.addSecs(-60 * qint64(stepMinutes / 2 + int(random.bounded(quint32(stepMinutes)))));
         if (batch.size() == 1000 || i == count - 1) {
-            JournalStore::Transaction transaction(store);
+            Transaction transaction(store.connection());
             if (!store.upsertEntries(journalId, batch) || !transaction.commit()) {
                 if (error)
-                    *error = store.lastError();
+                    *error = transaction.error().isEmpty() ? store.lastError() : transaction.error();
                 return false;
             }
             batch.clear();

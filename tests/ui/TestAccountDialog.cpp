@@ -1,8 +1,10 @@
 #include "../account/StubLoginServer.h"
 #include "AccountDialogDriver.h"
 #include "TestServer.h"
+#include "account/AccountClients.h"
 #include "account/AccountStore.h"
 #include "account/LoginInfoStore.h"
+#include "account/LoginService.h"
 #include "account/MemoryPasswordStore.h"
 #include "store/Database.h"
 
@@ -30,6 +32,8 @@ private:
     QTemporaryDir m_temp;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MemoryPasswordStore> m_passwords;
+    std::unique_ptr<AccountClients> m_clients; // with the login service, as ProfileServices builds them
+    std::unique_ptr<LoginService> m_logins;
     int m_n = 0;
 
 private slots:
@@ -38,16 +42,20 @@ private slots:
         m_db = std::make_unique<Database>(m_temp.filePath(QStringLiteral("p%1.sqlite").arg(++m_n)));
         QVERIFY2(m_db->open(), qPrintable(m_db->error()));
         m_passwords = std::make_unique<MemoryPasswordStore>();
+        m_clients = std::make_unique<AccountClients>(*m_db, *m_passwords);
+        m_logins = std::make_unique<LoginService>(*m_db, *m_clients);
     }
     void cleanup()
     {
+        m_logins.reset();
+        m_clients.reset();
         m_passwords.reset();
         m_db.reset();
     }
 
     void presetsFillTheServerAddress()
     {
-        AccountDialog dialog(*m_db, *m_passwords);
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
         auto* url = child<QLineEdit>(dialog, "serverUrl");
         QCOMPARE(url->text(), QStringLiteral("https://www.dreamwidth.org")); // the first preset
         QVERIFY(url->isReadOnly());
@@ -63,7 +71,7 @@ private slots:
 
     void dreamwidthAsksForAnApiKey()
     {
-        AccountDialog dialog(*m_db, *m_passwords);
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
         choosePreset(dialog, Preset::Dreamwidth);
         QVERIFY(labelText(dialog, "passwordHelp").contains(QStringLiteral("API key")));
         QVERIFY(labelText(dialog, "passwordHelp").contains(QStringLiteral("not your account password")));
@@ -83,7 +91,7 @@ private slots:
 
     void challengeIsTheDefault()
     {
-        AccountDialog dialog(*m_db, *m_passwords);
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
         QCOMPARE(toString(dialog.account().authMethod), toString(AuthMethod::Challenge));
     }
 
@@ -111,7 +119,7 @@ private slots:
         QFETCH(QString, url);
         QFETCH(QString, user);
         QFETCH(QString, expected);
-        AccountDialog dialog(*m_db, *m_passwords);
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
         dialog.show();
         if (!url.isEmpty()) {
             choosePreset(dialog, Preset::Custom);
@@ -128,7 +136,7 @@ private slots:
 
     void addingSavesTheAccountAndThePassword()
     {
-        AccountDialog dialog(*m_db, *m_passwords);
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
         QSignalSpy saved(&dialog, &AccountDialog::saved);
         dialog.open();
         choosePreset(dialog, Preset::LiveJournal);
@@ -153,7 +161,7 @@ private slots:
 
     void aNameDefaultsToTheUserName()
     {
-        AccountDialog dialog(*m_db, *m_passwords);
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
         type(dialog, "username", QStringLiteral("alice"));
         QCOMPARE(dialog.account().name, QStringLiteral("alice"));
     }
@@ -166,7 +174,7 @@ private slots:
         existing.username = QStringLiteral("bob");
         QString error;
         QVERIFY(AccountStore(*m_db).add(existing, &error));
-        AccountDialog dialog(*m_db, *m_passwords);
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
         dialog.show();
         type(dialog, "name", QStringLiteral("dw"));
         type(dialog, "username", QStringLiteral("alice"));
@@ -194,7 +202,7 @@ private slots:
 
         {
             // Only the interface changes: the password stays where it was.
-            AccountDialog dialog(*m_db, *m_passwords);
+            AccountDialog dialog(*m_db, *m_passwords, *m_logins);
             dialog.setAccount(account);
             QCOMPARE(child<QLineEdit>(dialog, "username")->text(), QStringLiteral("alice"));
             QVERIFY(child<QLineEdit>(dialog, "password")->text().isEmpty());
@@ -210,7 +218,7 @@ private slots:
         }
         {
             // Another user: the key follows the login, the old login's data goes.
-            AccountDialog dialog(*m_db, *m_passwords);
+            AccountDialog dialog(*m_db, *m_passwords, *m_logins);
             dialog.setAccount(*AccountStore(*m_db).find(QStringLiteral("dw")));
             type(dialog, "username", QStringLiteral("alice2"));
             QSignalSpy saved(&dialog, &AccountDialog::saved);
@@ -228,7 +236,7 @@ private slots:
     {
         StubLoginServer stub(
             {{"name", "Alice"}, {"message", "Your account is read-only until you validate your email."}});
-        AccountDialog dialog(*m_db, *m_passwords);
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
         dialog.show();
         choosePreset(dialog, Preset::Custom);
         type(dialog, "serverUrl", stub.baseUrl().toString());
@@ -245,7 +253,7 @@ private slots:
 
     void testLoginWithoutAPasswordSaysSo()
     {
-        AccountDialog dialog(*m_db, *m_passwords);
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
         type(dialog, "username", QStringLiteral("alice"));
         child<QPushButton>(dialog, "testLogin")->click();
         QVERIFY(labelText(dialog, "loginResult").contains(QStringLiteral("API key")));
@@ -281,7 +289,7 @@ private slots:
                                QStringLiteral("alice:secret:APIKEY123"), QStringLiteral("--community"),
                                QStringLiteral("club:alice")}),
                  qPrintable(server.errorString()));
-        AccountDialog dialog(*m_db, *m_passwords);
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
         dialog.show();
         choosePreset(dialog, Preset::Custom);
         type(dialog, "serverUrl", server.baseUrl().toString());

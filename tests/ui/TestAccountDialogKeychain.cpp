@@ -1,6 +1,8 @@
 #include "AccountDialogDriver.h"
+#include "account/AccountClients.h"
 #include "account/AccountStore.h"
 #include "account/KeychainPasswordStore.h"
+#include "account/LoginService.h"
 #include "account/SessionFallbackPasswordStore.h"
 #include "store/Database.h"
 
@@ -26,7 +28,9 @@ private slots:
         KeychainPasswordStore keychain(QStringLiteral("Inkwell-test-ui"));
         SessionFallbackPasswordStore passwords(keychain);
 
-        AccountDialog dialog(db, passwords);
+        AccountClients clients(db, passwords);
+        LoginService logins(db, clients);
+        AccountDialog dialog(db, passwords, logins);
         dialog.show();
         type(dialog, "name", QStringLiteral("dw"));
         type(dialog, "username", QStringLiteral("alice"));

@@ -1,6 +1,8 @@
 #include "AccountDialogDriver.h"
+#include "account/AccountClients.h"
 #include "account/AccountStore.h"
 #include "account/KeychainPasswordStore.h"
+#include "account/LoginService.h"
 #include "account/SessionFallbackPasswordStore.h"
 #include "store/Database.h"
 
@@ -26,7 +28,9 @@ private slots:
         KeychainPasswordStore keychain(QStringLiteral("Inkwell-test-nobus"));
         SessionFallbackPasswordStore passwords(keychain);
 
-        AccountDialog dialog(db, passwords);
+        AccountClients clients(db, passwords);
+        LoginService logins(db, clients);
+        AccountDialog dialog(db, passwords, logins);
         dialog.show();
         auto* notice = child<QLabel>(dialog, "keychainNotice");
         QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 15000);

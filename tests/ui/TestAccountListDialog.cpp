@@ -1,5 +1,7 @@
 #include "AccountDialogDriver.h"
+#include "account/AccountClients.h"
 #include "account/AccountStore.h"
+#include "account/LoginService.h"
 #include "account/MemoryPasswordStore.h"
 #include "accounts/AccountListDialog.h"
 #include "store/Database.h"
@@ -52,6 +54,8 @@ private:
     QTemporaryDir m_temp;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MemoryPasswordStore> m_passwords;
+    std::unique_ptr<AccountClients> m_clients; // with the login service, as ProfileServices builds them
+    std::unique_ptr<LoginService> m_logins;
     int m_n = 0;
 
 private slots:
@@ -60,9 +64,13 @@ private slots:
         m_db = std::make_unique<Database>(m_temp.filePath(QStringLiteral("p%1.sqlite").arg(++m_n)));
         QVERIFY2(m_db->open(), qPrintable(m_db->error()));
         m_passwords = std::make_unique<MemoryPasswordStore>();
+        m_clients = std::make_unique<AccountClients>(*m_db, *m_passwords);
+        m_logins = std::make_unique<LoginService>(*m_db, *m_clients);
     }
     void cleanup()
     {
+        m_logins.reset();
+        m_clients.reset();
         m_passwords.reset();
         m_db.reset();
     }
@@ -72,7 +80,7 @@ private slots:
         QString error;
         QVERIFY(AccountStore(*m_db).add(account(QStringLiteral("work"), QStringLiteral("bob")), &error));
         QVERIFY(AccountStore(*m_db).add(account(QStringLiteral("home"), QStringLiteral("alice")), &error));
-        AccountListDialog dialog(*m_db, *m_passwords);
+        AccountListDialog dialog(*m_db, *m_passwords, *m_logins);
         QCOMPARE(listed(dialog), (QStringList{QStringLiteral("home"), QStringLiteral("work")}));
         QCOMPARE(dialog.selectedAccount(), QStringLiteral("home"));
         QCOMPARE(child<QTreeWidget>(dialog, "accounts")->topLevelItem(0)->text(4), QStringLiteral("never"));
@@ -80,7 +88,7 @@ private slots:
 
     void addEditRemoveRoundTrip()
     {
-        AccountListDialog dialog(*m_db, *m_passwords);
+        AccountListDialog dialog(*m_db, *m_passwords, *m_logins);
         QSignalSpy changed(&dialog, &AccountListDialog::accountsChanged);
         dialog.show();
         QVERIFY(!child<QPushButton>(dialog, "edit")->isEnabled());
@@ -141,7 +149,7 @@ private slots:
             QStringLiteral("INSERT INTO outbox (account, journal, operation, entry, state, created_at, "
                            "updated_at) VALUES ('dw', 'alice', 'post', '{}', 'waiting', "
                            "'2026-11-23T12:00:00Z', '2026-11-23T12:00:00Z')")));
-        AccountListDialog dialog(*m_db, *m_passwords);
+        AccountListDialog dialog(*m_db, *m_passwords, *m_logins);
         dialog.show();
         dialog.selectAccount(QStringLiteral("dw"));
         child<QPushButton>(dialog, "remove")->click();
@@ -161,7 +169,7 @@ private slots:
         m_passwords->writePassword(key, QStringLiteral("K"), &context,
                                    [&](const PasswordResult&) { written = true; });
         QTRY_VERIFY(written);
-        AccountListDialog dialog(*m_db, *m_passwords);
+        AccountListDialog dialog(*m_db, *m_passwords, *m_logins);
         dialog.show();
         dialog.selectAccount(QStringLiteral("a"));
         child<QPushButton>(dialog, "remove")->click();

@@ -54,6 +54,7 @@ private:
     std::unique_ptr<JournalStore> m_store;
     qint64 m_journal = 0;
     int m_counter = 0;
+    RemoteFetcher m_fetcher; // nothing here allows remote content but the test that brings its own
     const QUrl m_photo{QStringLiteral("https://pics.example.com/hike.jpg")};
 
 private slots:
@@ -92,8 +93,7 @@ private slots:
     {
         RecordingNetwork network;
         RemoteFetcher fetcher(&network);
-        EntryView view;
-        view.setRemoteFetcher(&fetcher);
+        EntryView view(fetcher);
         view.setJournal(m_store.get(), m_journal, QStringLiteral("alice"));
         view.resize(700, 600);
         view.show();
@@ -136,7 +136,7 @@ private slots:
 
     void anEntryWithoutRemoteContentShowsNoBar()
     {
-        EntryView view;
+        EntryView view(m_fetcher);
         view.setJournal(m_store.get(), m_journal, QStringLiteral("alice"));
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -149,7 +149,7 @@ private slots:
 
     void showsHeaderAndMetadataAsText()
     {
-        EntryView view;
+        EntryView view(m_fetcher);
         view.setJournal(m_store.get(), m_journal, QStringLiteral("alice"));
         view.showEntry(m_journal, 1);
         const QString text = view.browser()->toPlainText();
@@ -173,7 +173,7 @@ private slots:
 
     void linksOpenOutsideOnlyForTheWeb()
     {
-        EntryView view;
+        EntryView view(m_fetcher);
         QList<QUrl> opened;
         view.setLinkOpener([&opened](const QUrl& url) { opened.append(url); });
         view.setJournal(m_store.get(), m_journal, QStringLiteral("alice"));
@@ -186,7 +186,7 @@ private slots:
 
     void editAndDeleteWaitForTheEditor()
     {
-        EntryView view;
+        EntryView view(m_fetcher);
         view.setJournal(m_store.get(), m_journal, QStringLiteral("alice"));
         view.showEntry(m_journal, 1);
         QVERIFY(!view.editAction()->isEnabled());
@@ -211,7 +211,7 @@ private slots:
 
     void anEntryGoneFromTheMirrorSaysSo()
     {
-        EntryView view;
+        EntryView view(m_fetcher);
         view.setJournal(m_store.get(), m_journal, QStringLiteral("alice"));
         view.showEntry(m_journal, 1);
         QVERIFY(m_store->deleteEntries(m_journal, {1}));

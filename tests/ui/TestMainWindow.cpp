@@ -1,5 +1,6 @@
 #include "SampleJournal.h"
 #include "account/MemoryPasswordStore.h"
+#include "app/ProfileServices.h"
 #include "calendar/CalendarView.h"
 #include "calendar/JournalCalendar.h"
 #include "editor/EditorWindow.h"
@@ -36,6 +37,13 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
     MemoryPasswordStore m_passwords; // no keychain in these tests; nothing is sent
+
+    // The profile in `temp`, as the program builds it for the window.
+    std::unique_ptr<ProfileServices> openProfile(const QTemporaryDir& temp)
+    {
+        return ProfileServices::open(Profile::atDirectory(temp.path()), m_passwords, nullptr);
+    }
+
 private slots:
     void opensOnAnEmptyJournalWithoutAccountOrNetwork()
     {
@@ -43,7 +51,9 @@ private slots:
         Database db(temp.filePath(QStringLiteral("journal.sqlite")));
         QVERIFY(db.open());
 
-        MainWindow window(db, m_passwords);
+        const auto services = openProfile(temp);
+        QVERIFY(services);
+        MainWindow window(*services);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Inkwell"));
@@ -69,7 +79,9 @@ private slots:
         QTemporaryDir temp;
         Database db(temp.filePath(QStringLiteral("journal.sqlite")));
         QVERIFY(db.open());
-        MainWindow window(db, m_passwords);
+        const auto services = openProfile(temp);
+        QVERIFY(services);
+        MainWindow window(*services);
         window.show();
         auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
         QVERIFY(quit);
@@ -91,7 +103,9 @@ private slots:
                       Sample::entry(2, QStringLiteral("2024-02-10 21:15:00"), QStringLiteral("Winter notes"),
                                     QStringLiteral("Snow and tea"), Security::Private)}));
 
-        MainWindow window(db, m_passwords);
+        const auto services = openProfile(temp);
+        QVERIFY(services);
+        MainWindow window(*services);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.findChild<QLabel*>(QStringLiteral("emptyJournalTitle"))->isVisible());
@@ -154,7 +168,9 @@ private slots:
             community,
             {Sample::entry(7, QStringLiteral("2024-01-02 10:00:00"), QStringLiteral("club"), QString()),
              Sample::entry(8, QStringLiteral("2024-01-03 10:00:00"), QStringLiteral("club 2"), QString())}));
-        MainWindow window(db, m_passwords);
+        const auto services = openProfile(temp);
+        QVERIFY(services);
+        MainWindow window(*services);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.journalSelector()->count(), 2);
@@ -179,7 +195,9 @@ private slots:
         Database db(temp.filePath(QStringLiteral("journal.sqlite")));
         QString error;
         QVERIFY2(Sample::prepare(db, &error), qPrintable(error));
-        MainWindow window(db, m_passwords);
+        const auto services = openProfile(temp);
+        QVERIFY(services);
+        MainWindow window(*services);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("emptyJournalTitle"))->isVisible());
@@ -193,7 +211,9 @@ private slots:
         Database db(temp.filePath(QStringLiteral("journal.sqlite")));
         QString error;
         QVERIFY2(Sample::prepare(db, &error), qPrintable(error));
-        MainWindow window(db, m_passwords);
+        const auto services = openProfile(temp);
+        QVERIFY(services);
+        MainWindow window(*services);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // "Write an Entry" on the empty page opens an editor; once a draft exists the tabs show.

@@ -169,31 +169,32 @@ private slots:
     void tooManyMatchesComeRecentFirstInsteadOfRanked()
     {
         JournalStore store(m_db->connection());
+        const JournalSearch search(m_db->connection());
         QList<JournalEntry> many;
-        for (int i = 0; i <= JournalStore::rankedMatches; ++i)
+        for (int i = 0; i <= JournalSearch::rankedMatches; ++i)
             many.append(Sample::entry(
                 100 + i, QStringLiteral("2010-01-01 00:00:00").replace(0, 4, QString::number(1500 + i % 500)),
                 QStringLiteral("Common %1").arg(i), QStringLiteral("a common word")));
         QVERIFY(store.upsertEntries(m_journal, many));
         SearchOrder order = SearchOrder::Relevance;
-        const QList<SearchHit> hits = store.search(m_journal, QStringLiteral("common"), {}, 200, &order);
+        const QList<SearchHit> hits = search.search(m_journal, QStringLiteral("common"), {}, 200, &order);
         QCOMPARE(order, SearchOrder::Recent);
         QCOMPARE(hits.size(), 200);
         // The last 200 mirrored, shown newest first.
         for (const SearchHit& hit : hits)
-            QVERIFY2(hit.itemid >= 100 + JournalStore::rankedMatches + 1 - 200,
+            QVERIFY2(hit.itemid >= 100 + JournalSearch::rankedMatches + 1 - 200,
                      qPrintable(QString::number(hit.itemid)));
         for (int i = 1; i < hits.size(); ++i)
             QVERIFY(hits.at(i - 1).eventtime >= hits.at(i).eventtime);
         QVERIFY(hits.first().snippet.contains(QChar(0x02)));
         // Fewer matches are ranked.
-        store.search(m_journal, QStringLiteral("rain"), {}, 200, &order);
+        search.search(m_journal, QStringLiteral("rain"), {}, 200, &order);
         QCOMPARE(order, SearchOrder::Relevance);
         // What counts is what passes the filters: the year 1500 has four of them, ranked.
         SearchFilter year1500;
         year1500.year = 1500;
         const QList<SearchHit> filtered =
-            store.search(m_journal, QStringLiteral("common"), year1500, 200, &order);
+            search.search(m_journal, QStringLiteral("common"), year1500, 200, &order);
         QCOMPARE(order, SearchOrder::Relevance);
         QCOMPARE(filtered.size(), 4);
         // ... and only this journal's matches: another journal's many do not stop ranking here.
@@ -202,7 +203,7 @@ private slots:
         QList<JournalEntry> few{Sample::entry(1, QStringLiteral("2020-01-01 00:00:00"),
                                               QStringLiteral("Common"), QStringLiteral("common"))};
         QVERIFY(store.upsertEntries(other, few));
-        QCOMPARE(store.search(other, QStringLiteral("common"), {}, 200, &order).size(), 1);
+        QCOMPARE(search.search(other, QStringLiteral("common"), {}, 200, &order).size(), 1);
         QCOMPARE(order, SearchOrder::Relevance);
 
         SearchView view(*m_db);

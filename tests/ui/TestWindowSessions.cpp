@@ -2,6 +2,7 @@
 #include "TestServer.h"
 #include "account/AccountStore.h"
 #include "account/MemoryPasswordStore.h"
+#include "app/ProfileServices.h"
 #include "mainwindow/MainWindow.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
@@ -32,6 +33,17 @@ private:
         QTemporaryDir dir;
         std::unique_ptr<Database> db;
         MemoryPasswordStore passwords;
+        std::unique_ptr<ProfileServices> services; // what the program builds for the window
+
+        // As the program quits once its window is gone: the profile closes, then goes.
+        void quit()
+        {
+            bool closed = false;
+            QObject context;
+            services->close(&context, [&] { closed = true; });
+            QVERIFY(QTest::qWaitFor([&] { return closed; }));
+            services.reset();
+        }
 
         bool open(const TestServer& server, AuthMethod auth)
         {
@@ -48,7 +60,10 @@ private:
             QObject context;
             passwords.writePassword(account.passwordKey(), QStringLiteral("pw"), &context,
                                     [&](const PasswordResult&) { written = true; });
-            return QTest::qWaitFor([&] { return written; });
+            if (!QTest::qWaitFor([&] { return written; }))
+                return false;
+            services = ProfileServices::open(Inkwell::Profile::atDirectory(dir.path()), passwords, nullptr);
+            return services != nullptr;
         }
     };
 
@@ -87,7 +102,7 @@ private slots:
         item.entry.eventtime = QStringLiteral("2026-12-01 10:00:00");
         QVERIFY(Outbox(profile.db->connection()).enqueue(item) != 0);
 
-        auto window = std::make_unique<MainWindow>(*profile.db, profile.passwords);
+        auto window = std::make_unique<MainWindow>(*profile.services);
         window->show();
         const SyncReport first = syncAndWait(*window);
         QVERIFY2(first.succeeded(), qPrintable(first.errorText));
@@ -104,6 +119,7 @@ private slots:
         // ...and ends with it.
         window->findChild<QAction*>(QStringLiteral("actionQuit"))->trigger();
         window.reset();
+        profile.quit();
         QCOMPARE(liveSessions(server), 0);
     }
 
@@ -121,12 +137,13 @@ private slots:
                         {QStringLiteral("mode"), QStringLiteral("getevents")},
                         {QStringLiteral("count"), 20},
                         {QStringLiteral("ms"), 300}});
-        auto window = std::make_unique<MainWindow>(*profile.db, profile.passwords);
+        auto window = std::make_unique<MainWindow>(*profile.services);
         window->show();
         window->findChild<QAction*>(QStringLiteral("actionSync"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(server.requestCount(QStringLiteral("getevents")) >= 2, 30000);
         QCOMPARE(liveSessions(server), 1);
         window.reset();
+        profile.quit();
         QCOMPARE(liveSessions(server), 0);
         QCOMPARE(server.requestCount(QStringLiteral("sessionexpire")), 1);
     }

@@ -1,7 +1,9 @@
 // Renders the account dialogs to PNG files for a look by eye:  account_screenshots DIR
 // (QT_QPA_PLATFORM=offscreen works; QWidget::grab() needs no screen).
+#include "account/AccountClients.h"
 #include "account/AccountStore.h"
 #include "account/LoginInfoStore.h"
+#include "account/LoginService.h"
 #include "account/MemoryPasswordStore.h"
 #include "account/SessionFallbackPasswordStore.h"
 #include "accounts/AccountDialog.h"
@@ -76,8 +78,10 @@ int main(int argc, char** argv)
     MemoryPasswordStore memory;
     NoKeychain none;
     SessionFallbackPasswordStore sessionOnly(none);
+    AccountClients clients(db, memory);
+    LoginService logins(db, clients);
 
-    AccountDialog dw(db, memory);
+    AccountDialog dw(db, memory, logins);
     dw.findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("alice"));
     dw.findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("xxxxxxxx"));
     dw.findChild<QLabel*>(QStringLiteral("loginResult"))
@@ -86,12 +90,12 @@ int main(int argc, char** argv)
                            "validated yet."));
     shoot(dw, dir, QStringLiteral("account-dialog-dreamwidth"));
 
-    AccountDialog lj(db, memory);
+    AccountDialog lj(db, memory, logins);
     setPreset(lj, AccountDialog::Preset::LiveJournal);
     lj.findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("bob"));
     shoot(lj, dir, QStringLiteral("account-dialog-livejournal"));
 
-    AccountDialog custom(db, sessionOnly);
+    AccountDialog custom(db, sessionOnly, logins);
     setPreset(custom, AccountDialog::Preset::Custom);
     custom.findChild<QLineEdit*>(QStringLiteral("serverUrl"))
         ->setText(QStringLiteral("https://journal.example.org"));
@@ -112,10 +116,10 @@ int main(int argc, char** argv)
         accounts.add(account, &error);
     }
     LoginInfoStore(db).save(QStringLiteral("dw"), LoginInfo{}, QDateTime::currentDateTimeUtc(), &error);
-    AccountListDialog list(db, memory);
+    AccountListDialog list(db, memory, logins);
     shoot(list, dir, QStringLiteral("account-list"), false);
 
-    AccountDialog edit(db, memory);
+    AccountDialog edit(db, memory, logins);
     edit.setAccount(*accounts.find(QStringLiteral("dw")));
     shoot(edit, dir, QStringLiteral("account-dialog-edit"));
     return 0;

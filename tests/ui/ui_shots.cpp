@@ -1,6 +1,7 @@
 // Screenshots of the main window's views for checking by eye: ui_shots PROFILE_DIR OUT_DIR [dark]
 // Writes empty.png (a fresh profile), history.png, entry-remote.png, calendar.png, search.png.
 #include "account/MemoryPasswordStore.h"
+#include "app/ProfileServices.h"
 #include "calendar/CalendarView.h"
 #include "entryview/EntryView.h"
 #include "history/HistoryView.h"
@@ -67,19 +68,19 @@ int main(int argc, char* argv[])
     const QString prefix = dark ? QStringLiteral("dark-") : QString();
     {
         QTemporaryDir temp;
-        Database empty(temp.filePath(QStringLiteral("journal.sqlite")));
-        if (!empty.open())
-            return 1;
         MemoryPasswordStore passwords;
-        MainWindow window(empty, passwords);
+        const auto empty = ProfileServices::open(Profile::atDirectory(temp.path()), passwords, nullptr);
+        if (!empty)
+            return 1;
+        MainWindow window(*empty);
         window.show();
         save(window, out + QLatin1Char('/') + prefix + QStringLiteral("empty.png"));
     }
-    Database db(Profile::atDirectory(args.at(1)).databasePath());
-    if (!db.open())
-        return 1;
     MemoryPasswordStore passwords;
-    MainWindow window(db, passwords);
+    const auto services = ProfileServices::open(Profile::atDirectory(args.at(1)), passwords, nullptr);
+    if (!services)
+        return 1;
+    MainWindow window(*services);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;

@@ -3,6 +3,7 @@
 #include "account/AccountStore.h"
 #include "account/LoginInfoStore.h"
 #include "account/LoginRunner.h"
+#include "account/LoginService.h"
 #include "account/PasswordStore.h"
 #include "account/SessionFallbackPasswordStore.h"
 
@@ -41,16 +42,14 @@ QUrl apiKeysPage(const QUrl& server)
 
 } // namespace
 
-AccountDialog::AccountDialog(Database& database, PasswordStore& passwords, QWidget* parent)
+AccountDialog::AccountDialog(Database& database, PasswordStore& passwords, LoginService& logins,
+                             QWidget* parent)
     : QDialog(parent)
     , m_database(database)
     , m_passwords(passwords)
-    , m_runner(new LoginRunner(database, passwords, this))
+    , m_logins(logins)
 {
     setWindowTitle(tr("Add Account"));
-    // A test login should answer now; a sync retries, the user can press the button again.
-    m_runner->setRetryPolicy(RetryPolicy::none());
-    connect(m_runner, &LoginRunner::finished, this, &AccountDialog::loginFinished);
     buildForm();
     presetChanged();
     probeKeychain(QStringLiteral("inkwell-probe"));
@@ -294,13 +293,20 @@ void AccountDialog::testLogin()
     m_testLogin->setEnabled(false);
     m_loginResult->setStyleSheet(QString());
     m_loginResult->setText(tr("Logging in to %1…").arg(current.serverUrl.host()));
-    if (!m_password->text().isEmpty())
-        m_runner->start(current, m_password->text());
-    else if (isEditing() && current.passwordKey() == m_original.passwordKey())
-        m_runner->start(current); // with the stored password
-    else
+    // A test login should answer now; a sync retries, the user can press the button again.
+    LoginService::Request request{current, std::nullopt, false};
+    if (!m_password->text().isEmpty()) {
+        request.typed = m_password->text();
+    } else if (!isEditing() || current.passwordKey() != m_original.passwordKey()) {
         loginFinished(false,
                       isDreamwidth() ? tr("Enter the API key first.") : tr("Enter the password first."));
+        return;
+    } // else with the stored password
+    m_logins.logIn(this, request, [this](const LoginService::Outcome& outcome) {
+        loginFinished(outcome.ok, outcome.text);
+        if (outcome.ok)
+            tested(outcome.info, outcome.flavor);
+    });
 }
 
 void AccountDialog::loginFinished(bool ok, const QString& text)
@@ -308,11 +314,13 @@ void AccountDialog::loginFinished(bool ok, const QString& text)
     m_testLogin->setEnabled(true);
     m_loginResult->setText(text);
     m_loginResult->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e"));
-    if (!ok)
-        return;
-    m_testedLogin = std::pair{account().passwordKey(), m_runner->info()};
-    if (m_runner->flavor() != Flavor::Unknown)
-        m_learntFlavor = m_runner->flavor();
+}
+
+void AccountDialog::tested(const LoginInfo& info, Flavor flavor)
+{
+    m_testedLogin = std::pair{account().passwordKey(), info};
+    if (flavor != Flavor::Unknown)
+        m_learntFlavor = flavor;
     updatePasswordHelp();
 }
 

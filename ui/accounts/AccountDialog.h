@@ -16,7 +16,7 @@ class QPushButton;
 namespace Inkwell {
 
 class Database;
-class LoginRunner;
+class LoginService;
 class PasswordStore;
 
 // Adds or edits one account: server (Dreamwidth, LiveJournal or a custom address), user, password
@@ -30,8 +30,10 @@ public:
     enum class Preset { Dreamwidth, LiveJournal, Custom };
 
     // An empty dialog for a new account. `passwords` should be the application's
-    // SessionFallbackPasswordStore, so that without a keychain the password lasts for the session.
-    AccountDialog(Database& database, PasswordStore& passwords, QWidget* parent = nullptr);
+    // SessionFallbackPasswordStore, so that without a keychain the password lasts for the session;
+    // `logins` runs "Test Login" (the profile's).
+    AccountDialog(Database& database, PasswordStore& passwords, LoginService& logins,
+                  QWidget* parent = nullptr);
     ~AccountDialog() override;
 
     // Turns the dialog into editing `account`, an account of the profile. The password field stays
@@ -55,6 +57,7 @@ private:
     void probeKeychain(const QString& key);
     void testLogin();
     void loginFinished(bool ok, const QString& text);
+    void tested(const LoginInfo& info, Flavor flavor);
     void save();
     void storePassword(const Account& old, const Account& stored);
     void forgetPassword(const QString& key, const QString& exceptName);
@@ -66,7 +69,7 @@ private:
 
     Database& m_database;
     PasswordStore& m_passwords;
-    LoginRunner* m_runner;
+    LoginService& m_logins;
 
     QString m_originalName; // empty when adding
     Account m_original;

@@ -2,7 +2,7 @@
 
 #include "account/AccountStore.h"
 #include "account/LoginInfoStore.h"
-#include "account/LoginRunner.h"
+#include "account/LoginService.h"
 #include "account/PasswordStore.h"
 #include "accounts/AccountDialog.h"
 
@@ -33,11 +33,12 @@ QString interfaceText(const Account& account)
 
 } // namespace
 
-AccountListDialog::AccountListDialog(Database& database, PasswordStore& passwords, QWidget* parent)
+AccountListDialog::AccountListDialog(Database& database, PasswordStore& passwords, LoginService& logins,
+                                     QWidget* parent)
     : QDialog(parent)
     , m_database(database)
     , m_passwords(passwords)
-    , m_runner(new LoginRunner(database, passwords, this))
+    , m_logins(logins)
 {
     setWindowTitle(tr("Accounts"));
 
@@ -93,11 +94,6 @@ AccountListDialog::AccountListDialog(Database& database, PasswordStore& password
     connect(m_logIn, &QPushButton::clicked, this, &AccountListDialog::logIn);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &AccountListDialog::updateButtons);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, &AccountListDialog::editAccount);
-    connect(m_runner, &LoginRunner::finished, this, [this](bool ok, const QString& text) {
-        reload();
-        showStatus(text, !ok);
-    });
-
     reload();
 }
 
@@ -149,7 +145,7 @@ void AccountListDialog::updateButtons()
     const bool selected = !selectedAccount().isEmpty();
     m_edit->setEnabled(selected);
     m_remove->setEnabled(selected);
-    m_logIn->setEnabled(selected && !m_runner->isRunning());
+    m_logIn->setEnabled(selected && !m_loggingIn);
 }
 
 void AccountListDialog::showStatus(const QString& text, bool problem)
@@ -173,7 +169,7 @@ void AccountListDialog::showAccountDialog(AccountDialog* dialog)
 
 void AccountListDialog::addAccount()
 {
-    showAccountDialog(new AccountDialog(m_database, m_passwords, this));
+    showAccountDialog(new AccountDialog(m_database, m_passwords, m_logins, this));
 }
 
 void AccountListDialog::editAccount()
@@ -181,7 +177,7 @@ void AccountListDialog::editAccount()
     const std::optional<Account> account = AccountStore(m_database).find(selectedAccount());
     if (!account)
         return;
-    auto* dialog = new AccountDialog(m_database, m_passwords, this);
+    auto* dialog = new AccountDialog(m_database, m_passwords, m_logins, this);
     dialog->setAccount(*account);
     showAccountDialog(dialog);
 }
@@ -231,9 +227,14 @@ void AccountListDialog::logIn()
     const std::optional<Account> account = AccountStore(m_database).find(selectedAccount());
     if (!account)
         return;
+    m_loggingIn = true;
     m_logIn->setEnabled(false);
     showStatus(tr("Logging in to %1…").arg(account->serverUrl.host()), false);
-    m_runner->start(*account);
+    m_logins.logIn(this, {*account, std::nullopt, true}, [this](const LoginService::Outcome& outcome) {
+        m_loggingIn = false;
+        reload();
+        showStatus(outcome.text, !outcome.ok);
+    });
 }
 
 } // namespace Inkwell

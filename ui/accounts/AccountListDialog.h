@@ -11,7 +11,7 @@ namespace Inkwell {
 
 class AccountDialog;
 class Database;
-class LoginRunner;
+class LoginService;
 class PasswordStore;
 
 // The profile's accounts: add, edit, remove (after a question; AccountStore refuses to drop one
@@ -21,8 +21,10 @@ class AccountListDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `passwords` should be the application's SessionFallbackPasswordStore (see AccountDialog).
-    AccountListDialog(Database& database, PasswordStore& passwords, QWidget* parent = nullptr);
+    // `passwords` should be the application's SessionFallbackPasswordStore (see AccountDialog);
+    // `logins` logs accounts in (the profile's).
+    AccountListDialog(Database& database, PasswordStore& passwords, LoginService& logins,
+                      QWidget* parent = nullptr);
 
     QString selectedAccount() const;
     void selectAccount(const QString& name);
@@ -47,7 +49,8 @@ private:
 
     Database& m_database;
     PasswordStore& m_passwords;
-    LoginRunner* m_runner;
+    LoginService& m_logins;
+    bool m_loggingIn = false;
     QPointer<AccountDialog> m_accountDialog;
 
     QTreeWidget* m_list = nullptr;

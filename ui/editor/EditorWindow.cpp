@@ -17,8 +17,9 @@
 
 namespace Inkwell {
 
-EditorWindow::EditorWindow(DraftStore& drafts, Outbox& outbox, const QStringList& accounts,
-                           ChoicesProvider choices, const Draft& draft, QWidget* parent)
+EditorWindow::EditorWindow(DraftStore& drafts, Outbox& outbox, RemoteFetcher& fetcher,
+                           const QStringList& accounts, ChoicesProvider choices, const Draft& draft,
+                           QWidget* parent)
     : QMainWindow(parent)
     , m_drafts(drafts)
     , m_outbox(outbox)
@@ -26,7 +27,7 @@ EditorWindow::EditorWindow(DraftStore& drafts, Outbox& outbox, const QStringList
     , m_draft(draft)
 {
     setAttribute(Qt::WA_DeleteOnClose);
-    m_form = new EntryForm(this);
+    m_form = new EntryForm(fetcher, this);
     setCentralWidget(m_form);
 
     auto* toolbar = addToolBar(tr("Entry"));

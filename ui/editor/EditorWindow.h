@@ -15,6 +15,7 @@ namespace Inkwell {
 class DraftAutosaver;
 class EntryForm;
 class Outbox;
+class RemoteFetcher;
 
 // A window for writing one entry (a new one, or an edit of a mirrored one). Everything typed is a
 // draft in the database within a couple of seconds and on every focus change; "Post" puts the
@@ -26,9 +27,10 @@ class EditorWindow : public QMainWindow
 public:
     using ChoicesProvider = std::function<EditorChoices(const QString& account)>;
 
-    // `accounts`: the account names to post with; `draft` may be new (id 0) or a saved one.
-    EditorWindow(DraftStore& drafts, Outbox& outbox, const QStringList& accounts, ChoicesProvider choices,
-                 const Draft& draft, QWidget* parent = nullptr);
+    // `accounts`: the account names to post with; `draft` may be new (id 0) or a saved one;
+    // `fetcher` fetches the chosen userpic.
+    EditorWindow(DraftStore& drafts, Outbox& outbox, RemoteFetcher& fetcher, const QStringList& accounts,
+                 ChoicesProvider choices, const Draft& draft, QWidget* parent = nullptr);
     ~EditorWindow() override;
 
     EntryForm* form() const { return m_form; }

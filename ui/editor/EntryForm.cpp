@@ -63,8 +63,9 @@ public:
 
 } // namespace
 
-EntryForm::EntryForm(QWidget* parent)
+EntryForm::EntryForm(RemoteFetcher& fetcher, QWidget* parent)
     : QWidget(parent)
+    , m_fetcher(fetcher)
 {
     m_journal = new QComboBox(this);
     m_journal->setEditable(true); // a community the last login did not list can still be typed
@@ -79,7 +80,7 @@ EntryForm::EntryForm(QWidget* parent)
     m_highlighter = new SpellHighlighter(*m_spellChecker, m_body->document());
     m_body->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_body, &QPlainTextEdit::customContextMenuRequested, this, &EntryForm::showBodyMenu);
-    m_preview = new EntryBrowser(this);
+    m_preview = new EntryBrowser(nullptr, this); // the preview loads nothing remote
     m_bodyTabs = new QTabWidget(this);
     m_bodyTabs->setDocumentMode(true);
     m_bodyTabs->addTab(m_body, tr("Write"));
@@ -330,10 +331,8 @@ void EntryForm::showPicture()
     if (m_fetching.contains(url))
         return; // on its way; shown when it arrives
     m_fetching.insert(url);
-    if (!m_fetcher)
-        m_fetcher = new RemoteFetcher(this);
     // 40 KB is the server's own limit; anything much bigger is not a userpic.
-    m_fetcher->fetch(address, {256 * 1024, 15000}, this, [this, url](const std::optional<QByteArray>& body) {
+    m_fetcher.fetch(address, {256 * 1024, 15000}, this, [this, url](const std::optional<QByteArray>& body) {
         m_fetching.remove(url);
         QPixmap picture;
         if (body && picture.loadFromData(*body))

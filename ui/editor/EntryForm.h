@@ -34,7 +34,8 @@ class EntryForm : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EntryForm(QWidget* parent = nullptr);
+    // `fetcher` fetches the chosen userpic (the profile's). Not owned.
+    explicit EntryForm(RemoteFetcher& fetcher, QWidget* parent = nullptr);
     ~EntryForm() override;
 
     void setChoices(const EditorChoices& choices);
@@ -67,8 +68,6 @@ public:
     QComboBox* spellingBox() const { return m_spelling; }
     // Shows the chosen userpic (fetched from the account's own server, http(s) only).
     QLabel* pictureView() const { return m_pictureView; }
-    // What fetches it; not owned. Without one, the form makes its own when it first fetches.
-    void setRemoteFetcher(RemoteFetcher* fetcher) { m_fetcher = fetcher; }
 
     // Spell checking in `language` ("en_US"), or off when empty or not installed.
     void setSpellLanguage(const QString& language);
@@ -117,7 +116,7 @@ private:
     QCheckBox* m_preformatted = nullptr;
     QComboBox* m_spelling = nullptr;
     QLabel* m_pictureView = nullptr;
-    RemoteFetcher* m_fetcher = nullptr;
+    RemoteFetcher& m_fetcher;
     QHash<QString, QPixmap> m_pictures; // by URL, for this form's life
     QSet<QString> m_fetching;
     std::unique_ptr<SpellChecker> m_spellChecker;

@@ -36,8 +36,9 @@ QImage blockedImage(const QPalette& palette)
 
 } // namespace
 
-EntryBrowser::EntryBrowser(QWidget* parent)
+EntryBrowser::EntryBrowser(RemoteFetcher* fetcher, QWidget* parent)
     : QTextBrowser(parent)
+    , m_fetcher(fetcher)
 {
     setObjectName(QStringLiteral("entryBrowser"));
     setOpenLinks(false); // the owner decides; nothing is followed inside the view
@@ -58,21 +59,6 @@ bool EntryBrowser::isRemote(const QUrl& url)
     const QString scheme = url.scheme().toLower();
     return scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
            scheme == QLatin1String("ftp") || url.toString().startsWith(QLatin1String("//"));
-}
-
-void EntryBrowser::setRemoteFetcher(RemoteFetcher* fetcher)
-{
-    m_fetcher = fetcher;
-}
-
-RemoteFetcher* EntryBrowser::remoteFetcher()
-{
-    if (!m_fetcher) {
-        if (!m_ownFetcher)
-            m_ownFetcher = new RemoteFetcher(this);
-        m_fetcher = m_ownFetcher;
-    }
-    return m_fetcher;
 }
 
 void EntryBrowser::showHtml(const QString& html, bool allowRemote)
@@ -197,7 +183,7 @@ QVariant EntryBrowser::loadResource(int type, const QUrl& name)
 
 void EntryBrowser::fetch(const QUrl& url, int type)
 {
-    if (!m_allowRemote || m_inFlight.contains(url) || m_fetched.contains(url))
+    if (!m_fetcher || !m_allowRemote || m_inFlight.contains(url) || m_fetched.contains(url))
         return;
     QUrl target = url;
     if (target.scheme().isEmpty())
@@ -206,11 +192,11 @@ void EntryBrowser::fetch(const QUrl& url, int type)
         return;
     m_inFlight.insert(url);
     const quint64 page = m_page;
-    remoteFetcher()->fetch(target, {maxRemoteBytes, remoteTimeoutMs}, this,
-                           [this, page, url, type](const std::optional<QByteArray>& body) {
-                               if (page == m_page)
-                                   onFetched(url, type, body);
-                           });
+    m_fetcher->fetch(target, {maxRemoteBytes, remoteTimeoutMs}, this,
+                     [this, page, url, type](const std::optional<QByteArray>& body) {
+                         if (page == m_page)
+                             onFetched(url, type, body);
+                     });
 }
 
 void EntryBrowser::onFetched(const QUrl& url, int type, const std::optional<QByteArray>& body)

@@ -18,13 +18,15 @@ class RemoteFetcher;
 // (images, stylesheets, table backgrounds) comes through loadResource(), which serves Inkwell's
 // own icons, and refuses anything else (remote, local files, relative paths) unless remote
 // content is allowed. Then, and only then, http(s) resources are fetched with the RemoteFetcher
-// given, and the page is laid out again as they arrive. Blocked images
+// given (none: nothing remote is ever loaded, as in the editor's preview), and the page is laid
+// out again as they arrive. Blocked images
 // show as a small placeholder. Links are not followed here: anchorClicked() reaches the owner.
 class EntryBrowser : public QTextBrowser
 {
     Q_OBJECT
 public:
-    explicit EntryBrowser(QWidget* parent = nullptr);
+    // `fetcher`: the profile's (ProfileServices::remoteFetcher()), or nullptr. Not owned.
+    explicit EntryBrowser(RemoteFetcher* fetcher, QWidget* parent = nullptr);
 
     // Shows `html`, blocking remote content unless `allowRemote`; resets what was blocked.
     void showHtml(const QString& html, bool allowRemote);
@@ -33,11 +35,6 @@ public:
     bool remoteContentAllowed() const { return m_allowRemote; }
     // The remote resources the page names that were not loaded.
     QSet<QUrl> blockedUrls() const { return m_blocked; }
-
-    // What fetches allowed remote content (tests give one that records). Not owned; without one,
-    // the browser makes its own when it first fetches.
-    void setRemoteFetcher(RemoteFetcher* fetcher);
-    RemoteFetcher* remoteFetcher();
 
     QVariant loadResource(int type, const QUrl& name) override;
 
@@ -62,8 +59,7 @@ private:
     QHash<QUrl, int> m_remoteTypes;  // resource type of each remote URL seen
     QHash<QUrl, QVariant> m_fetched; // remote resources loaded for this page
     QSet<QUrl> m_inFlight;
-    RemoteFetcher* m_fetcher = nullptr;
-    RemoteFetcher* m_ownFetcher = nullptr;
+    RemoteFetcher* m_fetcher;
     QTimer* m_relayoutTimer = nullptr;
     QTimer* m_blockedTimer = nullptr;
     quint64 m_page = 0; // replies for an earlier page are ignored

@@ -17,7 +17,7 @@
 
 namespace Inkwell {
 
-EntryView::EntryView(QWidget* parent)
+EntryView::EntryView(RemoteFetcher& fetcher, QWidget* parent)
     : QWidget(parent)
     , m_openLink([](const QUrl& url) { QDesktopServices::openUrl(url); })
 {
@@ -64,7 +64,7 @@ EntryView::EntryView(QWidget* parent)
     m_remoteBar->hide();
     connect(m_loadRemote, &QPushButton::clicked, this, &EntryView::loadRemoteContent);
 
-    m_browser = new EntryBrowser(this);
+    m_browser = new EntryBrowser(&fetcher, this);
     m_browser->setFrameShape(QFrame::NoFrame);
     connect(m_browser, &EntryBrowser::blockedContentChanged, this, &EntryView::onBlockedContentChanged);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &EntryView::openLink);
@@ -104,11 +104,6 @@ void EntryView::setJournal(const JournalStore* store, qint64 journalId, const QS
 void EntryView::setLinkOpener(std::function<void(const QUrl&)> opener)
 {
     m_openLink = std::move(opener);
-}
-
-void EntryView::setRemoteFetcher(RemoteFetcher* fetcher)
-{
-    m_browser->setRemoteFetcher(fetcher);
 }
 
 void EntryView::clear()

@@ -26,7 +26,9 @@ class EntryView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit EntryView(QWidget* parent = nullptr);
+    // `fetcher` fetches the remote content the user allows (the profile's, or one a test records
+    // with). Not owned.
+    explicit EntryView(RemoteFetcher& fetcher, QWidget* parent = nullptr);
 
     // The store entries are read from (a GUI-thread reader); `journalName` labels them.
     void setJournal(const JournalStore* store, qint64 journalId, const QString& journalName);
@@ -53,8 +55,6 @@ public:
 
     // How a clicked link is opened; QDesktopServices::openUrl by default (tests record instead).
     void setLinkOpener(std::function<void(const QUrl&)> opener);
-    // What fetches remote content the user allowed (EntryBrowser::setRemoteFetcher).
-    void setRemoteFetcher(RemoteFetcher* fetcher);
 
 signals:
     void editRequested(qint64 journalId, qint64 itemid);

@@ -32,12 +32,6 @@ constexpr int GroupIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-FriendsView::FriendsView(Database& database, PasswordStore& passwords, QWidget* parent)
-    : FriendsView(*new FriendsService(database, passwords), database, parent)
-{
-    m_service.setParent(this); // ours: goes with the view
-}
-
 FriendsView::FriendsView(FriendsService& service, Database& database, QWidget* parent)
     : QWidget(parent)
     , m_service(service)

@@ -21,7 +21,6 @@ namespace Inkwell {
 class Database;
 class FriendsModel;
 class FriendsService;
-class PasswordStore;
 struct FriendsSyncReport;
 
 // The friends manager: an account's friends (or Dreamwidth circle) with their kind, colours,
@@ -32,10 +31,8 @@ class FriendsView : public QWidget
 {
     Q_OBJECT
 public:
-    // With a service shared with the rest of the program.
+    // `service`: the profile's.
     FriendsView(FriendsService& service, Database& database, QWidget* parent = nullptr);
-    // With a service of its own.
-    FriendsView(Database& database, PasswordStore& passwords, QWidget* parent = nullptr);
 
     FriendsService& service() { return m_service; }
     void setAccount(const QString& account);

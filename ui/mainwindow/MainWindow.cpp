@@ -4,6 +4,7 @@
 #include "account/UserpicUpload.h"
 #include "accounts/AccountDialog.h"
 #include "accounts/AccountListDialog.h"
+#include "app/ProfileServices.h"
 #include "calendar/CalendarView.h"
 #include "common/JournalReader.h"
 #include "entryview/EntryView.h"
@@ -18,23 +19,20 @@
 #include "store/Database.h"
 #include "store/DraftStore.h"
 #include "store/Outbox.h"
+#include "store/SyncStateStore.h"
 #include "sync/OutboxService.h"
 #include "sync/SyncCoordinator.h"
-#include "util/Profile.h"
 #include "writing/DraftsView.h"
 #include "writing/WritingDesk.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -49,22 +47,14 @@ namespace {
 
 constexpr int mirrorPollMs = 2000;
 
-// Settings that belong to the profile (next to its database), not to the machine's user.
-QString settingsFile(const Database& database)
-{
-    return Profile::atDirectory(QFileInfo(database.path()).absolutePath()).settingsPath();
-}
-
 } // namespace
 
-MainWindow::MainWindow(Database& database, PasswordStore& passwords, QWidget* parent)
+MainWindow::MainWindow(ProfileServices& services, QWidget* parent)
     : QMainWindow(parent)
-    , m_database(database)
-    , m_passwords(passwords)
-    , m_reader(std::make_unique<JournalReader>(database))
+    , m_services(services)
+    , m_reader(std::make_unique<JournalReader>(services.database()))
 {
-    m_desk = new WritingDesk(database, passwords, this);
-    m_sync = new SyncCoordinator(database, passwords, m_desk->outbox(), this);
+    m_desk = new WritingDesk(services, this);
     setWindowTitle(tr("Inkwell"));
     setObjectName(QStringLiteral("MainWindow"));
     resize(1180, 760);
@@ -72,10 +62,10 @@ MainWindow::MainWindow(Database& database, PasswordStore& passwords, QWidget* pa
     m_journals = new JournalSelector(this);
     m_history = new HistoryView(this);
     m_calendar = new CalendarView(this);
-    m_search = new SearchView(database, this);
-    m_entry = new EntryView(this);
-    m_drafts = new DraftsView(m_desk->drafts(), this);
-    m_outbox = new OutboxView(m_desk->outbox(), m_desk->drafts(), this);
+    m_search = new SearchView(services.database(), this);
+    m_entry = new EntryView(services.remoteFetcher(), this);
+    m_drafts = new DraftsView(services.drafts(), this);
+    m_outbox = new OutboxView(services.outboxService(), services.drafts(), this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("browseTabs"));
@@ -136,6 +126,7 @@ MainWindow::MainWindow(Database& database, PasswordStore& passwords, QWidget* pa
             statusBar()->showMessage(url);
     });
     wireWriting();
+    wireServices();
 
     m_watcher = new MirrorWatcher(*m_reader, mirrorPollMs, this);
     connect(m_watcher, &MirrorWatcher::mirrorChanged, this, &MainWindow::reloadMirror);
@@ -147,7 +138,7 @@ MainWindow::MainWindow(Database& database, PasswordStore& passwords, QWidget* pa
 
 MainWindow::~MainWindow()
 {
-    delete m_friends.data(); // a window of its own, but it works on this window's database
+    delete m_friends.data(); // a window of its own, but it goes with this one
     // The views and the watcher use the reader: they go first.
     delete m_watcher;
     delete takeCentralWidget();
@@ -179,13 +170,20 @@ void MainWindow::wireWriting()
     connect(m_desk, &WritingDesk::outboxChanged, this, &MainWindow::updateOutboxTab);
     connect(m_desk, &WritingDesk::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-    connect(m_sync, &SyncCoordinator::progress, this,
+    updateOutboxTab();
+}
+
+// What the profile's services report goes to the status bar.
+void MainWindow::wireServices()
+{
+    SyncCoordinator& sync = m_services.sync();
+    connect(&sync, &SyncCoordinator::progress, this,
             [this](const QString& account, SyncEngine::Phase phase, int done, int total) {
                 m_syncLabel->setText(phase == SyncEngine::Phase::Fetching && total > 0
                                          ? tr("%1: syncing %2/%3").arg(account).arg(done).arg(total)
                                          : tr("%1: syncing…").arg(account));
             });
-    connect(m_sync, &SyncCoordinator::finished, this,
+    connect(&sync, &SyncCoordinator::finished, this,
             [this](const QString& account, const SyncReport& report) {
                 statusBar()->showMessage(report.succeeded()
                                              ? tr("%1: synced (%2 new, %3 changed, %4 deleted)")
@@ -197,29 +195,30 @@ void MainWindow::wireWriting()
                                          15000);
                 reloadMirror();
             });
-    connect(m_sync, &SyncCoordinator::failed, this, [this](const QString& account, const QString& message) {
+    connect(&sync, &SyncCoordinator::failed, this, [this](const QString& account, const QString& message) {
         statusBar()->showMessage(tr("%1: %2").arg(account, message), 15000);
         updateStatus();
     });
-    updateOutboxTab();
-    m_desk->outbox().setPingServer(QUrl(QSettings(settingsFile(m_database), QSettings::IniFormat)
-                                            .value(QStringLiteral("ping/server"))
-                                            .toString()));
-    connect(&m_desk->outbox(), &OutboxService::pinged, this,
+    connect(&m_services.outboxService(), &OutboxService::pinged, this,
             [this](const QString& account, bool ok, const QString& text) {
                 statusBar()->showMessage(ok ? tr("%1: ping sent (%2)").arg(account, text)
                                             : tr("%1: ping failed: %2").arg(account, text),
                                          10000);
             });
-    // The friends pages are watched at the pace the servers ask for.
-    m_newPosts = new NewPostsWatcher(m_database, m_passwords, this);
-    new NewPostsNotifier(*m_newPosts, this); // the tray message
-    connect(m_newPosts, &NewPostsWatcher::newPosts, this, [this](const QString& account) {
+    new NewPostsNotifier(m_services.newPosts(), this); // the tray message
+    connect(&m_services.newPosts(), &NewPostsWatcher::newPosts, this, [this](const QString& account) {
         statusBar()->showMessage(tr("%1: your friends page has new posts.").arg(account), 30000);
     });
-    m_newPosts->restart();
-    // What waited in the outbox when Inkwell last quit goes out now (or as soon as it can).
-    m_desk->outbox().sendAll();
+    connect(
+        &m_services.userpics(), &UserpicUpload::finished, this, [this](bool done, const QString& message) {
+            statusBar()->showMessage(
+                done ? message + tr(" Log in again (Accounts) to see it in the editor.") : message, 15000);
+        });
+}
+
+SyncCoordinator* MainWindow::syncCoordinator() const
+{
+    return &m_services.sync();
 }
 
 std::optional<MirroredJournal> MainWindow::mirroredJournal(qint64 journalId) const
@@ -240,17 +239,18 @@ void MainWindow::updateOutboxTab()
 
 void MainWindow::showAccounts()
 {
-    auto* dialog = new AccountListDialog(m_database, m_passwords, this);
+    auto* dialog =
+        new AccountListDialog(m_services.database(), m_services.passwords(), m_services.logins(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountListDialog::accountsChanged, this, &MainWindow::reloadMirror);
-    connect(dialog, &AccountListDialog::accountsChanged, m_newPosts, &NewPostsWatcher::restart);
+    connect(dialog, &AccountListDialog::accountsChanged, &m_services.newPosts(), &NewPostsWatcher::restart);
     dialog->open();
 }
 
 void MainWindow::showFriends()
 {
     if (!m_friends) {
-        m_friends = new FriendsView(m_database, m_passwords);
+        m_friends = new FriendsView(m_services.friends(), m_services.database());
         m_friends->setAttribute(Qt::WA_DeleteOnClose);
         m_friends->setWindowTitle(tr("Friends — Inkwell"));
         m_friends->resize(900, 600);
@@ -258,14 +258,14 @@ void MainWindow::showFriends()
     m_friends->show();
     m_friends->raise();
     m_friends->activateWindow();
-    for (const Account& account : AccountStore(m_database).accounts())
-        m_newPosts->acknowledge(account.name); // seen: poll again when the server allows
+    for (const Account& account : m_services.accounts().accounts())
+        m_services.newPosts().acknowledge(account.name); // seen: poll again when the server allows
 }
 
 void MainWindow::uploadUserpic()
 {
     QStringList names;
-    for (const Account& account : AccountStore(m_database).accounts())
+    for (const Account& account : m_services.accounts().accounts())
         names.append(account.name);
     if (names.isEmpty()) {
         statusBar()->showMessage(tr("Add an account first (File → Accounts…)."), 10000);
@@ -286,34 +286,25 @@ void MainWindow::uploadUserpic()
                               QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    auto* upload = new UserpicUpload(m_database, m_passwords, this);
-    connect(upload, &UserpicUpload::finished, this, [this, upload](bool done, const QString& message) {
-        statusBar()->showMessage(
-            done ? message + tr(" Log in again (Accounts) to see it in the editor.") : message, 15000);
-        upload->deleteLater();
-    });
-    upload->upload(account, file, keywords.split(u',', Qt::SkipEmptyParts), false);
+    m_services.userpics().upload(account, file, keywords.split(u',', Qt::SkipEmptyParts), false);
 }
 
 void MainWindow::choosePingServer()
 {
-    QSettings settings(settingsFile(m_database), QSettings::IniFormat);
     bool ok = false;
     const QString url = QInputDialog::getText(
         this, tr("Ping Server"),
         tr("After each public post, tell this Weblogs.com-style XML-RPC server (weblogUpdates.ping).\n"
            "Leave empty for none. Example: http://rpc.weblogs.com/RPC2"),
-        QLineEdit::Normal, settings.value(QStringLiteral("ping/server")).toString(), &ok);
-    if (!ok)
-        return;
-    settings.setValue(QStringLiteral("ping/server"), url.trimmed());
-    m_desk->outbox().setPingServer(QUrl(url.trimmed()));
+        QLineEdit::Normal, m_services.pingServer().toString(), &ok);
+    if (ok)
+        m_services.setPingServer(QUrl(url.trimmed()));
 }
 
 void MainWindow::syncNow()
 {
     m_syncLabel->setText(tr("Syncing…"));
-    m_sync->syncAll();
+    m_services.sync().syncAll();
 }
 
 void MainWindow::createMenus()
@@ -412,10 +403,13 @@ void MainWindow::updateStatus()
     const QString journal = m_journals->currentJournalName();
     // No translation gives English its plural forms yet: the singular is said by hand.
     const QString entries = m_entryCount == 1 ? tr("1 entry") : tr("%n entries", nullptr, m_entryCount);
-    m_storageLabel->setText(journal.isEmpty()
-                                ? tr("Offline · %1 · %2").arg(entries, m_database.path())
-                                : tr("Offline · %1 in %2 · %3").arg(entries, journal, m_database.path()));
-    const QString cursor = m_journalId ? m_reader->store().syncState(m_journalId).cursor : QString();
+    m_storageLabel->setText(
+        journal.isEmpty()
+            ? tr("Offline · %1 · %2").arg(entries, m_services.database().path())
+            : tr("Offline · %1 in %2 · %3").arg(entries, journal, m_services.database().path()));
+    const QString cursor = m_journalId
+                               ? SyncStateStore(m_reader->store().connection()).syncState(m_journalId).cursor
+                               : QString();
     m_syncLabel->setText(cursor.isEmpty() ? QString() : tr("Mirrored up to %1").arg(cursor.left(16)));
 }
 

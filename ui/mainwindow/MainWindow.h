@@ -14,12 +14,10 @@ class QTabWidget;
 namespace Inkwell {
 
 class CalendarView;
-class Database;
 class DraftsView;
 class FriendsView;
-class NewPostsWatcher;
 class OutboxView;
-class PasswordStore;
+class ProfileServices;
 class SyncCoordinator;
 class WritingDesk;
 class EntryView;
@@ -31,15 +29,15 @@ class SearchView;
 
 // The application window. It only assembles the views — the journal selector, the History,
 // Calendar and Search tabs, the entry view beside them and the status bar — and passes the
-// selected journal and entry between them; each view owns its behaviour. The views read the
-// mirror through one read-only connection on the GUI thread (bounded, indexed queries only);
-// searches run on their own thread.
+// selected journal and entry between them; each view owns its behaviour, and the services they
+// use come from the profile (ProfileServices), built by the program. The views read the mirror
+// through one read-only connection on the GUI thread (bounded, indexed queries only); searches run
+// on their own thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `passwords`: the application's password store (the keychain, with a session-only fallback).
-    MainWindow(Database& database, PasswordStore& passwords, QWidget* parent = nullptr);
+    explicit MainWindow(ProfileServices& services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Entries in the journal shown (0 when there is none).
@@ -54,7 +52,7 @@ public:
     DraftsView* draftsView() const { return m_drafts; }
     OutboxView* outboxView() const { return m_outbox; }
     WritingDesk* writingDesk() const { return m_desk; }
-    SyncCoordinator* syncCoordinator() const { return m_sync; }
+    SyncCoordinator* syncCoordinator() const;
 
     // The Accounts dialog (File → Accounts…).
     void showAccounts();
@@ -77,16 +75,14 @@ private:
     void updateStatus();
     bool profileHasEntries() const;
     void wireWriting();
+    void wireServices();
     std::optional<struct MirroredJournal> mirroredJournal(qint64 journalId) const;
     void updateOutboxTab();
 
-    Database& m_database;
-    PasswordStore& m_passwords;
+    ProfileServices& m_services;
     WritingDesk* m_desk = nullptr;
-    SyncCoordinator* m_sync = nullptr;
     DraftsView* m_drafts = nullptr;
     QPointer<FriendsView> m_friends;
-    NewPostsWatcher* m_newPosts = nullptr;
     OutboxView* m_outbox = nullptr;
     std::unique_ptr<JournalReader> m_reader;
     MirrorWatcher* m_watcher = nullptr;

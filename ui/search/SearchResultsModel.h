@@ -1,12 +1,12 @@
 #pragma once
 
-#include "store/JournalStore.h"
+#include "store/JournalSearch.h"
 
 #include <QAbstractListModel>
 
 namespace Inkwell {
 
-// An FTS5 snippet (matches between U+0002 and U+0003, JournalStore::search) as HTML for a result
+// An FTS5 snippet (matches between U+0002 and U+0003, JournalSearch::search) as HTML for a result
 // list: the entry's own markup stripped (a snippet can begin or end inside a tag), everything
 // escaped, whitespace collapsed, and the matches highlighted with <b class="match">.
 QString snippetToHtml(const QString& snippet);

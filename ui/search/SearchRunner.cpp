@@ -48,8 +48,10 @@ void SearchRunner::search(const SearchRequest& request)
         QString error;
         SearchOrder order = SearchOrder::Relevance;
         if (*latest == generation) {
-            hits = store.search(request.journalId, request.text, request.filter, request.limit, &order);
-            error = store.lastError();
+            const JournalSearch journalSearch(store.connection());
+            hits =
+                journalSearch.search(request.journalId, request.text, request.filter, request.limit, &order);
+            error = journalSearch.lastError();
         }
         QMetaObject::invokeMethod(
             this,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/JournalSearch.h"
 #include "store/JournalStore.h"
 
 #include <QObject>

@@ -2,18 +2,16 @@
 
 #include "account/AccountStore.h"
 #include "account/LoginInfoStore.h"
+#include "app/ProfileServices.h"
 #include "editor/DraftAutosaver.h"
 #include "editor/EditorWindow.h"
 #include "editor/EntryForm.h"
 #include "editor/SpellChecker.h"
-#include "store/Database.h"
 #include "store/DraftStore.h"
 #include "store/JournalStore.h"
 #include "store/Outbox.h"
 #include "sync/OutboxService.h"
-#include "util/Profile.h"
 
-#include <QFileInfo>
 #include <QSettings>
 
 #include <utility>
@@ -26,20 +24,18 @@ const QString spellingKey = QStringLiteral("spelling/language");
 
 } // namespace
 
-WritingDesk::WritingDesk(Database& database, PasswordStore& passwords, QObject* parent)
+WritingDesk::WritingDesk(ProfileServices& services, QObject* parent)
     : QObject(parent)
-    , m_database(database)
-    , m_drafts(std::make_unique<DraftStore>(database.connection()))
-    , m_mirror(std::make_unique<JournalStore>(database.connection()))
-    , m_outbox(new OutboxService(database, passwords, this))
+    , m_services(services)
 {
-    connect(m_outbox, &OutboxService::outboxChanged, this, &WritingDesk::outboxChanged);
-    connect(m_outbox, &OutboxService::outboxChanged, this, &WritingDesk::draftsChanged); // sent drafts go
-    connect(m_outbox, &OutboxService::problem, this, [this](const QString& account, const QString& text) {
+    OutboxService* outbox = &services.outboxService();
+    connect(outbox, &OutboxService::outboxChanged, this, &WritingDesk::outboxChanged);
+    connect(outbox, &OutboxService::outboxChanged, this, &WritingDesk::draftsChanged); // sent drafts go
+    connect(outbox, &OutboxService::problem, this, [this](const QString& account, const QString& text) {
         emit message(account + QStringLiteral(": ") + text);
     });
     connect(
-        m_outbox, &OutboxService::finished, this, [this](const QString& account, const OutboxReport& report) {
+        outbox, &OutboxService::finished, this, [this](const QString& account, const OutboxReport& report) {
             if (!report.posts.isEmpty())
                 emit message(tr("%1: %n entry(s) posted.", nullptr, int(report.posts.size())).arg(account));
             else if (report.waiting > 0 && !report.stopReason.isEmpty())
@@ -61,14 +57,24 @@ WritingDesk::~WritingDesk()
     }
 }
 
+DraftStore& WritingDesk::drafts()
+{
+    return m_services.drafts();
+}
+
+OutboxService& WritingDesk::outbox()
+{
+    return m_services.outboxService();
+}
+
 EditorChoices WritingDesk::choicesFor(const QString& account) const
 {
     EditorChoices choices;
-    const std::optional<Account> found = AccountStore(m_database).find(account);
+    const std::optional<Account> found = m_services.accounts().find(account);
     if (!found)
         return choices;
     choices.ownJournal = canonicalUsername(found->username);
-    if (const std::optional<StoredLogin> login = LoginInfoStore(m_database).load(account)) {
+    if (const std::optional<StoredLogin> login = LoginInfoStore(m_services.database()).load(account)) {
         choices.communities = login->info.usejournals;
         choices.groups = login->info.friendGroups;
         choices.moods = login->info.moods;
@@ -76,24 +82,25 @@ EditorChoices WritingDesk::choicesFor(const QString& account) const
         choices.pictureUrls = login->info.pictureUrls;
         choices.defaultPictureUrl = login->info.defaultPictureUrl;
     }
-    if (const qint64 journalId = m_mirror->findJournalId(account, choices.ownJournal))
-        choices.tags = m_mirror->tags(journalId);
+    JournalStore& mirror = m_services.mirror();
+    if (const qint64 journalId = mirror.findJournalId(account, choices.ownJournal))
+        choices.tags = mirror.tags(journalId);
     return choices;
 }
 
 EditorWindow* WritingDesk::open(const Draft& draft)
 {
     QStringList accounts;
-    for (const Account& account : AccountStore(m_database).accounts())
+    for (const Account& account : m_services.accounts().accounts())
         accounts.append(account.name);
     auto* editor = new EditorWindow(
-        *m_drafts, m_outbox->outbox(), accounts,
+        m_services.drafts(), m_services.outbox(), m_services.remoteFetcher(), accounts,
         [this](const QString& account) { return choicesFor(account); }, draft);
     m_editors.append(editor);
     rememberSpelling(editor->form());
     connect(editor, &EditorWindow::queued, this, [this](qint64, const QString& account) {
         emit outboxChanged();
-        m_outbox->send(account);
+        outbox().send(account);
     });
     connect(editor->autosaver(), &DraftAutosaver::saved, this, &WritingDesk::draftsChanged);
     connect(editor, &QObject::destroyed, this, [this] {
@@ -109,8 +116,7 @@ EditorWindow* WritingDesk::open(const Draft& draft)
 // editor's own choice (the user's locale) stands.
 void WritingDesk::rememberSpelling(EntryForm* form)
 {
-    const QString settingsPath =
-        Profile::atDirectory(QFileInfo(m_database.path()).absolutePath()).settingsPath();
+    const QString settingsPath = m_services.profile().settingsPath();
     const QVariant remembered = QSettings(settingsPath, QSettings::IniFormat).value(spellingKey);
     if (remembered.isValid()) {
         const QString language = remembered.toString();
@@ -127,7 +133,7 @@ EditorWindow* WritingDesk::newEntry(const QString& account)
     Draft draft;
     draft.account = account;
     if (draft.account.isEmpty()) {
-        const QList<Account> accounts = AccountStore(m_database).accounts();
+        const QList<Account> accounts = m_services.accounts().accounts();
         if (!accounts.isEmpty())
             draft.account = accounts.first().name;
     }
@@ -143,7 +149,7 @@ EditorWindow* WritingDesk::openDraft(qint64 draftId)
             return editor;
         }
     }
-    const std::optional<Draft> draft = m_drafts->draft(draftId);
+    const std::optional<Draft> draft = drafts().draft(draftId);
     if (!draft) {
         emit message(tr("That draft is gone (it was posted or discarded)."));
         return nullptr;
@@ -154,12 +160,13 @@ EditorWindow* WritingDesk::openDraft(qint64 draftId)
 EditorWindow* WritingDesk::editEntry(const QString& account, const QString& journal, qint64 itemid)
 {
     // An edit already being written continues where it was.
-    for (const Draft& draft : m_drafts->drafts()) {
+    for (const Draft& draft : drafts().drafts()) {
         if (draft.itemid == itemid && draft.account == account && draft.journal == journal)
             return openDraft(draft.id);
     }
-    const qint64 journalId = m_mirror->findJournalId(account, journal);
-    const std::optional<JournalEntry> entry = journalId ? m_mirror->entry(journalId, itemid) : std::nullopt;
+    JournalStore& mirror = m_services.mirror();
+    const qint64 journalId = mirror.findJournalId(account, journal);
+    const std::optional<JournalEntry> entry = journalId ? mirror.entry(journalId, itemid) : std::nullopt;
     if (!entry) {
         emit message(tr("That entry is not in the local journal."));
         return nullptr;
@@ -175,21 +182,22 @@ EditorWindow* WritingDesk::editEntry(const QString& account, const QString& jour
 
 qint64 WritingDesk::deleteEntry(const QString& account, const QString& journal, qint64 itemid)
 {
-    const qint64 journalId = m_mirror->findJournalId(account, journal);
+    JournalStore& mirror = m_services.mirror();
+    const qint64 journalId = mirror.findJournalId(account, journal);
     OutboxItem item;
     item.account = account;
     item.journal = journal;
     item.operation = OutboxOperation::Delete;
     item.itemid = itemid;
-    if (const auto entry = journalId ? m_mirror->entry(journalId, itemid) : std::nullopt)
+    if (const auto entry = journalId ? mirror.entry(journalId, itemid) : std::nullopt)
         item.entry = *entry; // for the outbox view: what is being deleted
-    const qint64 id = m_outbox->outbox().enqueue(item);
+    const qint64 id = m_services.outbox().enqueue(item);
     if (id == 0) {
-        emit message(tr("Could not queue the deletion: %1").arg(m_outbox->outbox().lastError()));
+        emit message(tr("Could not queue the deletion: %1").arg(m_services.outbox().lastError()));
         return 0;
     }
     emit outboxChanged();
-    m_outbox->send(account);
+    outbox().send(account);
     return id;
 }
 

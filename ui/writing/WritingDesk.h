@@ -5,34 +5,31 @@
 #include <QObject>
 #include <QPointer>
 
-#include <memory>
-
 class QWidget;
 
 namespace Inkwell {
 
-class Database;
 class DraftStore;
 class EditorWindow;
 class EntryForm;
-class JournalStore;
 class OutboxService;
-class PasswordStore;
+class ProfileServices;
 struct Draft;
 
 // Everything about writing that the main window offers: new entries, reopening drafts, editing
 // and deleting mirrored entries, and sending the outbox. It opens editor windows with what the
 // account's last login and the mirror know (moods, userpics, groups, communities, tags), and hands
-// what they queue to the OutboxService, which sends it now or when the server is reachable.
+// what they queue to the profile's OutboxService, which sends it now or when the server is
+// reachable.
 class WritingDesk : public QObject
 {
     Q_OBJECT
 public:
-    WritingDesk(Database& database, PasswordStore& passwords, QObject* parent = nullptr);
+    explicit WritingDesk(ProfileServices& services, QObject* parent = nullptr);
     ~WritingDesk() override;
 
-    DraftStore& drafts() { return *m_drafts; }
-    OutboxService& outbox() { return *m_outbox; }
+    DraftStore& drafts();
+    OutboxService& outbox();
 
     // Each returns the editor it opened (or raised), owned by itself (it deletes on close).
     EditorWindow* newEntry(const QString& account = {});
@@ -54,10 +51,7 @@ private:
     void rememberSpelling(EntryForm* form);
     EditorWindow* open(const Draft& draft);
 
-    Database& m_database;
-    std::unique_ptr<DraftStore> m_drafts;
-    std::unique_ptr<JournalStore> m_mirror;
-    OutboxService* m_outbox = nullptr;
+    ProfileServices& m_services;
     QList<QPointer<EditorWindow>> m_editors;
 };
 
