@@ -19,7 +19,7 @@ run_pkgs=(libsecret-1-0 fonts-dejavu-core hunspell-en-us)
 # Tests: headless X (and xdotool to type into the real GUI), a private D-Bus with a real Secret Service, clang for the fuzzers,
 # /usr/bin/python3 for the local journal server, and a third-party Perl client of the flat interface
 # that the server's tests talk to.
-test_pkgs=(xvfb xauth xdotool dbus gnome-keyring clang libclang-rt-14-dev python3 liblivejournal-perl)
+test_pkgs=(xvfb xauth xdotool dbus gnome-keyring clang clang-format libclang-rt-14-dev python3 liblivejournal-perl)
 
 install_missing() {
     local missing=()
