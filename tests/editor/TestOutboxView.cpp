@@ -1,3 +1,4 @@
+#include "ModelTesting.h"
 #include "TestAccounts.h"
 #include "account/MemoryPasswordStore.h"
 #include "app/ProfileServices.h"
@@ -79,6 +80,7 @@ private slots:
         m_service->outbox().setState(b, OutboxState::Failed,
                                      QStringLiteral("Don't have access to requested journal"));
         OutboxView view(*m_service, *m_drafts);
+        testModelsUnder(view);
         QCOMPARE(view.model()->rowCount(), 2);
         const QAbstractItemModel* model = view.model();
         QCOMPARE(model->index(rowOf(view, a), OutboxModel::What).data().toString(),
@@ -97,6 +99,7 @@ private slots:
         const qint64 id = enqueue(QStringLiteral("in flight"));
         m_service->outbox().setState(id, OutboxState::Unknown, QStringLiteral("lost reply"));
         OutboxView view(*m_service, *m_drafts);
+        testModelsUnder(view);
         view.table()->selectRow(0);
         QVERIFY(!view.discardButton()->isEnabled());
         QVERIFY(!view.backToDraftsButton()->isEnabled());
@@ -113,6 +116,7 @@ private slots:
         const qint64 id = enqueue(QStringLiteral("needs a fix"));
         m_service->outbox().setState(id, OutboxState::Failed, QStringLiteral("Invalid tag"));
         OutboxView view(*m_service, *m_drafts);
+        testModelsUnder(view);
         QSignalSpy open(&view, &OutboxView::openDraftRequested);
         view.table()->selectRow(0);
         QVERIFY(view.backToDraftsButton()->isEnabled());
@@ -130,6 +134,7 @@ private slots:
     {
         enqueue(QStringLiteral("maybe"));
         OutboxView view(*m_service, *m_drafts);
+        testModelsUnder(view);
         view.table()->selectRow(0);
         view.setConfirmDiscard([] { return false; });
         view.discardButton()->click();
@@ -150,6 +155,7 @@ private slots:
         QVERIFY(m_service->outbox().markConflict(keepTheirs, theirs));
 
         OutboxView view(*m_service, *m_drafts);
+        testModelsUnder(view);
         QList<QString> shown;
         view.setConflictChooser([&](const OutboxItem& item) {
             ConflictDialog dialog(item.entry, *item.server); // both versions are shown
@@ -175,6 +181,7 @@ private slots:
         const qint64 id = enqueue(QStringLiteral("refused once"));
         m_service->outbox().setState(id, OutboxState::Failed, QStringLiteral("rate limit"));
         OutboxView view(*m_service, *m_drafts);
+        testModelsUnder(view);
         QSignalSpy problems(m_service, &OutboxService::problem);
         view.sendButton()->click();
         QCOMPARE(toString(m_service->outbox().item(id)->state), toString(OutboxState::Waiting));

@@ -1,4 +1,5 @@
 #include "FriendsFixture.h"
+#include "ModelTesting.h"
 #include "friends/FriendsModel.h"
 #include "friends/FriendsView.h"
 
@@ -96,6 +97,7 @@ private slots:
         f.relation(QStringLiteral("carol"), QStringLiteral("alice"), 1, 1);
 
         FriendsView view(*f.service, *f.database);
+        testModelsUnder(view);
         QString answer;
         view.setTextPrompt([&](const QString&, const QString&) { return std::optional<QString>(answer); });
         view.setConfirm([](const QString&) { return true; });
@@ -181,6 +183,7 @@ private slots:
         FriendsFixture f;
         QVERIFY(f.start(QStringLiteral("dw"), Interface::Flat));
         FriendsView view(*f.service, *f.database);
+        testModelsUnder(view);
         QTRY_VERIFY_WITH_TIMEOUT(!f.store().fetchedAt(QStringLiteral("test")).isEmpty(), 20000);
         view.setFriendEditor([](const std::optional<Friend>&) {
             FriendChange change;
@@ -220,6 +223,7 @@ private slots:
         f.relation(QStringLiteral("alice"), QStringLiteral("carol"), 1, 1);
         f.relation(QStringLiteral("dave"), QStringLiteral("alice"), 1, 1); // lists alice; not hers
         FriendsView view(*f.service, *f.database);
+        testModelsUnder(view);
         view.setTextPrompt([](const QString&, const QString&) { return std::optional<QString>(); });
         view.resize(900, 500);
         view.show();

@@ -1,3 +1,4 @@
+#include "ModelTesting.h"
 #include "SampleJournal.h"
 #include "account/MemoryPasswordStore.h"
 #include "app/ProfileServices.h"
@@ -54,6 +55,7 @@ private slots:
         const auto services = openProfile(temp);
         QVERIFY(services);
         MainWindow window(*services);
+        testModelsUnder(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Inkwell"));
@@ -82,6 +84,7 @@ private slots:
         const auto services = openProfile(temp);
         QVERIFY(services);
         MainWindow window(*services);
+        testModelsUnder(window);
         window.show();
         auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
         QVERIFY(quit);
@@ -106,6 +109,7 @@ private slots:
         const auto services = openProfile(temp);
         QVERIFY(services);
         MainWindow window(*services);
+        testModelsUnder(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.findChild<QLabel*>(QStringLiteral("emptyJournalTitle"))->isVisible());
@@ -171,6 +175,7 @@ private slots:
         const auto services = openProfile(temp);
         QVERIFY(services);
         MainWindow window(*services);
+        testModelsUnder(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.journalSelector()->count(), 2);
@@ -198,6 +203,7 @@ private slots:
         const auto services = openProfile(temp);
         QVERIFY(services);
         MainWindow window(*services);
+        testModelsUnder(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("emptyJournalTitle"))->isVisible());
@@ -214,6 +220,7 @@ private slots:
         const auto services = openProfile(temp);
         QVERIFY(services);
         MainWindow window(*services);
+        testModelsUnder(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // "Write an Entry" on the empty page opens an editor; once a draft exists the tabs show.

@@ -1,3 +1,4 @@
+#include "ModelTesting.h"
 #include "SampleJournal.h"
 #include "search/SearchResultsModel.h"
 #include "search/SearchView.h"
@@ -65,6 +66,7 @@ private slots:
     void resultsComeAsYouType()
     {
         SearchView view(*m_db);
+        testModelsUnder(view);
         view.setJournal(m_journal);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -89,6 +91,7 @@ private slots:
     void unicodeAndTagsAreSearched()
     {
         SearchView view(*m_db);
+        testModelsUnder(view);
         view.setJournal(m_journal);
         view.searchField()->setText(QStringLiteral("снег"));
         QVERIFY(searched(view));
@@ -108,6 +111,7 @@ private slots:
     void filtersByTagSecurityAndYear()
     {
         SearchView view(*m_db);
+        testModelsUnder(view);
         view.setJournal(m_journal);
         // The filters offer the journal's tags and years once its facts are read.
         QTRY_COMPARE_WITH_TIMEOUT(view.yearFilter()->count(), 4, 5000); // any, 2023, 2022, 2021
@@ -140,6 +144,7 @@ private slots:
     void choosingAResultSelectsTheEntry()
     {
         SearchView view(*m_db);
+        testModelsUnder(view);
         view.setJournal(m_journal);
         view.searchField()->setText(QStringLiteral("cat"));
         QVERIFY(searched(view));
@@ -154,6 +159,7 @@ private slots:
     void noJournalOrNoWordsSearchesNothing()
     {
         SearchView view(*m_db);
+        testModelsUnder(view);
         view.searchField()->setText(QStringLiteral("rain"));
         QVERIFY(searched(view));
         QCOMPARE(view.results()->rowCount(), 0);
@@ -207,6 +213,7 @@ private slots:
         QCOMPARE(order, SearchOrder::Relevance);
 
         SearchView view(*m_db);
+        testModelsUnder(view);
         view.setJournal(m_journal);
         view.searchField()->setText(QStringLiteral("common"));
         QVERIFY(searched(view));

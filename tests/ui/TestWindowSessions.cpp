@@ -1,3 +1,4 @@
+#include "ModelTesting.h"
 #include "TestAccounts.h"
 #include "TestServer.h"
 #include "account/AccountStore.h"
@@ -103,6 +104,7 @@ private slots:
         QVERIFY(Outbox(profile.db->connection()).enqueue(item) != 0);
 
         auto window = std::make_unique<MainWindow>(*profile.services);
+        testModelsUnder(*window);
         window->show();
         const SyncReport first = syncAndWait(*window);
         QVERIFY2(first.succeeded(), qPrintable(first.errorText));
@@ -138,6 +140,7 @@ private slots:
                         {QStringLiteral("count"), 20},
                         {QStringLiteral("ms"), 300}});
         auto window = std::make_unique<MainWindow>(*profile.services);
+        testModelsUnder(*window);
         window->show();
         window->findChild<QAction*>(QStringLiteral("actionSync"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(server.requestCount(QStringLiteral("getevents")) >= 2, 30000);
