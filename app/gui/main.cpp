@@ -1,6 +1,7 @@
 #include "account/KeychainPasswordStore.h"
 #include "account/SessionFallbackPasswordStore.h"
 #include "app/ProfileServices.h"
+#include "common/Dialogs.h"
 #include "mainwindow/MainWindow.h"
 #include "util/Profile.h"
 #include "writing/WritingDesk.h"
@@ -57,7 +58,8 @@ int main(int argc, char* argv[])
     QObject::connect(&app, &QGuiApplication::lastWindowClosed, services.get(),
                      [&services] { services->close(services.get(), [] { QCoreApplication::quit(); }); });
 
-    MainWindow window(*services);
+    WindowDialogs dialogs;
+    MainWindow window(*services, dialogs);
     window.show();
     services->startBackgroundWork();
     if (parser.isSet(newEntryOption))

@@ -1,3 +1,4 @@
+#include "ScriptedDialogs.h"
 #include "account/AccountStore.h"
 #include "editor/DraftAutosaver.h"
 #include "editor/EditorWindow.h"
@@ -29,12 +30,13 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<Outbox> m_outbox;
     RemoteFetcher m_fetcher;
+    ScriptedDialogs m_dialogs;
     QList<QPointer<EditorWindow>> m_windows;
 
     EditorWindow* openEditor(const Draft& draft = {})
     {
         auto* window = new EditorWindow(
-            *m_drafts, *m_outbox, m_fetcher, {QStringLiteral("dw"), QStringLiteral("lj")},
+            *m_drafts, *m_outbox, m_fetcher, m_dialogs, {QStringLiteral("dw"), QStringLiteral("lj")},
             [](const QString& account) {
                 EditorChoices choices;
                 choices.ownJournal =
@@ -228,8 +230,31 @@ private slots:
         QVERIFY(window->autosaver()->saveNow());
         QCOMPARE(m_drafts->drafts().size(), 1);
         window->form()->subjectEdit()->clear(); // empty: discarded without asking
+        m_dialogs.asked.clear();
         window->discard();
         QVERIFY(m_drafts->drafts().isEmpty());
+        QVERIFY(m_dialogs.asked.isEmpty());
+    }
+
+    void discardingWordsAsksFirst()
+    {
+        EditorWindow* window = openEditor();
+        QTest::keyClicks(window->form()->bodyEdit(), QStringLiteral("words worth keeping"));
+        QVERIFY(window->autosaver()->saveNow());
+        m_dialogs.confirmAnswer = [](const Question& question) {
+            return !question.destructive;
+        };
+        window->discard(); // no: the draft and the window stay
+        QCOMPARE(m_dialogs.asked.size(), 1);
+        QCOMPARE(m_drafts->drafts().size(), 1);
+        QVERIFY(window->isVisible());
+        m_dialogs.confirmAnswer = [](const Question&) {
+            return true;
+        };
+        const QPointer<EditorWindow> guard(window); // closing deletes it
+        window->discard();
+        QVERIFY(m_drafts->drafts().isEmpty());
+        QTRY_VERIFY(!guard || !guard->isVisible());
     }
 };
 

@@ -1,4 +1,5 @@
 #include "ModelTesting.h"
+#include "ScriptedDialogs.h"
 #include "TestAccounts.h"
 #include "account/MemoryPasswordStore.h"
 #include "app/ProfileServices.h"
@@ -79,7 +80,8 @@ private slots:
         const qint64 b = enqueue(QStringLiteral("an edit"), OutboxOperation::Edit);
         m_service->outbox().setState(b, OutboxState::Failed,
                                      QStringLiteral("Don't have access to requested journal"));
-        OutboxView view(*m_service, *m_drafts);
+        ScriptedDialogs dialogs;
+        OutboxView view(*m_service, *m_drafts, dialogs);
         testModelsUnder(view);
         QCOMPARE(view.model()->rowCount(), 2);
         const QAbstractItemModel* model = view.model();
@@ -98,13 +100,16 @@ private slots:
     {
         const qint64 id = enqueue(QStringLiteral("in flight"));
         m_service->outbox().setState(id, OutboxState::Unknown, QStringLiteral("lost reply"));
-        OutboxView view(*m_service, *m_drafts);
+        ScriptedDialogs dialogs;
+        OutboxView view(*m_service, *m_drafts, dialogs);
         testModelsUnder(view);
         view.table()->selectRow(0);
         QVERIFY(!view.discardButton()->isEnabled());
         QVERIFY(!view.backToDraftsButton()->isEnabled());
         QVERIFY(!view.resolveButton()->isEnabled());
-        view.setConfirmDiscard([] { return true; });
+        dialogs.confirmAnswer = [](const Question&) {
+            return true;
+        };
         view.discardSelected(); // asked directly, too, it stays
         view.moveSelectedBackToDrafts();
         QCOMPARE(m_service->outbox().count(), 1);
@@ -115,7 +120,8 @@ private slots:
     {
         const qint64 id = enqueue(QStringLiteral("needs a fix"));
         m_service->outbox().setState(id, OutboxState::Failed, QStringLiteral("Invalid tag"));
-        OutboxView view(*m_service, *m_drafts);
+        ScriptedDialogs dialogs;
+        OutboxView view(*m_service, *m_drafts, dialogs);
         testModelsUnder(view);
         QSignalSpy open(&view, &OutboxView::openDraftRequested);
         view.table()->selectRow(0);
@@ -133,13 +139,18 @@ private slots:
     void discardingAsksFirst()
     {
         enqueue(QStringLiteral("maybe"));
-        OutboxView view(*m_service, *m_drafts);
+        ScriptedDialogs dialogs;
+        OutboxView view(*m_service, *m_drafts, dialogs);
         testModelsUnder(view);
         view.table()->selectRow(0);
-        view.setConfirmDiscard([] { return false; });
+        dialogs.confirmAnswer = [](const Question&) {
+            return false;
+        };
         view.discardButton()->click();
         QCOMPARE(m_service->outbox().count(), 1);
-        view.setConfirmDiscard([] { return true; });
+        dialogs.confirmAnswer = [](const Question&) {
+            return true;
+        };
         view.discardButton()->click();
         QCOMPARE(m_service->outbox().count(), 0);
     }
@@ -154,14 +165,19 @@ private slots:
         const qint64 keepTheirs = enqueue(QStringLiteral("also mine"), OutboxOperation::Edit);
         QVERIFY(m_service->outbox().markConflict(keepTheirs, theirs));
 
-        OutboxView view(*m_service, *m_drafts);
+        ScriptedDialogs dialogs;
+        OutboxView view(*m_service, *m_drafts, dialogs);
         testModelsUnder(view);
         QList<QString> shown;
-        view.setConflictChooser([&](const OutboxItem& item) {
-            ConflictDialog dialog(item.entry, *item.server); // both versions are shown
-            shown << dialog.mineView()->toPlainText() << dialog.serversView()->toPlainText();
-            return item.id == keepMine ? int(ConflictDialog::KeepMine) : int(ConflictDialog::KeepServers);
-        });
+        int choice = ConflictDialog::KeepMine;
+        dialogs.dialogAnswer = [&](QDialog& dialog) {
+            auto* conflict = qobject_cast<ConflictDialog*>(&dialog);
+            if (!conflict)
+                return int(QDialog::Rejected);
+            shown << conflict->mineView()->toPlainText()
+                  << conflict->serversView()->toPlainText(); // both shown
+            return choice;
+        };
         view.table()->selectRow(rowOf(view, keepMine));
         QVERIFY(view.resolveButton()->isEnabled());
         view.resolveButton()->click();
@@ -171,6 +187,7 @@ private slots:
         QCOMPARE(toString(resolved->state), toString(OutboxState::Waiting));
         QCOMPARE(resolved->base->subject, QStringLiteral("theirs")); // sent knowingly over theirs
 
+        choice = ConflictDialog::KeepServers;
         view.table()->selectRow(rowOf(view, keepTheirs));
         view.resolveButton()->click();
         QVERIFY(!m_service->outbox().item(keepTheirs));
@@ -180,7 +197,8 @@ private slots:
     {
         const qint64 id = enqueue(QStringLiteral("refused once"));
         m_service->outbox().setState(id, OutboxState::Failed, QStringLiteral("rate limit"));
-        OutboxView view(*m_service, *m_drafts);
+        ScriptedDialogs dialogs;
+        OutboxView view(*m_service, *m_drafts, dialogs);
         testModelsUnder(view);
         QSignalSpy problems(m_service, &OutboxService::problem);
         view.sendButton()->click();

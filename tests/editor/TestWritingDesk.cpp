@@ -1,3 +1,4 @@
+#include "ScriptedDialogs.h"
 #include "TestAccounts.h"
 #include "account/LoginInfoStore.h"
 #include "account/MemoryPasswordStore.h"
@@ -30,6 +31,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     MemoryPasswordStore m_passwords; // empty: nothing is sent, everything waits
+    ScriptedDialogs m_dialogs;
 
     Profile profile() const { return Profile::atDirectory(m_dir.path()); }
 
@@ -71,7 +73,7 @@ private slots:
         {
             const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
             QVERIFY(services);
-            WritingDesk desk(*services);
+            WritingDesk desk(*services, m_dialogs);
             EditorWindow* first = desk.newEntry();
             QComboBox* box = first->form()->spellingBox();
             QVERIFY(box->findData(test) > 0);
@@ -87,7 +89,7 @@ private slots:
             const auto services =
                 ProfileServices::open(profile(), m_passwords, nullptr); // as after a restart
             QVERIFY(services);
-            WritingDesk desk(*services);
+            WritingDesk desk(*services, m_dialogs);
             EditorWindow* editor = desk.newEntry();
             QCOMPARE(editor->form()->spellLanguage(), test);
             editor->form()->spellingBox()->setCurrentIndex(0); // off
@@ -114,7 +116,7 @@ private slots:
         mirrorEntry(1, QStringLiteral("old"));
         const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
         QVERIFY(services);
-        WritingDesk desk(*services);
+        WritingDesk desk(*services, m_dialogs);
         const EditorChoices choices = desk.choicesFor(QStringLiteral("dw"));
         QCOMPARE(choices.ownJournal, QStringLiteral("alice"));
         QCOMPARE(choices.communities, QStringList{QStringLiteral("club")});
@@ -130,7 +132,7 @@ private slots:
         mirrorEntry(7, QStringLiteral("as mirrored"));
         const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
         QVERIFY(services);
-        WritingDesk desk(*services);
+        WritingDesk desk(*services, m_dialogs);
         EditorWindow* editor = desk.editEntry(QStringLiteral("dw"), QStringLiteral("alice"), 7);
         QVERIFY(editor);
         QCOMPARE(editor->form()->subjectEdit()->text(), QStringLiteral("as mirrored"));
@@ -148,7 +150,7 @@ private slots:
         mirrorEntry(8, QStringLiteral("v1"));
         const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
         QVERIFY(services);
-        WritingDesk desk(*services);
+        WritingDesk desk(*services, m_dialogs);
         EditorWindow* first = desk.editEntry(QStringLiteral("dw"), QStringLiteral("alice"), 8);
         first->form()->subjectEdit()->clear();
         QTest::keyClicks(first->form()->subjectEdit(), QStringLiteral("half edited"));
@@ -164,7 +166,7 @@ private slots:
         mirrorEntry(9, QStringLiteral("to go"));
         const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
         QVERIFY(services);
-        WritingDesk desk(*services);
+        WritingDesk desk(*services, m_dialogs);
         QSignalSpy messages(&desk, &WritingDesk::message);
         const qint64 id = desk.deleteEntry(QStringLiteral("dw"), QStringLiteral("alice"), 9);
         QVERIFY(id > 0);
@@ -178,7 +180,7 @@ private slots:
     {
         const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
         QVERIFY(services);
-        WritingDesk desk(*services);
+        WritingDesk desk(*services, m_dialogs);
         DraftsView view(desk.drafts());
         QCOMPARE(view.list()->count(), 1); // the empty-state line
         QVERIFY(!(view.list()->item(0)->flags() & Qt::ItemIsEnabled));

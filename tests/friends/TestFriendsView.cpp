@@ -1,10 +1,12 @@
 #include "FriendsFixture.h"
 #include "ModelTesting.h"
+#include "ScriptedDialogs.h"
 #include "friends/FriendsModel.h"
 #include "friends/FriendsView.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -96,11 +98,16 @@ private slots:
         f.relation(QStringLiteral("bob"), QStringLiteral("alice"), 1, 1);
         f.relation(QStringLiteral("carol"), QStringLiteral("alice"), 1, 1);
 
-        FriendsView view(*f.service, *f.database);
+        ScriptedDialogs dialogs;
+        FriendsView view(*f.service, *f.database, dialogs);
         testModelsUnder(view);
         QString answer;
-        view.setTextPrompt([&](const QString&, const QString&) { return std::optional<QString>(answer); });
-        view.setConfirm([](const QString&) { return true; });
+        dialogs.textAnswer = [&](const QString&, const QString&) {
+            return std::optional<QString>(answer);
+        };
+        dialogs.confirmAnswer = [](const Question&) {
+            return true;
+        };
         view.resize(900, 500);
         view.show();
         // Never fetched: opening the account fetches.
@@ -182,18 +189,21 @@ private slots:
     {
         FriendsFixture f;
         QVERIFY(f.start(QStringLiteral("dw"), Interface::Flat));
-        FriendsView view(*f.service, *f.database);
+        ScriptedDialogs dialogs;
+        FriendsView view(*f.service, *f.database, dialogs);
         testModelsUnder(view);
         QTRY_VERIFY_WITH_TIMEOUT(!f.store().fetchedAt(QStringLiteral("test")).isEmpty(), 20000);
-        view.setFriendEditor([](const std::optional<Friend>&) {
-            FriendChange change;
-            change.username = QStringLiteral("dave");
-            change.fgColor = QStringLiteral("#336699");
-            change.bgColor = QStringLiteral("#ffffff");
-            change.trust = false; // read only
-            change.watch = true;
-            return std::optional<FriendChange>(change);
-        });
+        dialogs.dialogAnswer = [](QDialog& dialog) {
+            QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("username")),
+                             QStringLiteral("dave"));
+            auto* foreground = dialog.findChild<QLineEdit*>(QStringLiteral("foreground"));
+            foreground->clear();
+            QTest::keyClicks(foreground, QStringLiteral("#336699"));
+            dialog.findChild<QCheckBox*>(QStringLiteral("trust"))->setChecked(false); // read only
+            auto* buttons = dialog.findChild<QDialogButtonBox*>();
+            buttons->button(QDialogButtonBox::Ok)->click();
+            return dialog.result();
+        };
         view.addFriend();
         QCOMPARE(cell(view, QStringLiteral("dave"), FriendsModel::RelationColumn),
                  QStringLiteral("you read them"));
@@ -222,17 +232,22 @@ private slots:
         f.relation(QStringLiteral("alice"), QStringLiteral("bob"), 1, 1);
         f.relation(QStringLiteral("alice"), QStringLiteral("carol"), 1, 1);
         f.relation(QStringLiteral("dave"), QStringLiteral("alice"), 1, 1); // lists alice; not hers
-        FriendsView view(*f.service, *f.database);
+        ScriptedDialogs dialogs;
+        FriendsView view(*f.service, *f.database, dialogs);
         testModelsUnder(view);
-        view.setTextPrompt([](const QString&, const QString&) { return std::optional<QString>(); });
+        dialogs.textAnswer = [](const QString&, const QString&) {
+            return std::optional<QString>();
+        };
         view.resize(900, 500);
         view.show();
         QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOf(QStringLiteral("dave")) >= 0, 20000);
-        view.setTextPrompt(
-            [](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("Close")); });
+        dialogs.textAnswer = [](const QString&, const QString&) {
+            return std::optional<QString>(QStringLiteral("Close"));
+        };
         view.newGroup();
-        view.setTextPrompt(
-            [](const QString&, const QString&) { return std::optional<QString>(QStringLiteral("Work")); });
+        dialogs.textAnswer = [](const QString&, const QString&) {
+            return std::optional<QString>(QStringLiteral("Work"));
+        };
         view.newGroup();
         const QList<FriendGroup> groups = f.store().groups(QStringLiteral("test"));
         QCOMPARE(groups.size(), 2);

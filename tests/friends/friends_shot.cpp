@@ -3,6 +3,7 @@
 #include "account/AccountStore.h"
 #include "account/MemoryPasswordStore.h"
 #include "app/ProfileServices.h"
+#include "common/Dialogs.h"
 #include "friends/FriendsService.h"
 #include "friends/FriendsView.h"
 #include "store/Database.h"
@@ -82,7 +83,8 @@ int main(int argc, char** argv)
     service.createGroup(account.name, QStringLiteral("Travel"));
     service.setMembership(account.name, QStringLiteral("old_friend"), 3, true);
 
-    FriendsView view(service, database);
+    WindowDialogs dialogs;
+    FriendsView view(service, database, dialogs);
     view.resize(1100, 520);
     view.show();
     view.selectFriend(QStringLiteral("old_friend"));

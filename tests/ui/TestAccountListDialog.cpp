@@ -1,4 +1,5 @@
 #include "AccountDialogDriver.h"
+#include "ScriptedDialogs.h"
 #include "account/AccountClients.h"
 #include "account/AccountStore.h"
 #include "account/LoginService.h"
@@ -6,7 +7,6 @@
 #include "accounts/AccountListDialog.h"
 #include "store/Database.h"
 
-#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,13 +36,15 @@ QStringList listed(QWidget& dialog)
     return names;
 }
 
-// Answers the removal question that the list opened (non-modally) with `button`.
-void answerRemoval(AccountListDialog& dialog, QMessageBox::StandardButton button)
+// Clicks Remove with the question that follows answered `yes` or not, and checks it was that question.
+void removeAnswering(AccountListDialog& dialog, ScriptedDialogs& dialogs, bool yes)
 {
-    QMessageBox* box = nullptr;
-    QTRY_VERIFY((box = dialog.findChild<QMessageBox*>(QStringLiteral("confirmRemove"))) != nullptr);
-    QVERIFY(box->text().contains(QStringLiteral("Remove the account")));
-    box->button(button)->click();
+    dialogs.confirmAnswer = [yes](const Question&) {
+        return yes;
+    };
+    child<QPushButton>(dialog, "remove")->click();
+    QVERIFY(!dialogs.asked.isEmpty());
+    QVERIFY(dialogs.asked.last().contains(QStringLiteral("Remove the account")));
 }
 
 } // namespace
@@ -80,7 +82,8 @@ private slots:
         QString error;
         QVERIFY(AccountStore(*m_db).add(account(QStringLiteral("work"), QStringLiteral("bob")), &error));
         QVERIFY(AccountStore(*m_db).add(account(QStringLiteral("home"), QStringLiteral("alice")), &error));
-        AccountListDialog dialog(*m_db, *m_passwords, *m_logins);
+        ScriptedDialogs dialogs;
+        AccountListDialog dialog(*m_db, *m_passwords, *m_logins, dialogs);
         QCOMPARE(listed(dialog), (QStringList{QStringLiteral("home"), QStringLiteral("work")}));
         QCOMPARE(dialog.selectedAccount(), QStringLiteral("home"));
         QCOMPARE(child<QTreeWidget>(dialog, "accounts")->topLevelItem(0)->text(4), QStringLiteral("never"));
@@ -88,7 +91,8 @@ private slots:
 
     void addEditRemoveRoundTrip()
     {
-        AccountListDialog dialog(*m_db, *m_passwords, *m_logins);
+        ScriptedDialogs dialogs;
+        AccountListDialog dialog(*m_db, *m_passwords, *m_logins, dialogs);
         QSignalSpy changed(&dialog, &AccountListDialog::accountsChanged);
         dialog.show();
         QVERIFY(!child<QPushButton>(dialog, "edit")->isEnabled());
@@ -126,13 +130,11 @@ private slots:
 
         // Remove, cancelled first
         dialog.selectAccount(QStringLiteral("dreamwidth"));
-        child<QPushButton>(dialog, "remove")->click();
-        answerRemoval(dialog, QMessageBox::Cancel);
+        removeAnswering(dialog, dialogs, false);
         QCOMPARE(listed(dialog), QStringList{QStringLiteral("dreamwidth")});
         QCOMPARE(changed.count(), 2);
 
-        child<QPushButton>(dialog, "remove")->click();
-        answerRemoval(dialog, QMessageBox::Yes);
+        removeAnswering(dialog, dialogs, true);
         QTRY_COMPARE(changed.count(), 3);
         QVERIFY(listed(dialog).isEmpty());
         QVERIFY(AccountStore(*m_db).accounts().isEmpty());
@@ -149,11 +151,11 @@ private slots:
             QStringLiteral("INSERT INTO outbox (account, journal, operation, entry, state, created_at, "
                            "updated_at) VALUES ('dw', 'alice', 'post', '{}', 'waiting', "
                            "'2026-11-23T12:00:00Z', '2026-11-23T12:00:00Z')")));
-        AccountListDialog dialog(*m_db, *m_passwords, *m_logins);
+        ScriptedDialogs dialogs;
+        AccountListDialog dialog(*m_db, *m_passwords, *m_logins, dialogs);
         dialog.show();
         dialog.selectAccount(QStringLiteral("dw"));
-        child<QPushButton>(dialog, "remove")->click();
-        answerRemoval(dialog, QMessageBox::Yes);
+        removeAnswering(dialog, dialogs, true);
         QTRY_VERIFY(labelText(dialog, "status").contains(QStringLiteral("outbox")));
         QCOMPARE(listed(dialog), QStringList{QStringLiteral("dw")});
     }
@@ -169,11 +171,11 @@ private slots:
         m_passwords->writePassword(key, QStringLiteral("K"), &context,
                                    [&](const PasswordResult&) { written = true; });
         QTRY_VERIFY(written);
-        AccountListDialog dialog(*m_db, *m_passwords, *m_logins);
+        ScriptedDialogs dialogs;
+        AccountListDialog dialog(*m_db, *m_passwords, *m_logins, dialogs);
         dialog.show();
         dialog.selectAccount(QStringLiteral("a"));
-        child<QPushButton>(dialog, "remove")->click();
-        answerRemoval(dialog, QMessageBox::Yes);
+        removeAnswering(dialog, dialogs, true);
         QTRY_COMPARE(listed(dialog), QStringList{QStringLiteral("b")});
         QVERIFY(readPassword(*m_passwords, key).status == PasswordStatus::Ok);
     }

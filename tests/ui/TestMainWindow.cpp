@@ -1,5 +1,6 @@
 #include "ModelTesting.h"
 #include "SampleJournal.h"
+#include "ScriptedDialogs.h"
 #include "account/MemoryPasswordStore.h"
 #include "app/ProfileServices.h"
 #include "calendar/CalendarView.h"
@@ -15,6 +16,7 @@
 #include "search/SearchResultsModel.h"
 #include "search/SearchView.h"
 #include "store/Database.h"
+#include "store/Outbox.h"
 #include "writing/DraftsView.h"
 #include "writing/WritingDesk.h"
 
@@ -38,6 +40,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
     MemoryPasswordStore m_passwords; // no keychain in these tests; nothing is sent
+    ScriptedDialogs m_dialogs;
 
     // The profile in `temp`, as the program builds it for the window.
     std::unique_ptr<ProfileServices> openProfile(const QTemporaryDir& temp)
@@ -54,7 +57,7 @@ private slots:
 
         const auto services = openProfile(temp);
         QVERIFY(services);
-        MainWindow window(*services);
+        MainWindow window(*services, m_dialogs);
         testModelsUnder(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -83,7 +86,7 @@ private slots:
         QVERIFY(db.open());
         const auto services = openProfile(temp);
         QVERIFY(services);
-        MainWindow window(*services);
+        MainWindow window(*services, m_dialogs);
         testModelsUnder(window);
         window.show();
         auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
@@ -108,7 +111,7 @@ private slots:
 
         const auto services = openProfile(temp);
         QVERIFY(services);
-        MainWindow window(*services);
+        MainWindow window(*services, m_dialogs);
         testModelsUnder(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -154,6 +157,24 @@ private slots:
         QVERIFY(editor->windowTitle().contains(QStringLiteral("Edit")));
         QCOMPARE(editor->currentDraft().itemid, 1);
         editor->close();
+
+        // Delete asks first: no leaves the entry alone, yes queues its deletion.
+        m_dialogs.asked.clear();
+        m_dialogs.confirmAnswer = [](const Question&) {
+            return false;
+        };
+        window.entryView()->deleteAction()->trigger();
+        QCOMPARE(m_dialogs.asked.size(), 1);
+        QVERIFY(m_dialogs.asked.last().contains(QStringLiteral("Delete this entry")));
+        QCOMPARE(services->outbox().count(), 0);
+        m_dialogs.confirmAnswer = [](const Question&) {
+            return true;
+        };
+        window.entryView()->deleteAction()->trigger();
+        QTRY_COMPARE(services->outbox().count(), 1);
+        const QList<OutboxItem> queued = services->outbox().items();
+        QCOMPARE(toString(queued.first().operation), toString(OutboxOperation::Delete));
+        QCOMPARE(queued.first().itemid, 1);
     }
 
     void switchesJournalsAndFollowsTheMirror()
@@ -174,7 +195,7 @@ private slots:
              Sample::entry(8, QStringLiteral("2024-01-03 10:00:00"), QStringLiteral("club 2"), QString())}));
         const auto services = openProfile(temp);
         QVERIFY(services);
-        MainWindow window(*services);
+        MainWindow window(*services, m_dialogs);
         testModelsUnder(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -202,7 +223,7 @@ private slots:
         QVERIFY2(Sample::prepare(db, &error), qPrintable(error));
         const auto services = openProfile(temp);
         QVERIFY(services);
-        MainWindow window(*services);
+        MainWindow window(*services, m_dialogs);
         testModelsUnder(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -219,7 +240,7 @@ private slots:
         QVERIFY2(Sample::prepare(db, &error), qPrintable(error));
         const auto services = openProfile(temp);
         QVERIFY(services);
-        MainWindow window(*services);
+        MainWindow window(*services, m_dialogs);
         testModelsUnder(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,4 +1,5 @@
 #include "ModelTesting.h"
+#include "ScriptedDialogs.h"
 #include "TestAccounts.h"
 #include "TestServer.h"
 #include "account/AccountStore.h"
@@ -34,6 +35,7 @@ private:
         QTemporaryDir dir;
         std::unique_ptr<Database> db;
         MemoryPasswordStore passwords;
+        ScriptedDialogs dialogs;
         std::unique_ptr<ProfileServices> services; // what the program builds for the window
 
         // As the program quits once its window is gone: the profile closes, then goes.
@@ -103,7 +105,7 @@ private slots:
         item.entry.eventtime = QStringLiteral("2026-12-01 10:00:00");
         QVERIFY(Outbox(profile.db->connection()).enqueue(item) != 0);
 
-        auto window = std::make_unique<MainWindow>(*profile.services);
+        auto window = std::make_unique<MainWindow>(*profile.services, profile.dialogs);
         testModelsUnder(*window);
         window->show();
         const SyncReport first = syncAndWait(*window);
@@ -139,7 +141,7 @@ private slots:
                         {QStringLiteral("mode"), QStringLiteral("getevents")},
                         {QStringLiteral("count"), 20},
                         {QStringLiteral("ms"), 300}});
-        auto window = std::make_unique<MainWindow>(*profile.services);
+        auto window = std::make_unique<MainWindow>(*profile.services, profile.dialogs);
         testModelsUnder(*window);
         window->show();
         window->findChild<QAction*>(QStringLiteral("actionSync"))->trigger();

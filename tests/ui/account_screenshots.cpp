@@ -8,6 +8,7 @@
 #include "account/SessionFallbackPasswordStore.h"
 #include "accounts/AccountDialog.h"
 #include "accounts/AccountListDialog.h"
+#include "common/Dialogs.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -116,7 +117,8 @@ int main(int argc, char** argv)
         accounts.add(account, &error);
     }
     LoginInfoStore(db).save(QStringLiteral("dw"), LoginInfo{}, QDateTime::currentDateTimeUtc(), &error);
-    AccountListDialog list(db, memory, logins);
+    WindowDialogs dialogs;
+    AccountListDialog list(db, memory, logins, dialogs);
     shoot(list, dir, QStringLiteral("account-list"), false);
 
     AccountDialog edit(db, memory, logins);

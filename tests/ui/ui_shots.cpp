@@ -3,6 +3,7 @@
 #include "account/MemoryPasswordStore.h"
 #include "app/ProfileServices.h"
 #include "calendar/CalendarView.h"
+#include "common/Dialogs.h"
 #include "entryview/EntryView.h"
 #include "history/HistoryView.h"
 #include "mainwindow/MainWindow.h"
@@ -66,13 +67,14 @@ int main(int argc, char* argv[])
         QApplication::setPalette(darkPalette());
     }
     const QString prefix = dark ? QStringLiteral("dark-") : QString();
+    WindowDialogs dialogs;
     {
         QTemporaryDir temp;
         MemoryPasswordStore passwords;
         const auto empty = ProfileServices::open(Profile::atDirectory(temp.path()), passwords, nullptr);
         if (!empty)
             return 1;
-        MainWindow window(*empty);
+        MainWindow window(*empty, dialogs);
         window.show();
         save(window, out + QLatin1Char('/') + prefix + QStringLiteral("empty.png"));
     }
@@ -80,7 +82,7 @@ int main(int argc, char* argv[])
     const auto services = ProfileServices::open(Profile::atDirectory(args.at(1)), passwords, nullptr);
     if (!services)
         return 1;
-    MainWindow window(*services);
+    MainWindow window(*services, dialogs);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;

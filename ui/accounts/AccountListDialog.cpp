@@ -5,13 +5,13 @@
 #include "account/LoginService.h"
 #include "account/PasswordStore.h"
 #include "accounts/AccountDialog.h"
+#include "common/Dialogs.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -34,11 +34,12 @@ QString interfaceText(const Account& account)
 } // namespace
 
 AccountListDialog::AccountListDialog(Database& database, PasswordStore& passwords, LoginService& logins,
-                                     QWidget* parent)
+                                     Dialogs& dialogs, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
     , m_passwords(passwords)
     , m_logins(logins)
+    , m_dialogs(dialogs)
 {
     setWindowTitle(tr("Accounts"));
 
@@ -187,19 +188,15 @@ void AccountListDialog::askToRemove()
     const QString name = selectedAccount();
     if (name.isEmpty())
         return;
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Remove Account"),
-                                tr("Remove the account \"%1\" from Inkwell?").arg(name),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmRemove"));
-    box->setInformativeText(tr("Its journals' copies in this profile and its stored password go too. Nothing "
-                               "changes on the server."));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, name](int result) {
-        if (result == QMessageBox::Yes)
-            removeAccount(name);
-    });
-    box->open();
+    m_dialogs.confirm(this,
+                      {tr("Remove Account"), tr("Remove the account \"%1\" from Inkwell?").arg(name),
+                       tr("Its journals' copies in this profile and its stored password go too. Nothing "
+                          "changes on the server."),
+                       true},
+                      [this, name](bool yes) {
+                          if (yes)
+                              removeAccount(name);
+                      });
 }
 
 void AccountListDialog::removeAccount(const QString& name)

@@ -13,6 +13,7 @@ class AccountDialog;
 class Database;
 class LoginService;
 class PasswordStore;
+class Dialogs;
 
 // The profile's accounts: add, edit, remove (after a question; AccountStore refuses to drop one
 // with queued outbox items, and the reason is shown) and log in again to refresh what the editor
@@ -22,8 +23,8 @@ class AccountListDialog : public QDialog
     Q_OBJECT
 public:
     // `passwords` should be the application's SessionFallbackPasswordStore (see AccountDialog);
-    // `logins` logs accounts in (the profile's).
-    AccountListDialog(Database& database, PasswordStore& passwords, LoginService& logins,
+    // `logins` logs accounts in (the profile's); `dialogs` asks before an account is removed.
+    AccountListDialog(Database& database, PasswordStore& passwords, LoginService& logins, Dialogs& dialogs,
                       QWidget* parent = nullptr);
 
     QString selectedAccount() const;
@@ -50,6 +51,7 @@ private:
     Database& m_database;
     PasswordStore& m_passwords;
     LoginService& m_logins;
+    Dialogs& m_dialogs;
     bool m_loggingIn = false;
     QPointer<AccountDialog> m_accountDialog;
 

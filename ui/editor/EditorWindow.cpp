@@ -1,5 +1,6 @@
 #include "editor/EditorWindow.h"
 
+#include "common/Dialogs.h"
 #include "editor/DraftAutosaver.h"
 #include "editor/EntryForm.h"
 #include "store/Outbox.h"
@@ -10,19 +11,19 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QToolBar>
 
 namespace Inkwell {
 
-EditorWindow::EditorWindow(DraftStore& drafts, Outbox& outbox, RemoteFetcher& fetcher,
+EditorWindow::EditorWindow(DraftStore& drafts, Outbox& outbox, RemoteFetcher& fetcher, Dialogs& dialogs,
                            const QStringList& accounts, ChoicesProvider choices, const Draft& draft,
                            QWidget* parent)
     : QMainWindow(parent)
     , m_drafts(drafts)
     , m_outbox(outbox)
+    , m_dialogs(dialogs)
     , m_choices(std::move(choices))
     , m_draft(draft)
 {
@@ -169,10 +170,20 @@ void EditorWindow::discard()
 {
     const bool empty = m_form->bodyEdit()->toPlainText().trimmed().isEmpty() &&
                        m_form->subjectEdit()->text().trimmed().isEmpty();
-    if (!empty &&
-        QMessageBox::question(this, tr("Discard draft"),
-                              tr("Throw away this draft? This cannot be undone.")) != QMessageBox::Yes)
+    if (empty) {
+        discardNow();
         return;
+    }
+    m_dialogs.confirm(
+        this, {tr("Discard draft"), tr("Throw away this draft? This cannot be undone."), QString(), true},
+        [this](bool yes) {
+            if (yes)
+                discardNow();
+        });
+}
+
+void EditorWindow::discardNow()
+{
     if (draftId() != 0)
         m_drafts.remove(draftId());
     m_done = true;

@@ -12,6 +12,7 @@ class QLabel;
 
 namespace Inkwell {
 
+class Dialogs;
 class DraftAutosaver;
 class EntryForm;
 class Outbox;
@@ -28,9 +29,10 @@ public:
     using ChoicesProvider = std::function<EditorChoices(const QString& account)>;
 
     // `accounts`: the account names to post with; `draft` may be new (id 0) or a saved one;
-    // `fetcher` fetches the chosen userpic.
-    EditorWindow(DraftStore& drafts, Outbox& outbox, RemoteFetcher& fetcher, const QStringList& accounts,
-                 ChoicesProvider choices, const Draft& draft, QWidget* parent = nullptr);
+    // `fetcher` fetches the chosen userpic; `dialogs` asks before a draft is thrown away.
+    EditorWindow(DraftStore& drafts, Outbox& outbox, RemoteFetcher& fetcher, Dialogs& dialogs,
+                 const QStringList& accounts, ChoicesProvider choices, const Draft& draft,
+                 QWidget* parent = nullptr);
     ~EditorWindow() override;
 
     EntryForm* form() const { return m_form; }
@@ -57,9 +59,11 @@ private:
     void accountChanged();
     void updateTitle();
     void showStatus(const QString& text, bool problem = false);
+    void discardNow();
 
     DraftStore& m_drafts;
     Outbox& m_outbox;
+    Dialogs& m_dialogs;
     ChoicesProvider m_choices;
     Draft m_draft; // as loaded: id, itemid and base of an edit
     EntryForm* m_form = nullptr;

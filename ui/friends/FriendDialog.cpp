@@ -18,6 +18,11 @@ FriendDialog::FriendDialog(Flavor flavor, const std::optional<Friend>& existing,
     , m_watch(new QCheckBox(tr("Read their journal"), this))
 {
     setWindowTitle(existing ? tr("Edit %1").arg(existing->username) : tr("Add friend"));
+    m_username->setObjectName(QStringLiteral("username"));
+    m_fg->setObjectName(QStringLiteral("foreground"));
+    m_bg->setObjectName(QStringLiteral("background"));
+    m_trust->setObjectName(QStringLiteral("trust"));
+    m_watch->setObjectName(QStringLiteral("watch"));
     // The server wants # and six hex digits (REFERENCE.md 3.11).
     const QRegularExpression colour(QStringLiteral("#[0-9a-fA-F]{6}"));
     m_fg->setValidator(new QRegularExpressionValidator(colour, m_fg));

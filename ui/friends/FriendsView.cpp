@@ -1,6 +1,7 @@
 #include "friends/FriendsView.h"
 
 #include "account/AccountStore.h"
+#include "common/Dialogs.h"
 #include "friends/FriendDialog.h"
 #include "friends/FriendsModel.h"
 #include "friends/FriendsService.h"
@@ -12,11 +13,9 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -32,10 +31,11 @@ constexpr int GroupIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-FriendsView::FriendsView(FriendsService& service, Database& database, QWidget* parent)
+FriendsView::FriendsView(FriendsService& service, Database& database, Dialogs& dialogs, QWidget* parent)
     : QWidget(parent)
     , m_service(service)
     , m_database(database)
+    , m_dialogs(dialogs)
 {
     build();
     connect(&m_service, &FriendsService::friendsChanged, this, [this](const QString& account) {
@@ -347,59 +347,51 @@ void FriendsView::selectGroup(int id)
     }
 }
 
-bool FriendsView::confirm(const QString& question)
+void FriendsView::ask(const QString& question, std::function<void()> ifYes)
 {
-    if (m_confirm)
-        return m_confirm(question);
-    return QMessageBox::question(this, tr("Friends"), question) == QMessageBox::Yes;
+    m_dialogs.confirm(this, {tr("Friends"), question, QString(), true}, [ifYes = std::move(ifYes)](bool yes) {
+        if (yes)
+            ifYes();
+    });
 }
 
-std::optional<QString> FriendsView::prompt(const QString& label, const QString& current)
+void FriendsView::askName(const QString& label, const QString& current,
+                          std::function<void(const QString&)> then)
 {
-    if (m_prompt)
-        return m_prompt(label, current);
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Group"), label, QLineEdit::Normal, current, &ok);
-    return ok ? std::optional<QString>(text) : std::nullopt;
+    m_dialogs.askText(this, tr("Group"), label, current, [then = std::move(then)](const QString& text) {
+        if (!text.trimmed().isEmpty())
+            then(text);
+    });
+}
+
+void FriendsView::editFriend(const std::optional<Friend>& person)
+{
+    // The answer is for the account the question was about, even if the user switched since.
+    const QString account = m_account;
+    auto* dialog = new FriendDialog(m_service.flavorOf(account), person, this);
+    m_dialogs.run(dialog, [this, dialog, account](int result) {
+        if (result != QDialog::Accepted)
+            return;
+        const FriendChange change = dialog->change();
+        if (!m_service.setFriend(account, change)) {
+            m_lastMessage = m_service.lastError();
+            showStatus();
+            return;
+        }
+        if (account == m_account)
+            selectFriend(canonicalUsername(change.username));
+    });
 }
 
 void FriendsView::addFriend()
 {
-    std::optional<FriendChange> change;
-    if (m_editFriend) {
-        change = m_editFriend(std::nullopt);
-    } else {
-        FriendDialog dialog(m_service.flavorOf(m_account), std::nullopt, this);
-        if (dialog.exec() == QDialog::Accepted)
-            change = dialog.change();
-    }
-    if (!change)
-        return;
-    if (!m_service.setFriend(m_account, *change)) {
-        m_lastMessage = m_service.lastError();
-        showStatus();
-        return;
-    }
-    selectFriend(canonicalUsername(change->username));
+    editFriend(std::nullopt);
 }
 
 void FriendsView::editSelectedFriend()
 {
-    const std::optional<Friend> person = selectedFriend();
-    if (!person)
-        return;
-    std::optional<FriendChange> change;
-    if (m_editFriend) {
-        change = m_editFriend(person);
-    } else {
-        FriendDialog dialog(m_service.flavorOf(m_account), person, this);
-        if (dialog.exec() == QDialog::Accepted)
-            change = dialog.change();
-    }
-    if (change && !m_service.setFriend(m_account, *change)) {
-        m_lastMessage = m_service.lastError();
-        showStatus();
-    }
+    if (const std::optional<Friend> person = selectedFriend())
+        editFriend(person);
 }
 
 void FriendsView::removeSelectedFriend()
@@ -407,24 +399,25 @@ void FriendsView::removeSelectedFriend()
     const std::optional<Friend> person = selectedFriend();
     if (!person || !person->isListedByMe())
         return;
-    if (!confirm(
-            tr("Remove %1 from your friends? They are also taken out of every group.").arg(person->username)))
-        return;
-    m_service.removeFriend(m_account, person->username);
+    const QString account = m_account;
+    const QString username = person->username;
+    ask(tr("Remove %1 from your friends? They are also taken out of every group.").arg(username),
+        [this, account, username] { m_service.removeFriend(account, username); });
 }
 
 void FriendsView::newGroup()
 {
-    const std::optional<QString> name = prompt(tr("Name of the new group:"), QString());
-    if (!name || name->trimmed().isEmpty())
-        return;
-    const int id = m_service.createGroup(m_account, *name);
-    if (id == 0) {
-        m_lastMessage = m_service.lastError();
-        showStatus();
-        return;
-    }
-    selectGroup(id);
+    const QString account = m_account;
+    askName(tr("Name of the new group:"), QString(), [this, account](const QString& name) {
+        const int id = m_service.createGroup(account, name);
+        if (id == 0) {
+            m_lastMessage = m_service.lastError();
+            showStatus();
+            return;
+        }
+        if (account == m_account)
+            selectGroup(id);
+    });
 }
 
 void FriendsView::renameSelectedGroup()
@@ -432,9 +425,11 @@ void FriendsView::renameSelectedGroup()
     const auto group = m_service.store().findGroup(m_account, selectedGroupId());
     if (!group)
         return;
-    const std::optional<QString> name = prompt(tr("New name of the group:"), group->name);
-    if (name && !name->trimmed().isEmpty() && *name != group->name)
-        m_service.renameGroup(m_account, group->id, *name);
+    const QString account = m_account;
+    askName(tr("New name of the group:"), group->name, [this, account, group](const QString& name) {
+        if (name != group->name)
+            m_service.renameGroup(account, group->id, name);
+    });
 }
 
 void FriendsView::deleteSelectedGroup()
@@ -442,9 +437,10 @@ void FriendsView::deleteSelectedGroup()
     const auto group = m_service.store().findGroup(m_account, selectedGroupId());
     if (!group)
         return;
-    if (!confirm(tr("Delete the group \"%1\"? Entries shown only to it become private.").arg(group->name)))
-        return;
-    m_service.deleteGroup(m_account, group->id);
+    const QString account = m_account;
+    const int id = group->id;
+    ask(tr("Delete the group \"%1\"? Entries shown only to it become private.").arg(group->name),
+        [this, account, id] { m_service.deleteGroup(account, id); });
 }
 
 void FriendsView::moveSelectedGroup(int delta)

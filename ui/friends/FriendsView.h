@@ -19,6 +19,7 @@ class QTableView;
 namespace Inkwell {
 
 class Database;
+class Dialogs;
 class FriendsModel;
 class FriendsService;
 struct FriendsSyncReport;
@@ -32,23 +33,11 @@ class FriendsView : public QWidget
     Q_OBJECT
 public:
     // `service`: the profile's.
-    FriendsView(FriendsService& service, Database& database, QWidget* parent = nullptr);
+    FriendsView(FriendsService& service, Database& database, Dialogs& dialogs, QWidget* parent = nullptr);
 
     FriendsService& service() { return m_service; }
     void setAccount(const QString& account);
     QString account() const { return m_account; }
-
-    // Seams for tests (default: dialogs). The editor returns the change to make, or nothing.
-    void setFriendEditor(std::function<std::optional<FriendChange>(const std::optional<Friend>&)> editor)
-    {
-        m_editFriend = std::move(editor);
-    }
-    void setConfirm(std::function<bool(const QString&)> confirm) { m_confirm = std::move(confirm); }
-    void
-    setTextPrompt(std::function<std::optional<QString>(const QString& label, const QString& current)> prompt)
-    {
-        m_prompt = std::move(prompt);
-    }
 
     QComboBox* accountBox() const { return m_accounts; }
     QLineEdit* filterEdit() const { return m_filter; }
@@ -85,12 +74,14 @@ private:
     bool dropFriends(const QStringList& usernames, int groupId);
     std::optional<Friend> selectedFriend() const;
     int selectedGroupId() const;
-    bool confirm(const QString& question);
-    std::optional<QString> prompt(const QString& label, const QString& current);
+    void ask(const QString& question, std::function<void()> ifYes);
+    void askName(const QString& label, const QString& current, std::function<void(const QString&)> then);
+    void editFriend(const std::optional<Friend>& person);
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     FriendsService& m_service;
     Database& m_database;
+    Dialogs& m_dialogs;
     QString m_account;
     QString m_lastMessage;
     bool m_reloading = false;
@@ -114,10 +105,6 @@ private:
     QPushButton* m_deleteGroup = nullptr;
     QPushButton* m_up = nullptr;
     QPushButton* m_down = nullptr;
-
-    std::function<std::optional<FriendChange>(const std::optional<Friend>&)> m_editFriend;
-    std::function<bool(const QString&)> m_confirm;
-    std::function<std::optional<QString>(const QString&, const QString&)> m_prompt;
 };
 
 } // namespace Inkwell

@@ -6,6 +6,7 @@
 #include "accounts/AccountListDialog.h"
 #include "app/ProfileServices.h"
 #include "calendar/CalendarView.h"
+#include "common/Dialogs.h"
 #include "common/JournalReader.h"
 #include "entryview/EntryView.h"
 #include "friends/FriendsView.h"
@@ -27,12 +28,9 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -49,12 +47,13 @@ constexpr int mirrorPollMs = 2000;
 
 } // namespace
 
-MainWindow::MainWindow(ProfileServices& services, QWidget* parent)
+MainWindow::MainWindow(ProfileServices& services, Dialogs& dialogs, QWidget* parent)
     : QMainWindow(parent)
     , m_services(services)
+    , m_dialogs(dialogs)
     , m_reader(std::make_unique<JournalReader>(services.database()))
 {
-    m_desk = new WritingDesk(services, this);
+    m_desk = new WritingDesk(services, dialogs, this);
     setWindowTitle(tr("Inkwell"));
     setObjectName(QStringLiteral("MainWindow"));
     resize(1180, 760);
@@ -65,7 +64,7 @@ MainWindow::MainWindow(ProfileServices& services, QWidget* parent)
     m_search = new SearchView(services.database(), this);
     m_entry = new EntryView(services.remoteFetcher(), this);
     m_drafts = new DraftsView(services.drafts(), this);
-    m_outbox = new OutboxView(services.outboxService(), services.drafts(), this);
+    m_outbox = new OutboxView(services.outboxService(), services.drafts(), dialogs, this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("browseTabs"));
@@ -155,11 +154,14 @@ void MainWindow::wireWriting()
         const auto journal = mirroredJournal(journalId);
         if (!journal)
             return;
-        if (QMessageBox::question(this, tr("Delete Entry"),
-                                  tr("Delete this entry from %1? It is deleted on the server too, now or "
-                                     "as soon as the server can be reached.")
-                                      .arg(journal->journal)) == QMessageBox::Yes)
-            m_desk->deleteEntry(journal->accountName, journal->journal, itemid);
+        const Question question{tr("Delete Entry"), tr("Delete this entry from %1?").arg(journal->journal),
+                                tr("It is deleted on the server too, now or as soon as the server can be "
+                                   "reached."),
+                                true};
+        m_dialogs.confirm(this, question, [this, journal, itemid](bool yes) {
+            if (yes)
+                m_desk->deleteEntry(journal->accountName, journal->journal, itemid);
+        });
     });
     connect(m_drafts, &DraftsView::openRequested, m_desk, &WritingDesk::openDraft);
     connect(m_drafts, &DraftsView::newEntryRequested, this, [this] { m_desk->newEntry(); });
@@ -239,8 +241,8 @@ void MainWindow::updateOutboxTab()
 
 void MainWindow::showAccounts()
 {
-    auto* dialog =
-        new AccountListDialog(m_services.database(), m_services.passwords(), m_services.logins(), this);
+    auto* dialog = new AccountListDialog(m_services.database(), m_services.passwords(), m_services.logins(),
+                                         m_dialogs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountListDialog::accountsChanged, this, &MainWindow::reloadMirror);
     connect(dialog, &AccountListDialog::accountsChanged, &m_services.newPosts(), &NewPostsWatcher::restart);
@@ -250,7 +252,7 @@ void MainWindow::showAccounts()
 void MainWindow::showFriends()
 {
     if (!m_friends) {
-        m_friends = new FriendsView(m_services.friends(), m_services.database());
+        m_friends = new FriendsView(m_services.friends(), m_services.database(), m_dialogs);
         m_friends->setAttribute(Qt::WA_DeleteOnClose);
         m_friends->setWindowTitle(tr("Friends — Inkwell"));
         m_friends->resize(900, 600);
@@ -271,34 +273,34 @@ void MainWindow::uploadUserpic()
         statusBar()->showMessage(tr("Add an account first (File → Accounts…)."), 10000);
         return;
     }
-    bool ok = names.size() == 1;
-    const QString account =
-        ok ? names.first()
-           : QInputDialog::getItem(this, tr("Upload Userpic"), tr("Account:"), names, 0, false, &ok);
-    if (!ok)
-        return;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Userpic (at most 40 KB and 100x100)"),
-                                                      QString(), tr("Images (*.png *.gif *.jpg *.jpeg)"));
-    if (file.isEmpty())
-        return;
-    const QString keywords =
-        QInputDialog::getText(this, tr("Upload Userpic"), tr("Keywords (comma-separated, optional):"),
-                              QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    m_services.userpics().upload(account, file, keywords.split(u',', Qt::SkipEmptyParts), false);
+    if (names.size() == 1)
+        uploadUserpicFor(names.first());
+    else
+        m_dialogs.chooseItem(this, tr("Upload Userpic"), tr("Account:"), names,
+                             [this](const QString& account) { uploadUserpicFor(account); });
+}
+
+void MainWindow::uploadUserpicFor(const QString& account)
+{
+    m_dialogs.chooseFileToOpen(
+        this, tr("Userpic (at most 40 KB and 100x100)"), tr("Images (*.png *.gif *.jpg *.jpeg)"),
+        [this, account](const QString& file) {
+            m_dialogs.askText(this, tr("Upload Userpic"), tr("Keywords (comma-separated, optional):"),
+                              QString(), [this, account, file](const QString& keywords) {
+                                  m_services.userpics().upload(
+                                      account, file, keywords.split(u',', Qt::SkipEmptyParts), false);
+                              });
+        });
 }
 
 void MainWindow::choosePingServer()
 {
-    bool ok = false;
-    const QString url = QInputDialog::getText(
+    m_dialogs.askText(
         this, tr("Ping Server"),
         tr("After each public post, tell this Weblogs.com-style XML-RPC server (weblogUpdates.ping).\n"
            "Leave empty for none. Example: http://rpc.weblogs.com/RPC2"),
-        QLineEdit::Normal, m_services.pingServer().toString(), &ok);
-    if (ok)
-        m_services.setPingServer(QUrl(url.trimmed()));
+        m_services.pingServer().toString(),
+        [this](const QString& url) { m_services.setPingServer(QUrl(url.trimmed())); });
 }
 
 void MainWindow::syncNow()
@@ -362,10 +364,10 @@ void MainWindow::createMenus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Inkwell"),
-                       tr("<h3>Inkwell %1</h3><p>An offline-first desktop client for Dreamwidth, LiveJournal "
-                          "and other sites that speak the LiveJournal protocol.</p>")
-                           .arg(QStringLiteral(INKWELL_VERSION)));
+    m_dialogs.inform(this, tr("About Inkwell"),
+                     tr("<h3>Inkwell %1</h3><p>An offline-first desktop client for Dreamwidth, LiveJournal "
+                        "and other sites that speak the LiveJournal protocol.</p>")
+                         .arg(QStringLiteral(INKWELL_VERSION)));
 }
 
 void MainWindow::showJournal(qint64 journalId)

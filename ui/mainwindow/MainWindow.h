@@ -14,6 +14,7 @@ class QTabWidget;
 namespace Inkwell {
 
 class CalendarView;
+class Dialogs;
 class DraftsView;
 class FriendsView;
 class OutboxView;
@@ -37,7 +38,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(ProfileServices& services, QWidget* parent = nullptr);
+    // `dialogs`: how the window and its views ask the user (the program's WindowDialogs).
+    MainWindow(ProfileServices& services, Dialogs& dialogs, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Entries in the journal shown (0 when there is none).
@@ -60,6 +62,7 @@ public:
     void syncNow();
     // Asks for an account, a picture file and keywords, and uploads the picture (uploadpic).
     void uploadUserpic();
+    void uploadUserpicFor(const QString& account);
     // Asks for the Weblogs.com-style server to ping after public posts (empty: none).
     void choosePingServer();
     // The friends manager (its own window).
@@ -80,6 +83,7 @@ private:
     void updateOutboxTab();
 
     ProfileServices& m_services;
+    Dialogs& m_dialogs;
     WritingDesk* m_desk = nullptr;
     DraftsView* m_drafts = nullptr;
     QPointer<FriendsView> m_friends;

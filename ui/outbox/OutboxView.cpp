@@ -1,5 +1,6 @@
 #include "outbox/OutboxView.h"
 
+#include "common/Dialogs.h"
 #include "outbox/ConflictDialog.h"
 #include "outbox/OutboxModel.h"
 #include "store/DraftStore.h"
@@ -9,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
@@ -17,10 +17,11 @@
 
 namespace Inkwell {
 
-OutboxView::OutboxView(OutboxService& service, DraftStore& drafts, QWidget* parent)
+OutboxView::OutboxView(OutboxService& service, DraftStore& drafts, Dialogs& dialogs, QWidget* parent)
     : QWidget(parent)
     , m_service(service)
     , m_drafts(drafts)
+    , m_dialogs(dialogs)
     , m_model(new OutboxModel(service.outbox(), this))
 {
     m_summary = new QLabel(this);
@@ -115,21 +116,18 @@ void OutboxView::resolveSelected()
     const auto item = selectedItem();
     if (!item || item->state != OutboxState::Conflict || !item->server)
         return;
-    int choice = 0;
-    if (m_chooseConflict) {
-        choice = m_chooseConflict(*item);
-    } else {
-        ConflictDialog dialog(item->entry, *item->server, this);
-        choice = dialog.exec();
-    }
-    if (choice == ConflictDialog::KeepMine) {
-        m_service.outbox().keepMine(item->id);
-        m_service.send(item->account);
-    } else if (choice == ConflictDialog::KeepServers) {
-        // The local edit leaves the outbox; its draft, if any, stays in the drafts list.
-        m_service.outbox().remove(item->id);
-    }
-    refresh();
+    const qint64 id = item->id;
+    const QString account = item->account;
+    m_dialogs.run(new ConflictDialog(item->entry, *item->server, this), [this, id, account](int choice) {
+        if (choice == ConflictDialog::KeepMine) {
+            m_service.outbox().keepMine(id);
+            m_service.send(account);
+        } else if (choice == ConflictDialog::KeepServers) {
+            // The local edit leaves the outbox; its draft, if any, stays in the drafts list.
+            m_service.outbox().remove(id);
+        }
+        refresh();
+    });
 }
 
 void OutboxView::moveSelectedBackToDrafts()
@@ -146,7 +144,7 @@ void OutboxView::moveSelectedBackToDrafts()
     updated.entry = item->entry;
     updated.base = item->state == OutboxState::Conflict ? item->server : item->base;
     if (!m_drafts.save(updated)) {
-        QMessageBox::warning(this, tr("Outbox"), m_drafts.lastError());
+        m_dialogs.warn(this, tr("Outbox"), m_drafts.lastError());
         return;
     }
     // The draft is saved before the item goes: nothing is lost if anything fails in between.
@@ -161,16 +159,19 @@ void OutboxView::discardSelected()
     // What is on its way may already be on the server; it is checked, not discarded.
     if (!item || item->state == OutboxState::Sending || item->state == OutboxState::Unknown)
         return;
-    const bool confirmed =
-        m_confirmDiscard
-            ? m_confirmDiscard()
-            : QMessageBox::question(this, tr("Discard"),
-                                    tr("Remove this item from the outbox? It will not be sent. "
-                                       "Its draft, if it has one, stays in the drafts.")) == QMessageBox::Yes;
-    if (!confirmed)
-        return;
-    m_service.outbox().remove(item->id);
-    refresh();
+    const qint64 id = item->id;
+    m_dialogs.confirm(this,
+                      {tr("Discard"), tr("Remove this item from the outbox? It will not be sent."),
+                       tr("Its draft, if it has one, stays in the drafts."), true},
+                      [this, id](bool yes) {
+                          // Only what still waits goes: the item may have started out meanwhile.
+                          const auto current = m_service.outbox().item(id);
+                          if (!yes || !current || current->state == OutboxState::Sending ||
+                              current->state == OutboxState::Unknown)
+                              return;
+                          m_service.outbox().remove(id);
+                          refresh();
+                      });
 }
 
 } // namespace Inkwell

@@ -4,14 +4,13 @@
 
 #include <QWidget>
 
-#include <functional>
-
 class QLabel;
 class QPushButton;
 class QTableView;
 
 namespace Inkwell {
 
+class Dialogs;
 class DraftStore;
 class OutboxModel;
 class OutboxService;
@@ -23,7 +22,7 @@ class OutboxView : public QWidget
 {
     Q_OBJECT
 public:
-    OutboxView(OutboxService& service, DraftStore& drafts, QWidget* parent = nullptr);
+    OutboxView(OutboxService& service, DraftStore& drafts, Dialogs& dialogs, QWidget* parent = nullptr);
 
     OutboxModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -31,13 +30,6 @@ public:
     QPushButton* resolveButton() const { return m_resolve; }
     QPushButton* backToDraftsButton() const { return m_backToDrafts; }
     QPushButton* discardButton() const { return m_discard; }
-
-    // Answers for tests: instead of asking, the dialogs take these.
-    void setConfirmDiscard(std::function<bool()> confirm) { m_confirmDiscard = std::move(confirm); }
-    void setConflictChooser(std::function<int(const OutboxItem&)> choose)
-    {
-        m_chooseConflict = std::move(choose);
-    }
 
 public slots:
     void refresh();
@@ -56,6 +48,7 @@ private:
 
     OutboxService& m_service;
     DraftStore& m_drafts;
+    Dialogs& m_dialogs;
     OutboxModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_summary = nullptr;
@@ -63,8 +56,6 @@ private:
     QPushButton* m_resolve = nullptr;
     QPushButton* m_backToDrafts = nullptr;
     QPushButton* m_discard = nullptr;
-    std::function<bool()> m_confirmDiscard;
-    std::function<int(const OutboxItem&)> m_chooseConflict;
 };
 
 } // namespace Inkwell

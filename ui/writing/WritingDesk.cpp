@@ -24,9 +24,10 @@ const QString spellingKey = QStringLiteral("spelling/language");
 
 } // namespace
 
-WritingDesk::WritingDesk(ProfileServices& services, QObject* parent)
+WritingDesk::WritingDesk(ProfileServices& services, Dialogs& dialogs, QObject* parent)
     : QObject(parent)
     , m_services(services)
+    , m_dialogs(dialogs)
 {
     OutboxService* outbox = &services.outboxService();
     connect(outbox, &OutboxService::outboxChanged, this, &WritingDesk::outboxChanged);
@@ -94,7 +95,7 @@ EditorWindow* WritingDesk::open(const Draft& draft)
     for (const Account& account : m_services.accounts().accounts())
         accounts.append(account.name);
     auto* editor = new EditorWindow(
-        m_services.drafts(), m_services.outbox(), m_services.remoteFetcher(), accounts,
+        m_services.drafts(), m_services.outbox(), m_services.remoteFetcher(), m_dialogs, accounts,
         [this](const QString& account) { return choicesFor(account); }, draft);
     m_editors.append(editor);
     rememberSpelling(editor->form());

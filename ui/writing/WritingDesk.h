@@ -9,6 +9,7 @@ class QWidget;
 
 namespace Inkwell {
 
+class Dialogs;
 class DraftStore;
 class EditorWindow;
 class EntryForm;
@@ -25,7 +26,8 @@ class WritingDesk : public QObject
 {
     Q_OBJECT
 public:
-    explicit WritingDesk(ProfileServices& services, QObject* parent = nullptr);
+    // `dialogs`: how the editors it opens ask the user.
+    WritingDesk(ProfileServices& services, Dialogs& dialogs, QObject* parent = nullptr);
     ~WritingDesk() override;
 
     DraftStore& drafts();
@@ -52,6 +54,7 @@ private:
     EditorWindow* open(const Draft& draft);
 
     ProfileServices& m_services;
+    Dialogs& m_dialogs;
     QList<QPointer<EditorWindow>> m_editors;
 };
 
