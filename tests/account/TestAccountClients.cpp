@@ -3,6 +3,7 @@
 // the client shares one session, and endSessions() ends what is left open.
 
 #include "TestAccounts.h"
+#include "TestProfile.h"
 #include "TestServer.h"
 #include "account/AccountClients.h"
 #include "account/MemoryPasswordStore.h"
@@ -26,11 +27,9 @@ private:
 
     void setPassword(const QString& name, const QString& password)
     {
-        const Account account = AccountStore(*m_db).find(name).value();
-        bool written = false;
-        m_passwords.writePassword(account.passwordKey(), password, this,
-                                  [&](const PasswordResult&) { written = true; });
-        QTRY_VERIFY(written);
+        const std::optional<Account> account = AccountStore(*m_db).find(name);
+        QVERIFY(account);
+        QVERIFY(TestProfile::storePassword(m_passwords, *account, password));
     }
 
     // What clientFor(name, ...) answers: the client, or the message for the user.
@@ -54,11 +53,6 @@ private:
             QTRY_VERIFY(answer.has_value());
         }();
         return answer.value_or(Answer{});
-    }
-
-    static int liveSessions(TestServer& server)
-    {
-        return server.control("GET", QStringLiteral("sessions")).value(QStringLiteral("count")).toInt(-1);
     }
 
 private slots:
@@ -157,12 +151,12 @@ private slots:
         }
         QTRY_COMPARE(answered, 2);
         QCOMPARE(server.requestCount(QStringLiteral("sessiongenerate")), 1);
-        QCOMPARE(liveSessions(server), 1);
+        QCOMPARE(server.liveSessions(), 1);
 
         bool ended = false;
         clients.endSessions(this, [&] { ended = true; });
         QTRY_VERIFY(ended);
-        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(server.liveSessions(), 0);
         QCOMPARE(server.requestCount(QStringLiteral("sessionexpire")), 1);
 
         // Nothing open: it answers at once, from the event loop.

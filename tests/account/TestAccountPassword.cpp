@@ -1,6 +1,7 @@
 // readAccountPassword: what the background services (outbox, sync, friends) tell the user when
 // they cannot get an account's password, and the password when they can.
 
+#include "TestProfile.h"
 #include "account/AccountPassword.h"
 #include "account/AccountStore.h"
 #include "account/MemoryPasswordStore.h"
@@ -48,11 +49,7 @@ private slots:
         read(QStringLiteral("dw"), {});
         QTRY_COMPARE(message, QStringLiteral("No password is saved for \"dw\": enter it in Accounts."));
 
-        bool written = false;
-        passwords.writePassword(
-            account.passwordKey(), QStringLiteral("s3cret"), this,
-            [&](const PasswordResult& result) { written = result.status == PasswordStatus::Ok; });
-        QTRY_VERIFY(written);
+        QVERIFY(TestProfile::storePassword(passwords, account, QStringLiteral("s3cret")));
         read(QStringLiteral("dw"), {});
         QTRY_COMPARE(password, QStringLiteral("s3cret"));
         QVERIFY(message.isEmpty());

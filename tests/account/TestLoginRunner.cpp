@@ -1,4 +1,5 @@
 #include "StubLoginServer.h"
+#include "TestProfile.h"
 #include "TestServer.h"
 #include "account/AccountClients.h"
 #include "account/AccountStore.h"
@@ -119,11 +120,7 @@ private slots:
         QString error;
         QVERIFY2(AccountStore(*m_db).add(account, &error), qPrintable(error));
         MemoryPasswordStore passwords;
-        bool written = false;
-        QObject context;
-        passwords.writePassword(account.passwordKey(), secret, &context,
-                                [&](const PasswordResult&) { written = true; });
-        QTRY_VERIFY(written);
+        QVERIFY(TestProfile::storePassword(passwords, account, secret));
 
         AccountClients clients(*m_db, passwords);
         LoginRunner runner(*m_db, clients);

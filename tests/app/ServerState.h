@@ -10,10 +10,6 @@
 // left open, the posts and edits that reached it, and a restart at the same address.
 
 // Sessions neither expired nor ended by sessionexpire; -1 when the server does not answer.
-inline int liveSessions(TestServer& server)
-{
-    return server.control("GET", QStringLiteral("sessions")).value(QStringLiteral("count")).toInt(-1);
-}
 
 // Every postevent or editevent (`mode`) that arrived since the server started, one record per
 // distinct (user, usejournal, itemid, subject, event_md5) with its `count` (README "Control API").

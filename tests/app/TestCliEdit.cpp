@@ -136,7 +136,7 @@ private slots:
 
         CliRunner::Run run = edit(cli, itemid, {QStringLiteral("--subject"), QStringLiteral("Better tea ✓")});
         QVERIFY2(run.exitCode == 0 && run.out == edited, run.describe());
-        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(server.liveSessions(), 0);
         QJsonObject entry = serverEntry(server, itemid);
         QCOMPARE(entry[u"subject"].toString(), QStringLiteral("Better tea ✓"));
         QCOMPARE(entry[u"event"].toString(), QStringLiteral("<p>first text</p>"));
@@ -191,7 +191,7 @@ private slots:
                  run.describe());
 
         QCOMPARE(editsArrived(server), 5);
-        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(server.liveSessions(), 0);
         QCOMPARE(cli.run(words(QStringLiteral("outbox acct"))).out,
                  QByteArray("The outbox of 'acct' is empty.\n"));
         QVERIFY(sync(cli).exitCode == 0);
@@ -221,7 +221,7 @@ private slots:
         QVERIFY2(run.err.contains("changed on the server") && run.err.contains("conflict") &&
                      run.err.contains("'inkwell-cli outbox acct'"),
                  run.describe());
-        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(server.liveSessions(), 0);
         // The server keeps the other client's version: only its editevent arrived.
         const QJsonObject entry = serverEntry(server, itemid);
         QCOMPARE(entry[u"subject"].toString(), QStringLiteral("Web"));
@@ -247,7 +247,7 @@ private slots:
             online(cli, {QStringLiteral("delete"), QStringLiteral("acct"), QString::number(gone)});
         QVERIFY2(run.exitCode == 0 && run.out == "deleted " + QByteArray::number(gone) + '\n',
                  run.describe());
-        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(server.liveSessions(), 0);
         QVERIFY(serverEntry(server, gone).isEmpty());
         QCOMPARE(serverEntry(server, kept)[u"subject"].toString(), QStringLiteral("Staying"));
         const QJsonArray deletions = arrivalsFor(server, QStringLiteral("editevent"), gone);
@@ -340,7 +340,7 @@ private slots:
         QCOMPARE(serverEntry(server, edited)[u"subject"].toString(), QStringLiteral("Tea"));
         run = sync(cli);
         QVERIFY2(run.exitCode == 0 && run.err.contains("outbox sent 2"), run.describe());
-        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(server.liveSessions(), 0);
         const QJsonObject entry = serverEntry(server, edited);
         QCOMPARE(entry[u"subject"].toString(), QStringLiteral("On a train"));
         QCOMPARE(prop(entry, QStringLiteral("current_mood")), QStringLiteral("sleepy"));
@@ -373,7 +373,7 @@ private slots:
         CliRunner::Run run = edit(cli, itemid, {QStringLiteral("--subject"), QStringLiteral("Once")});
         QVERIFY2(run.exitCode == 0 && run.out.startsWith("queued ") && run.out.contains("lost after sending"),
                  run.describe());
-        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(server.liveSessions(), 0);
         QCOMPARE(editsArrived(server), 1);
         QCOMPARE(serverEntry(server, itemid)[u"subject"].toString(), QStringLiteral("Once"));
         const CliRunner::Run listed = cli.run(words(QStringLiteral("outbox acct")));
@@ -388,7 +388,7 @@ private slots:
         QCOMPARE(arrived.size(), 1);
         QCOMPARE(arrived.at(0)[u"count"].toInt(), 1);
         QCOMPARE(arrived.at(0)[u"subject"].toString(), QStringLiteral("Once"));
-        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(server.liveSessions(), 0);
         QCOMPARE(cli.run(words(QStringLiteral("outbox acct"))).out,
                  QByteArray("The outbox of 'acct' is empty.\n"));
         verifyJsonlMatchesServer(exportJsonl(cli), server, QStringLiteral("alice"));
@@ -425,7 +425,7 @@ private slots:
         const QJsonArray deletions = arrivalsFor(server, QStringLiteral("editevent"), itemid);
         QCOMPARE(deletions.size(), 1);
         QCOMPARE(deletions.at(0)[u"count"].toInt(), 1);
-        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(server.liveSessions(), 0);
         QCOMPARE(cli.run(words(QStringLiteral("outbox acct"))).out,
                  QByteArray("The outbox of 'acct' is empty.\n"));
         verifyJsonlMatchesServer(exportJsonl(cli), server, QStringLiteral("alice"));

@@ -49,11 +49,6 @@ private:
             .toInt();
     }
 
-    static int liveSessions(TestServer& server)
-    {
-        return server.control("GET", QStringLiteral("sessions")).value(QStringLiteral("count")).toInt(-1);
-    }
-
 private slots:
     void initTestCase()
     {
@@ -82,7 +77,7 @@ private slots:
         QVERIFY2(run.exitCode == 0 && run.out.startsWith("added 700 updated 0 deleted 0 "), run.describe());
         QCOMPARE(requestsOf(server, QStringLiteral("sessiongenerate")), 1);
         QCOMPARE(requestsOf(server, QStringLiteral("sessionexpire")), 1);
-        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(server.liveSessions(), 0);
         // Nothing but the password went to the keychain (earlier versions kept the session there).
         QVERIFY(keychain(QStringLiteral("session:alice@") + url).status == PasswordStatus::NotFound);
         QCOMPARE(keychain(QStringLiteral("alice@") + url).password, QStringLiteral("pw"));
@@ -93,7 +88,7 @@ private slots:
         QVERIFY2(run.exitCode == 0 && run.out.startsWith("added 0 updated 0 deleted 0 "), run.describe());
         QCOMPARE(requestsOf(server, QStringLiteral("sessiongenerate")), 1);
         QCOMPARE(requestsOf(server, QStringLiteral("sessionexpire")), 1);
-        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(server.liveSessions(), 0);
         QCOMPARE(server.totalRequests(), run.out.split(' ').at(7).toInt()); // requests R is every request
 
         verifyJsonlMatchesServer(cli.run(words(QStringLiteral("export acct --format jsonl"))).out, server,

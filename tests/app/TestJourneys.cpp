@@ -46,7 +46,7 @@ private:
     {
         Step result{command, cli.run(command, input)};
         if (serverUp)
-            result.sessions = liveSessions(server);
+            result.sessions = server.liveSessions();
         return result;
     }
 
@@ -174,7 +174,7 @@ private slots:
         QVERIFY2(done.exited(0, false) && done.run.out.startsWith("queued "), done.describe());
         QVERIFY2(restartOnSamePort(server, serverArgs), qPrintable(server.errorString()));
         QCOMPARE(server.baseUrl().port(), port);
-        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(server.liveSessions(), 0);
 
         server.control("POST", QStringLiteral("stats/reset"));
         done = step(cli, server, words(QStringLiteral("sync acct")));

@@ -3,12 +3,13 @@
 // thread, with one session for both) while the outbox service holds off, and closing ends what is
 // left open on the server.
 
-#include "TestAccounts.h"
+#include "TestProfile.h"
 #include "TestServer.h"
 #include "account/AccountClients.h"
 #include "account/MemoryPasswordStore.h"
 #include "app/ProfileServices.h"
 #include "protocol/LjClient.h"
+#include "store/Database.h"
 #include "store/Outbox.h"
 #include "sync/OutboxService.h"
 #include "sync/SyncCoordinator.h"
@@ -26,25 +27,6 @@ class TestProfileServices : public QObject
     Q_OBJECT
 private:
     MemoryPasswordStore m_passwords;
-
-    // A profile in `dir` with the account "acct" (alice on `server`), its password in memory.
-    std::unique_ptr<ProfileServices> openWithAccount(const QTemporaryDir& dir, const TestServer& server,
-                                                     AuthMethod auth = AuthMethod::Challenge)
-    {
-        auto services = ProfileServices::open(Profile::atDirectory(dir.path()), m_passwords, nullptr);
-        if (!services || !addTestAccount(services->database(), QStringLiteral("acct"),
-                                         QStringLiteral("alice"), server.baseUrl()))
-            return nullptr;
-        Account account = services->accounts().find(QStringLiteral("acct")).value();
-        account.authMethod = auth;
-        QString error;
-        if (!services->accounts().update(account.name, account, &error))
-            return nullptr;
-        bool written = false;
-        m_passwords.writePassword(account.passwordKey(), QStringLiteral("pw"), this,
-                                  [&](const PasswordResult&) { written = true; });
-        return QTest::qWaitFor([&] { return written; }) ? std::move(services) : nullptr;
-    }
 
     static OutboxItem post(const QString& subject)
     {
@@ -64,11 +46,6 @@ private:
         if (!finished.wait(60000) && finished.isEmpty())
             return {};
         return finished.first().at(1).value<SyncReport>();
-    }
-
-    static int liveSessions(TestServer& server)
-    {
-        return server.control("GET", QStringLiteral("sessions")).value(QStringLiteral("count")).toInt(-1);
     }
 
 private slots:
@@ -117,9 +94,9 @@ private slots:
         QVERIFY2(server.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
                                QStringLiteral("alice:pw"), QStringLiteral("--seed"), QStringLiteral("20")}),
                  qPrintable(server.errorString()));
-        QTemporaryDir dir;
-        const auto services = openWithAccount(dir, server);
-        QVERIFY(services);
+        TestProfile profile;
+        QVERIFY(profile.addAccount(QStringLiteral("acct"), QStringLiteral("alice"), server.baseUrl()));
+        const auto& services = profile.services;
         QVERIFY(services->outbox().enqueue(post(QStringLiteral("first"))) != 0);
         OutboxService& outbox = services->outboxService();
         QSignalSpy sent(&outbox, &OutboxService::finished);
@@ -148,9 +125,10 @@ private slots:
         TestServer server;
         QVERIFY2(server.start({QStringLiteral("--user"), QStringLiteral("alice:pw")}),
                  qPrintable(server.errorString()));
-        QTemporaryDir dir;
-        auto services = openWithAccount(dir, server, AuthMethod::Cookie);
-        QVERIFY(services);
+        TestProfile profile;
+        QVERIFY(profile.addAccount(QStringLiteral("acct"), QStringLiteral("alice"), server.baseUrl(),
+                                   AuthMethod::Cookie));
+        auto& services = profile.services;
         // A call on the account's client opens a session (cookie authentication) and leaves it.
         std::shared_ptr<LjClient> client;
         services->clients().clientFor(
@@ -162,12 +140,12 @@ private slots:
                      [&](ProtocolCall&) { answered = true; });
         QTRY_VERIFY(answered);
         client.reset();
-        QCOMPARE(liveSessions(server), 1);
+        QCOMPARE(server.liveSessions(), 1);
 
         bool closed = false;
         services->close(this, [&] { closed = true; });
         QTRY_VERIFY(closed);
-        QCOMPARE(liveSessions(server), 0);
+        QCOMPARE(server.liveSessions(), 0);
         services.reset();
     }
 };

@@ -1,3 +1,4 @@
+#include "TestProfile.h"
 #include "TestServer.h"
 #include "account/AccountClients.h"
 #include "account/AccountStore.h"
@@ -51,10 +52,7 @@ private slots:
         QString error;
         QVERIFY(AccountStore(db).add(account, &error));
         MemoryPasswordStore passwords;
-        bool written = false;
-        passwords.writePassword(account.passwordKey(), QStringLiteral("pw"), this,
-                                [&](const PasswordResult&) { written = true; });
-        QTRY_VERIFY(written);
+        QVERIFY(TestProfile::storePassword(passwords, account, QStringLiteral("pw")));
 
         AccountClients clients(db, passwords);
         UserpicUpload upload(clients);

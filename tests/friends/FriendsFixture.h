@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestProfile.h"
 #include "TestServer.h"
 #include "account/AccountClients.h"
 #include "account/AccountStore.h"
@@ -46,9 +47,8 @@ public:
         clients = std::make_unique<Inkwell::AccountClients>(*database, passwords);
         friendsStore = std::make_unique<Inkwell::FriendsStore>(database->connection());
         service = std::make_unique<Inkwell::FriendsService>(*database, *friendsStore, *clients);
-        // The memory store keeps it at once; its callback only confirms.
-        passwords.writePassword(account(server.baseUrl()).passwordKey(), QStringLiteral("pw"), service.get(),
-                                [](const Inkwell::PasswordResult&) {});
+        if (!TestProfile::storePassword(passwords, account(server.baseUrl()), QStringLiteral("pw")))
+            return false;
         clients->setRetryPolicy(Inkwell::RetryPolicy::none());
         service->setRetryDelays(3600000, 3600000); // no retry fires inside a test
         service->setAutoSend(false);
@@ -75,8 +75,7 @@ public:
             url.setPort(probe.serverPort());
         }
         // The keychain key names the server, port included.
-        passwords.writePassword(account(url).passwordKey(), QStringLiteral("pw"), service.get(),
-                                [](const Inkwell::PasswordResult&) {});
+        QVERIFY(TestProfile::storePassword(passwords, account(url), QStringLiteral("pw")));
         QString error;
         QVERIFY2(Inkwell::AccountStore(*database).update(QStringLiteral("test"), account(url), &error),
                  qPrintable(error));

@@ -1,3 +1,4 @@
+#include "TestProfile.h"
 #include "TestServer.h"
 #include "account/AccountStore.h"
 #include "account/MemoryPasswordStore.h"
@@ -85,10 +86,7 @@ private slots:
 
     void waitingItemsAreRetriedUntilTheServerIsBack()
     {
-        bool written = false;
-        m_passwords.writePassword(m_account.passwordKey(), QStringLiteral("pw"), this,
-                                  [&](const PasswordResult&) { written = true; });
-        QTRY_VERIFY(written);
+        QVERIFY(TestProfile::storePassword(m_passwords, m_account, QStringLiteral("pw")));
         const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
         OutboxService& service = services->outboxService();
         service.setRetryDelays(50, 200);
@@ -111,10 +109,7 @@ private slots:
 
     void publicPostsArePingedOncePerJournal()
     {
-        bool written = false;
-        m_passwords.writePassword(m_account.passwordKey(), QStringLiteral("pw"), this,
-                                  [&](const PasswordResult&) { written = true; });
-        QTRY_VERIFY(written);
+        QVERIFY(TestProfile::storePassword(m_passwords, m_account, QStringLiteral("pw")));
         const auto services = ProfileServices::open(profile(), m_passwords, nullptr);
         OutboxService& service = services->outboxService();
         QUrl endpoint = m_server.baseUrl();

@@ -103,3 +103,8 @@ int TestServer::totalRequests()
 {
     return control("GET", QStringLiteral("stats")).value(QStringLiteral("total")).toInt();
 }
+
+int TestServer::liveSessions()
+{
+    return control("GET", QStringLiteral("sessions")).value(QStringLiteral("count")).toInt(-1);
+}

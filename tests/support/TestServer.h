@@ -30,6 +30,8 @@ public:
     QJsonObject control(const QByteArray& method, const QString& path, const QJsonObject& body = {});
     int requestCount(const QString& mode);
     int totalRequests();
+    // Sessions open on the server now (sessiongenerate'd, not expired); -1 if it cannot tell.
+    int liveSessions();
 
 private:
     QProcess m_process;

@@ -4,6 +4,7 @@
 
 #include "MirrorCheck.h"
 #include "SyncFixture.h"
+#include "TestProfile.h"
 #include "account/MemoryPasswordStore.h"
 #include "app/ProfileServices.h"
 #include "sync/SyncCoordinator.h"
@@ -26,11 +27,7 @@ private slots:
         QVERIFY(account);
         MemoryPasswordStore passwords;
         const auto setPassword = [&](const QString& password) {
-            bool written = false;
-            passwords.writePassword(
-                account->passwordKey(), password, this,
-                [&](const PasswordResult& result) { written = result.status == PasswordStatus::Ok; });
-            QTRY_VERIFY(written);
+            QVERIFY(TestProfile::storePassword(passwords, *account, password));
         };
         const auto services = ProfileServices::open(
             Profile::atDirectory(QFileInfo(f.databasePath()).absolutePath()), passwords, nullptr);

@@ -1,18 +1,14 @@
 #include "ModelTesting.h"
 #include "ScriptedDialogs.h"
-#include "TestAccounts.h"
+#include "TestProfile.h"
 #include "TestServer.h"
-#include "account/AccountStore.h"
-#include "account/MemoryPasswordStore.h"
 #include "app/ProfileServices.h"
 #include "mainwindow/MainWindow.h"
-#include "store/Database.h"
 #include "store/Outbox.h"
 #include "sync/SyncCoordinator.h"
 
 #include <QAction>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Inkwell;
@@ -24,52 +20,6 @@ class TestWindowSessions : public QObject
 {
     Q_OBJECT
 private:
-    static int liveSessions(TestServer& server)
-    {
-        return server.control("GET", QStringLiteral("sessions")).value(QStringLiteral("count")).toInt(-1);
-    }
-
-    // A profile with one account of `auth` on `server`, its password in memory.
-    struct Profile
-    {
-        QTemporaryDir dir;
-        std::unique_ptr<Database> db;
-        MemoryPasswordStore passwords;
-        ScriptedDialogs dialogs;
-        std::unique_ptr<ProfileServices> services; // what the program builds for the window
-
-        // As the program quits once its window is gone: the profile closes, then goes.
-        void quit()
-        {
-            bool closed = false;
-            QObject context;
-            services->close(&context, [&] { closed = true; });
-            QVERIFY(QTest::qWaitFor([&] { return closed; }));
-            services.reset();
-        }
-
-        bool open(const TestServer& server, AuthMethod auth)
-        {
-            db = std::make_unique<Database>(dir.filePath(QStringLiteral("journal.sqlite")));
-            if (!db->open() ||
-                !addTestAccount(*db, QStringLiteral("acct"), QStringLiteral("alice"), server.baseUrl()))
-                return false;
-            Account account = AccountStore(*db).find(QStringLiteral("acct")).value();
-            account.authMethod = auth;
-            QString error;
-            if (!AccountStore(*db).update(account.name, account, &error))
-                return false;
-            bool written = false;
-            QObject context;
-            passwords.writePassword(account.passwordKey(), QStringLiteral("pw"), &context,
-                                    [&](const PasswordResult&) { written = true; });
-            if (!QTest::qWaitFor([&] { return written; }))
-                return false;
-            services = ProfileServices::open(Inkwell::Profile::atDirectory(dir.path()), passwords, nullptr);
-            return services != nullptr;
-        }
-    };
-
     static SyncReport syncAndWait(MainWindow& window)
     {
         QSignalSpy finished(window.syncCoordinator(), &SyncCoordinator::finished);
@@ -94,8 +44,9 @@ private slots:
         QVERIFY2(server.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
                                QStringLiteral("alice:pw"), QStringLiteral("--seed"), QStringLiteral("150")}),
                  qPrintable(server.errorString()));
-        Profile profile;
-        QVERIFY(profile.open(server, auth));
+        TestProfile profile;
+        QVERIFY(profile.addAccount(QStringLiteral("acct"), QStringLiteral("alice"), server.baseUrl(), auth));
+        ScriptedDialogs dialogs;
         // Something written offline, which the sync sends first.
         OutboxItem item;
         item.account = QStringLiteral("acct");
@@ -103,28 +54,28 @@ private slots:
         item.entry.subject = QStringLiteral("From the outbox");
         item.entry.body = QStringLiteral("Written while offline.");
         item.entry.eventtime = QStringLiteral("2026-12-01 10:00:00");
-        QVERIFY(Outbox(profile.db->connection()).enqueue(item) != 0);
+        QVERIFY(profile.services->outbox().enqueue(item) != 0);
 
-        auto window = std::make_unique<MainWindow>(*profile.services, profile.dialogs);
+        auto window = std::make_unique<MainWindow>(*profile.services, dialogs);
         testModelsUnder(*window);
         window->show();
         const SyncReport first = syncAndWait(*window);
         QVERIFY2(first.succeeded(), qPrintable(first.errorText));
         QCOMPARE(first.added + first.updated, 151);
         QCOMPARE(server.requestCount(QStringLiteral("postevent")), 1);
-        QCOMPARE(Outbox(profile.db->connection()).count(), 0);
+        QCOMPARE(profile.services->outbox().count(), 0);
         // The sync's session serves the next sync while the window is open...
         const SyncReport second = syncAndWait(*window);
         QVERIFY2(second.succeeded(), qPrintable(second.errorText));
         if (auth == AuthMethod::Challenge)
             QCOMPARE(server.requestCount(QStringLiteral("sessiongenerate")), 1);
-        QCOMPARE(liveSessions(server), 1);
+        QCOMPARE(server.liveSessions(), 1);
 
         // ...and ends with it.
         window->findChild<QAction*>(QStringLiteral("actionQuit"))->trigger();
         window.reset();
-        profile.quit();
-        QCOMPARE(liveSessions(server), 0);
+        QVERIFY(profile.close());
+        QCOMPARE(server.liveSessions(), 0);
     }
 
     void quittingInTheMiddleOfASyncEndsItsSessionToo()
@@ -133,23 +84,24 @@ private slots:
         QVERIFY2(server.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
                                QStringLiteral("alice:pw"), QStringLiteral("--seed"), QStringLiteral("900")}),
                  qPrintable(server.errorString()));
-        Profile profile;
-        QVERIFY(profile.open(server, AuthMethod::Challenge));
+        TestProfile profile;
+        QVERIFY(profile.addAccount(QStringLiteral("acct"), QStringLiteral("alice"), server.baseUrl()));
+        ScriptedDialogs dialogs;
         // Slow fetches, so that the window goes while the sync is on its way.
         server.control("POST", QStringLiteral("faults"),
                        {{QStringLiteral("kind"), QStringLiteral("delay")},
                         {QStringLiteral("mode"), QStringLiteral("getevents")},
                         {QStringLiteral("count"), 20},
                         {QStringLiteral("ms"), 300}});
-        auto window = std::make_unique<MainWindow>(*profile.services, profile.dialogs);
+        auto window = std::make_unique<MainWindow>(*profile.services, dialogs);
         testModelsUnder(*window);
         window->show();
         window->findChild<QAction*>(QStringLiteral("actionSync"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(server.requestCount(QStringLiteral("getevents")) >= 2, 30000);
-        QCOMPARE(liveSessions(server), 1);
+        QCOMPARE(server.liveSessions(), 1);
         window.reset();
-        profile.quit();
-        QCOMPARE(liveSessions(server), 0);
+        QVERIFY(profile.close());
+        QCOMPARE(server.liveSessions(), 0);
         QCOMPARE(server.requestCount(QStringLiteral("sessionexpire")), 1);
     }
 };
