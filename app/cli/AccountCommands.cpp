@@ -175,6 +175,7 @@ void AccountCommands::addRecord(const Account& account, bool withPassword)
                   : QStringLiteral("No password is stored: give it with --password-stdin, or store it "
                                    "with 'inkwell-cli account edit %1 --password-stdin'.\n")
                         .arg(account.name)));
+    warnIfPasswordExposed(account);
     finish(ExitOk);
 }
 
@@ -285,7 +286,14 @@ void AccountCommands::updateRecord(const QString& name, const Account& account, 
     if (!note.isEmpty())
         text += note + u'\n';
     printOut(text);
+    warnIfPasswordExposed(account);
     finish(ExitOk);
+}
+
+void AccountCommands::warnIfPasswordExposed(const Account& account)
+{
+    if (const QString warning = account.passwordExposureWarning(); !warning.isEmpty())
+        printError(QStringLiteral("warning: ") + warning);
 }
 
 void AccountCommands::remove()

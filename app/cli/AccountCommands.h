@@ -36,6 +36,8 @@ private:
 
     void addRecord(const Account& account, bool withPassword);
     void updateRecord(const QString& name, const Account& account, const QString& note);
+    // A warning on standard error (not fatal) when the account would send its password readably.
+    void warnIfPasswordExposed(const Account& account);
     void removeRecord(const Account& account, const QString& note);
     // Moves (or, if shared, copies) the password from the old login's key to the new one, then
     // runs `done` with a note for the user (empty if there is nothing to say).

@@ -108,6 +108,28 @@ QString Account::validationError() const
     return {};
 }
 
+QString Account::passwordExposureWarning() const
+{
+    if (authMethod != AuthMethod::Clear && authMethod != AuthMethod::HPassword)
+        return {};
+    if (serverUrl.scheme() != QLatin1String("http"))
+        return {};
+    // By name, as journal/ has no QtNetwork: "localhost", 127.0.0.0/8 and ::1 (QUrl normalises the
+    // host's case and IPv6 form).
+    static const QRegularExpression loopback(
+        QStringLiteral("^(localhost|127\\.[0-9]+\\.[0-9]+\\.[0-9]+|::1)$"));
+    if (loopback.match(serverUrl.host()).hasMatch())
+        return {};
+    return QStringLiteral(
+               "The account '%1' sends %2 to %3 without encryption (http://): anyone on the way can read it "
+               "and log in as you. Use the server's https:// address, or challenge authentication.")
+        .arg(name,
+             authMethod == AuthMethod::Clear ? QStringLiteral("the password with every request")
+                                             : QStringLiteral("an MD5 of the password, which logs in as "
+                                                              "well as the password, with every request"),
+             normalizedServerUrl(serverUrl).toString());
+}
+
 std::optional<QUrl> proxyUrlFromText(const QString& text)
 {
     const QUrl url(text.trimmed());

@@ -49,6 +49,13 @@ struct Account
     // Empty when the account can be used; otherwise a sentence saying what is wrong.
     QString validationError() const;
 
+    // A warning for the user when every request would carry the password (clear) or its MD5,
+    // which logs in as well as the password does (hpassword), over plain http:// where anyone on
+    // the way can read it (REFERENCE.md 2.1, 2.2); otherwise empty. Challenge sends a one-time
+    // response and cookie a short-lived session, so neither is warned about; nor is a server on
+    // this machine (localhost, 127.0.0.0/8, ::1), whose traffic never leaves it.
+    QString passwordExposureWarning() const;
+
     bool operator==(const Account&) const = default;
 };
 

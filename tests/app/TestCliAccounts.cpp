@@ -58,6 +58,54 @@ private slots:
         QVERIFY(lines[1].startsWith("work "));
     }
 
+    // clear and hpassword put the password (or its MD5, as good as the password) in every request:
+    // over plain http:// to another machine that is worth a warning, not a refusal; challenge,
+    // cookie, https:// and a server on this machine are not.
+    void passwordsOverPlainHttpAreWarnedAbout_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("clear over http")
+            << "account add a --server http://lj.example --user bob --auth clear" << true;
+        QTest::newRow("hpassword over http")
+            << "account add a --server http://lj.example --user bob --auth hpassword" << true;
+        QTest::newRow("edit to clear") << "account edit plain --auth clear" << true;
+        QTest::newRow("edit to http") << "account edit secure --server http://lj.example" << true;
+        QTest::newRow("challenge over http")
+            << "account add a --server http://lj.example --user bob" << false;
+        QTest::newRow("cookie over http")
+            << "account add a --server http://lj.example --user bob --auth cookie" << false;
+        QTest::newRow("clear over https")
+            << "account add a --server https://lj.example --user bob --auth clear" << false;
+        QTest::newRow("clear on localhost")
+            << "account add a --server http://localhost:8080 --user bob --auth clear" << false;
+        QTest::newRow("hpassword on 127.0.0.1")
+            << "account add a --server http://127.0.0.1:8080 --user bob --auth hpassword" << false;
+        QTest::newRow("clear on ::1")
+            << "account add a --server http://[::1]:8080 --user bob --auth clear" << false;
+    }
+
+    void passwordsOverPlainHttpAreWarnedAbout()
+    {
+        QFETCH(QString, command);
+        QFETCH(bool, warned);
+        QTemporaryDir temp;
+        const CliRunner cli(temp.path());
+        QCOMPARE(cli.run(words("account add plain --server http://lj.example --user bob")).exitCode, 0);
+        QCOMPARE(
+            cli.run(words("account add secure --server https://lj.example --user bob --auth clear")).exitCode,
+            0);
+        const CliRunner::Run run = cli.run(command.split(u' '));
+        QVERIFY2(run.exitCode == 0, run.describe()); // a warning, not a refusal
+        QCOMPARE(run.err.contains("warning: "), warned);
+        if (warned) {
+            QVERIFY2(run.err.contains("without encryption (http://)") &&
+                         run.err.contains("http://lj.example"),
+                     run.describe());
+            QVERIFY2(run.err.contains("https://") && run.err.contains("challenge"), run.describe());
+        }
+    }
+
     void accountMistakesAreUsageErrors_data()
     {
         QTest::addColumn<QString>("command");
