@@ -4,6 +4,7 @@
 #include "store/Transaction.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,6 +29,30 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
     if (error)
         *error = query.lastError().text();
     return false;
+}
+
+constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+// The database holds private entries, drafts and the outbox: for its owner's eyes only (0600),
+// whatever the umask. A new file is created so before SQLite opens it, and SQLite gives the -wal
+// and -shm files it creates the database file's permissions; files an older Inkwell left readable
+// to others lose those bits. Files that are not ours to change are left as they are.
+void keepPrivate(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        QFile created(path);
+        if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
+            created.close();
+    }
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(path + suffix);
+        const QFileDevice::Permissions permissions = file.permissions();
+        if (file.exists() && (permissions & others))
+            file.setPermissions(permissions & ownerOnly);
+    }
 }
 
 } // namespace
@@ -63,6 +88,7 @@ bool Database::open()
     QFileInfo file(m_path);
     if (file.exists() && !file.isFile())
         return fail(QStringLiteral("The journal database %1 is not a file.").arg(m_path));
+    keepPrivate(m_path);
 
     m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_connection.isValid())

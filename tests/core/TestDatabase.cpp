@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Inkwell;
 
 namespace {
@@ -18,6 +20,13 @@ QByteArray fileHash(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// The permission bits of `path` as stat gives them (0777 for a missing file).
+mode_t modeOf(const QString& path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode & 07777 : 0777;
 }
 
 // Writes a database with the given user_version through a plain connection, as another program
@@ -162,6 +171,36 @@ private slots:
         QVERIFY2(db.error().contains(QStringLiteral("not an Inkwell journal database")),
                  qPrintable(db.error()));
         QCOMPARE(fileHash(path), before);
+    }
+
+    // Private entries, drafts and the outbox: the database and its -wal and -shm files are the
+    // owner's alone under the usual umask, new or left readable by an older version.
+    void filesAreForTheOwnerOnly()
+    {
+        const mode_t umaskBefore = ::umask(022);
+        QTemporaryDir temp;
+        const QString path = temp.filePath(QStringLiteral("journal.sqlite"));
+        {
+            Database db(path);
+            QVERIFY2(db.open(), qPrintable(db.error()));
+            QSqlQuery insert(db.connection());
+            QVERIFY(insert.exec(
+                QStringLiteral("INSERT INTO accounts (name, server_url, username) VALUES ('x','u','v')")));
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QCOMPARE(modeOf(path + QLatin1String(suffix)), mode_t(0600));
+        }
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+        for (const char* suffix : {"-wal", "-shm"}) {
+            QFile file(path + QLatin1String(suffix));
+            QVERIFY(file.open(QIODevice::WriteOnly)); // empty: SQLite starts them afresh
+            file.close();
+            QVERIFY(::chmod(QFile::encodeName(file.fileName()).constData(), 0644) == 0);
+        }
+        Database again(path);
+        QVERIFY2(again.open(), qPrintable(again.error()));
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QCOMPARE(modeOf(path + QLatin1String(suffix)), mode_t(0600));
+        ::umask(umaskBefore);
     }
 
     void twoDatabasesDoNotShareAConnection()
