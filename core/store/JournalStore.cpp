@@ -267,6 +267,9 @@ bool JournalStore::forEachEntry(qint64 journalId, const std::function<void(const
         }
         visit(entry);
     }
+    // next() is false at the end and on an error alike (a damaged page): only the latter says why.
+    if (entries.lastError().isValid() || props.lastError().isValid())
+        return m_sql.fail(entries.lastError().text() + props.lastError().text());
     return true;
 }
 

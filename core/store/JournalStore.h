@@ -78,7 +78,8 @@ public:
     bool upsertEntries(qint64 journalId, const QList<JournalEntry>& entries);
     bool deleteEntries(qint64 journalId, const QList<qint64>& itemids);
     std::optional<JournalEntry> entry(qint64 journalId, qint64 itemid) const;
-    // Every entry, by itemid (exports, tests). Streams through `visit` to bound memory.
+    // Every entry, by itemid (exports, tests). Streams through `visit` to bound memory. False when
+    // the read stopped short (a damaged database): what was visited is then only a part.
     bool forEachEntry(qint64 journalId, const std::function<void(const JournalEntry&)>& visit) const;
     int entryCount(qint64 journalId) const;
     // Entries with from <= eventtime < to (empty: unbounded), as EntryPageRequest bounds them.
