@@ -55,6 +55,10 @@ void keepPrivate(const QString& path)
     }
 }
 
+// SQLite's primary result codes for a file that is damaged or is no database at all.
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+
 } // namespace
 
 Database::Database(QString path)
@@ -71,9 +75,10 @@ Database::~Database()
     }
 }
 
-bool Database::fail(const QString& message)
+bool Database::fail(const QString& message, Problem problem)
 {
     m_error = message;
+    m_problem = problem;
     if (m_connection.isValid()) {
         m_connection.close();
         m_connection = QSqlDatabase();
@@ -85,6 +90,7 @@ bool Database::fail(const QString& message)
 bool Database::open()
 {
     m_error.clear();
+    m_problem = Problem::None;
     QFileInfo file(m_path);
     if (file.exists() && !file.isFile())
         return fail(QStringLiteral("The journal database %1 is not a file.").arg(m_path));
@@ -100,20 +106,32 @@ bool Database::open()
 
     // Read the version before changing anything (even the journal mode), so that a database we must
     // refuse is left byte for byte as it was.
-    QSqlQuery versionQuery(m_connection);
-    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next())
-        return fail(QStringLiteral("%1 is not an Inkwell journal database (%2).")
-                        .arg(m_path, versionQuery.lastError().text()));
-    const int version = versionQuery.value(0).toInt();
-    versionQuery.finish();
+    QSqlError error;
+    const std::optional<int> version = userVersion(&error);
+    if (!version) {
+        const int code = error.nativeErrorCode().toInt() & 0xff; // the primary result code
+        if (code == SqliteCorrupt || code == SqliteNotADatabase)
+            return fail(
+                QStringLiteral("The journal database %1 is damaged or is not an Inkwell journal database "
+                               "(%2). It has not been changed.")
+                    .arg(m_path, error.text()),
+                Problem::Damaged);
+        return fail(QStringLiteral("Could not read the journal database %1: %2").arg(m_path, error.text()));
+    }
     const int latest = latestJournalSchemaVersion();
-    if (version > latest)
+    if (*version > latest)
         return fail(QStringLiteral("The journal database %1 was written by a newer version of Inkwell "
                                    "(schema %2; this version knows up to %3). It has not been changed; "
                                    "please use the newer Inkwell.")
                         .arg(m_path)
-                        .arg(version)
+                        .arg(*version)
                         .arg(latest));
+    // A damaged page is found here, before anything reads half a journal or writes into it.
+    if (const QString damage = integrityProblem(); !damage.isEmpty())
+        return fail(QStringLiteral("The journal database %1 is damaged (SQLite's check says: %2). It has not "
+                                   "been changed.")
+                        .arg(m_path, damage),
+                    Problem::Damaged);
 
     QString sqlError;
     // WAL lets readers on other threads work while the writer writes; NORMAL sync is durable at
@@ -124,7 +142,26 @@ bool Database::open()
         !exec(m_connection, QStringLiteral("PRAGMA busy_timeout=5000"), &sqlError))
         return fail(QStringLiteral("Could not prepare the journal database %1: %2").arg(m_path, sqlError));
 
-    return migrate(version);
+    return migrate(*version);
+}
+
+std::optional<int> Database::userVersion(QSqlError* error) const
+{
+    QSqlQuery query(m_connection);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    *error = query.lastError();
+    return std::nullopt;
+}
+
+QString Database::integrityProblem() const
+{
+    QSqlQuery query(m_connection);
+    // At most one fault: the first says enough, and a badly damaged file would list thousands.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+        return query.lastError().isValid() ? query.lastError().text() : QStringLiteral("no answer");
+    const QString result = query.value(0).toString();
+    return result == QLatin1String("ok") ? QString() : result;
 }
 
 bool Database::migrate(int fromVersion)

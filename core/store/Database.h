@@ -3,6 +3,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
+class QSqlError;
+
 namespace Inkwell {
 
 struct Migration;
@@ -19,12 +23,27 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating the file if needed) and migrates. On failure returns false, sets error() to a
-    // sentence for the user, and leaves the file as it was.
+    // Why open() failed, for a program that offers a way out.
+    enum class Problem {
+        None,
+        Damaged, // SQLite finds the file damaged: DatabaseRecovery starts afresh from it
+        Other,   // a newer schema, a missing driver, ...: error() says
+    };
+
+    // Opens (creating the file if needed), checks the file's integrity (integrityProblem()) and
+    // migrates. On failure returns false, sets error() to a sentence for the user and problem(),
+    // and leaves the file as it was.
     bool open();
     bool isOpen() const { return m_connection.isOpen(); }
     QString error() const { return m_error; }
+    Problem problem() const { return m_problem; }
     QString path() const { return m_path; }
+
+    // SQLite's quick_check of the whole file: empty when it is sound, else the first fault found.
+    // Reads every page (for 5,000 entries of 3 kB, 34 MB: 27 ms cached, 0.1 s from disk): open()
+    // runs it, and so does whatever is about to destroy something on the strength of what it read
+    // (an export that removes files).
+    QString integrityProblem() const;
 
     // The writer connection; use it only on the thread that called open().
     QSqlDatabase connection() const { return m_connection; }
@@ -35,7 +54,9 @@ public:
     QSqlDatabase openReaderConnection(const QString& name) const;
 
 private:
-    bool fail(const QString& message);
+    bool fail(const QString& message, Problem problem = Problem::Other);
+    // PRAGMA user_version, or nullopt and why not.
+    std::optional<int> userVersion(QSqlError* error) const;
     bool migrate(int fromVersion);
     // One migration step in one transaction; why it failed, or empty.
     QString apply(const Migration& step);
@@ -44,6 +65,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_connection;
     QString m_error;
+    Problem m_problem = Problem::None;
 };
 
 } // namespace Inkwell

@@ -12,8 +12,8 @@
 
 using namespace Inkwell;
 
-// A journal database with one damaged page, as a failing disk leaves it: a read that meets the page
-// fails instead of ending early.
+// A journal database with one damaged page, as a failing disk leaves it: opening it says so and
+// changes nothing, and a read that meets the page fails instead of ending early.
 class TestDamagedDatabase : public QObject
 {
     Q_OBJECT
@@ -97,6 +97,17 @@ private slots:
         QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal"))); // checkpointed on close
         QVERIFY(damageMiddlePage(m_path, QStringLiteral("entries")) > 1);
         m_damagedDigest = fileDigest(m_path);
+    }
+
+    void openingSaysTheDatabaseIsDamagedAndChangesNothing()
+    {
+        Database db(m_path);
+        QVERIFY(!db.open());
+        QVERIFY(db.problem() == Database::Problem::Damaged);
+        QVERIFY2(db.error().contains(QStringLiteral("is damaged")), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(m_path), qPrintable(db.error()));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileDigest(m_path), m_damagedDigest);
     }
 
     // What an export did with the damaged page: 319 of 2,000 entries "written", exit 0, and the rest
