@@ -1,6 +1,7 @@
 #include "DamagedDatabase.h"
 #include "TestAccounts.h"
 #include "store/Database.h"
+#include "store/DatabaseRecovery.h"
 #include "store/DraftStore.h"
 #include "store/JournalStore.h"
 #include "store/Outbox.h"
@@ -13,7 +14,8 @@
 using namespace Inkwell;
 
 // A journal database with one damaged page, as a failing disk leaves it: opening it says so and
-// changes nothing, and a read that meets the page fails instead of ending early.
+// changes nothing, a read that meets the page fails instead of ending early, and the recovery keeps
+// the damaged file and starts a new one with the accounts, drafts and outbox.
 class TestDamagedDatabase : public QObject
 {
     Q_OBJECT
@@ -84,6 +86,11 @@ private:
         QCOMPARE(m_outbox.size(), 2);
     }
 
+    static QStringList filesIn(const QString& directory)
+    {
+        return QDir(directory).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    }
+
 private slots:
     void init()
     {
@@ -133,6 +140,103 @@ private slots:
             raw.close();
         }
         QSqlDatabase::removeDatabase(name);
+    }
+
+    void recoveryKeepsTheDamagedFileAndCarriesTheUsersWorkOver()
+    {
+        DatabaseRecovery recovery(m_path);
+        QVERIFY2(recovery.run(), qPrintable(recovery.error()));
+        const DatabaseRecovery::Report& report = recovery.report();
+        QVERIFY(report.keptAt.startsWith(m_path + QStringLiteral(".damaged-")));
+        QCOMPARE(fileDigest(report.keptAt), m_damagedDigest); // moved, byte for byte
+        QCOMPARE(report.accounts, 2);
+        QCOMPARE(report.drafts, 2);
+        QCOMPARE(report.outboxItems, 2);
+        QCOMPARE(report.unreadableTables, 0);
+
+        Database fresh(m_path);
+        QVERIFY2(fresh.open(), qPrintable(fresh.error()));
+        QVERIFY(fresh.integrityProblem().isEmpty());
+        QVERIFY(AccountStore(fresh).find(QStringLiteral("dw")));
+        QVERIFY(AccountStore(fresh).find(QStringLiteral("lj")));
+        const QList<Draft> drafts = DraftStore(fresh.connection()).drafts();
+        QCOMPARE(drafts.size(), m_drafts.size());
+        for (int i = 0; i < drafts.size(); ++i) {
+            QCOMPARE(drafts[i].id, m_drafts[i].id);
+            QCOMPARE(drafts[i].account, m_drafts[i].account);
+            QVERIFY(drafts[i].entry == m_drafts[i].entry);
+        }
+        const QList<OutboxItem> outbox = Outbox(fresh.connection()).items();
+        QCOMPARE(outbox.size(), m_outbox.size());
+        for (int i = 0; i < outbox.size(); ++i) {
+            QCOMPARE(outbox[i].id, m_outbox[i].id);
+            QCOMPARE(toString(outbox[i].state), toString(m_outbox[i].state));
+            QCOMPARE(toString(outbox[i].operation), toString(m_outbox[i].operation));
+            QVERIFY(outbox[i].entry == m_outbox[i].entry);
+            QVERIFY(outbox[i].base == m_outbox[i].base);
+        }
+        // The mirror comes from the server again: no journal, no cursor that would skip entries.
+        JournalStore store(fresh.connection());
+        QVERIFY(store.journals().isEmpty());
+    }
+
+    // A damaged page in the user's own work loses only the rows on it: those before it and those
+    // after it are carried over, and the report says that something could not be read.
+    void recoveryCarriesOverTheRowsAroundADamagedPage()
+    {
+        const QString path = m_temp.filePath(QStringLiteral("drafts.sqlite"));
+        constexpr int draftCount = 80;
+        {
+            Database db(path);
+            QVERIFY2(db.open(), qPrintable(db.error()));
+            QVERIFY(addTestAccount(db, QStringLiteral("dw"), QStringLiteral("alice")));
+            DraftStore drafts(db.connection());
+            for (int i = 1; i <= draftCount; ++i) {
+                Draft draft;
+                draft.account = QStringLiteral("dw");
+                draft.journal = QStringLiteral("alice");
+                draft.entry.subject = QStringLiteral("Draft %1").arg(i);
+                draft.entry.body = QStringLiteral("Some thoughts on the garden. ").repeated(40);
+                QVERIFY(drafts.save(draft));
+            }
+        }
+        QVERIFY(damageMiddlePage(path, QStringLiteral("drafts")) > 1);
+
+        DatabaseRecovery recovery(path);
+        QVERIFY2(recovery.run(), qPrintable(recovery.error()));
+        QCOMPARE(recovery.report().accounts, 1);
+        QCOMPARE(recovery.report().unreadableTables, 1);
+        QVERIFY2(recovery.report().drafts > draftCount / 2 && recovery.report().drafts < draftCount,
+                 qPrintable(QString::number(recovery.report().drafts)));
+
+        Database fresh(path);
+        QVERIFY2(fresh.open(), qPrintable(fresh.error()));
+        QStringList subjects;
+        for (const Draft& draft : DraftStore(fresh.connection()).drafts())
+            subjects.append(draft.entry.subject);
+        QCOMPARE(subjects.size(), recovery.report().drafts);
+        QVERIFY(subjects.contains(QStringLiteral("Draft 1")));
+        QVERIFY(subjects.contains(QStringLiteral("Draft %1").arg(draftCount))); // read from the other end
+    }
+
+    // The sync's spool goes with the database it belongs to; nothing but the new database is left
+    // under the old name.
+    void theSpoolMovesAsideWithTheDatabase()
+    {
+        const QString spool = m_path + QStringLiteral("-fetched");
+        QVERIFY(QDir().mkpath(spool));
+        QFile reply(spool + QStringLiteral("/1-1"));
+        QVERIFY(reply.open(QIODevice::WriteOnly));
+        reply.write("inkwell-fetched 2 ");
+        reply.close();
+
+        DatabaseRecovery recovery(m_path);
+        QVERIFY2(recovery.run(), qPrintable(recovery.error()));
+        QVERIFY(!QFileInfo::exists(spool));
+        QVERIFY(QFileInfo::exists(recovery.report().keptAt + QStringLiteral("-fetched/1-1")));
+        const QString kept = QFileInfo(recovery.report().keptAt).fileName();
+        QCOMPARE(filesIn(m_temp.path()),
+                 (QStringList{QStringLiteral("journal.sqlite"), kept, kept + QStringLiteral("-fetched")}));
     }
 };
 
