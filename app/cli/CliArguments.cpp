@@ -278,6 +278,19 @@ const QList<CommandSpec>& commandTable()
          "Show how many entries the local mirror holds per day, as YYYY-MM-DD COUNT lines.",
          "Days are those of the entries' own dates (eventtime), as the server's getdaycounts counts\n"
          "them; days without entries are left out. Works offline."},
+        {"repair",
+         "",
+         {},
+         {},
+         {},
+         false,
+         "Start afresh from a damaged journal database, keeping accounts, drafts and the outbox.",
+         "When SQLite finds the profile's journal database damaged, every other command stops and\n"
+         "says so. repair moves the damaged file aside (it is kept, never deleted: the new name is\n"
+         "printed) and makes a new database holding every account, draft, outbox item and queued\n"
+         "friends change that can still be read from it. The mirrors are not carried over: run\n"
+         "'inkwell-cli sync NAME' to fetch each journal from the server again (the outbox goes out\n"
+         "first). A sound database is left alone. Nothing else may use the profile meanwhile."},
         {"help", "[COMMAND]", {}, {}, {}, true, "Show the help of one command, or of all."},
     };
     return table;
@@ -371,7 +384,7 @@ QString CliArguments::commandList()
 {
     return QStringLiteral(
         "Commands: info, account list|add|edit|remove, login, call, sync, export, search, daycounts, post, "
-        "edit, delete, outbox, help.");
+        "edit, delete, outbox, repair, help.");
 }
 
 QString CliArguments::helpText(const QString& command)

@@ -8,9 +8,11 @@
 #include "OutboxCommand.h"
 #include "PostCommand.h"
 #include "ProtocolCommands.h"
+#include "RepairCommand.h"
 #include "SyncCommand.h"
 #include "account/KeychainPasswordStore.h"
 #include "app/ProfileServices.h"
+#include "store/Database.h"
 #include "util/Profile.h"
 
 #include <QCoreApplication>
@@ -78,11 +80,16 @@ int main(int argc, char* argv[])
         printError(error);
         return ExitFailure;
     }
+    if (arguments.command() == QLatin1String("repair"))
+        return runRepair(profile);
     KeychainPasswordStore keychain;
     // The composition root, as the GUI builds it: the commands use its stores and clients.
-    const std::unique_ptr<ProfileServices> services = ProfileServices::open(profile, keychain, &error);
+    Database::Problem problem = Database::Problem::None;
+    const std::unique_ptr<ProfileServices> services =
+        ProfileServices::open(profile, keychain, &error, &problem);
     if (!services) {
-        printError(error);
+        const QString next = wayOut(problem, arguments, profile);
+        printError(error + (next.isEmpty() ? QString() : u' ' + next));
         return ExitFailure;
     }
     CliContext context{arguments, *services};

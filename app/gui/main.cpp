@@ -3,11 +3,13 @@
 #include "app/ProfileServices.h"
 #include "common/Dialogs.h"
 #include "mainwindow/MainWindow.h"
+#include "store/Database.h"
 #include "util/Profile.h"
 #include "writing/WritingDesk.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -48,9 +50,19 @@ int main(int argc, char* argv[])
     KeychainPasswordStore keychain;
     SessionFallbackPasswordStore passwords(keychain);
     // The composition root: everything the window and its views work with.
-    const std::unique_ptr<ProfileServices> services = ProfileServices::open(profile, passwords, &error);
+    Database::Problem problem = Database::Problem::None;
+    const std::unique_ptr<ProfileServices> services =
+        ProfileServices::open(profile, passwords, &error, &problem);
     if (!services) {
-        QMessageBox::critical(nullptr, QStringLiteral("Inkwell"), error);
+        // The repair lives in the command-line program for now; the GUI names it.
+        const QString repair =
+            problem == Database::Problem::Damaged
+                ? QStringLiteral(
+                      "\n\nTo start a new one with your accounts, drafts and outbox (the damaged file "
+                      "is kept), run: inkwell-cli --profile '%1' repair")
+                      .arg(QDir::toNativeSeparators(profile.directory()))
+                : QString();
+        QMessageBox::critical(nullptr, QStringLiteral("Inkwell"), error + repair);
         return 1;
     }
     // Quitting ends the sessions still open on the servers first (bounded: LjClient::sessionEndTimeout).

@@ -26,12 +26,14 @@ const QString pingServerKey = QStringLiteral("ping/server");
 } // namespace
 
 std::unique_ptr<ProfileServices> ProfileServices::open(const Profile& profile, PasswordStore& passwords,
-                                                       QString* error)
+                                                       QString* error, Database::Problem* problem)
 {
     auto database = std::make_unique<Database>(profile.databasePath());
     if (!database->open()) {
         if (error)
             *error = database->error();
+        if (problem)
+            *problem = database->problem();
         return nullptr;
     }
     return std::unique_ptr<ProfileServices>(new ProfileServices(profile, std::move(database), passwords));

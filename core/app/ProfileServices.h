@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/Database.h"
 #include "util/Profile.h"
 
 #include <QObject>
@@ -12,7 +13,6 @@ namespace Inkwell {
 
 class AccountClients;
 class AccountStore;
-class Database;
 class DraftStore;
 class FriendsService;
 class FriendsStore;
@@ -35,10 +35,11 @@ class ProfileServices : public QObject
 {
     Q_OBJECT
 public:
-    // Opens the profile's database and builds the rest; nullptr and `error` if it cannot be
-    // opened. `passwords` (the keychain, the GUI's with its session-only fallback) must outlive it.
+    // Opens the profile's database and builds the rest; nullptr, `error` and `problem` (what kind
+    // of refusal: a damaged database has a way out) if it cannot be opened. `passwords` (the
+    // keychain, the GUI's with its session-only fallback) must outlive it.
     static std::unique_ptr<ProfileServices> open(const Profile& profile, PasswordStore& passwords,
-                                                 QString* error);
+                                                 QString* error, Database::Problem* problem = nullptr);
     // The services go first, then the clients, the stores and the database; a sync still running
     // is cancelled and its session ended (SyncRunner).
     ~ProfileServices() override;
