@@ -2,6 +2,8 @@
 
 #include "CliArguments.h"
 #include "ExportFormats.h"
+#include "RepairCommand.h"
+#include "store/Database.h"
 #include "store/JournalStore.h"
 
 #include <QDir>
@@ -101,6 +103,10 @@ bool ExportCommand::exportJsonl(const QString& path)
         m_error = QStringLiteral("The local journal could not be read: %1").arg(m_store->lastError());
         return false;
     }
+    if (!stillSound(QStringLiteral("%1 was left as it was.").arg(path))) {
+        file.cancelWriting();
+        return false;
+    }
     if (const QString why = commitError(file); !why.isEmpty()) {
         m_error = QStringLiteral("Cannot write %1: %2").arg(path, why);
         return false;
@@ -137,6 +143,17 @@ bool ExportCommand::writeFile(const QString& path, const QByteArray& content)
     return true;
 }
 
+bool ExportCommand::stillSound(const QString& kept)
+{
+    const QString damage = m_context.services.database().integrityProblem();
+    if (damage.isEmpty())
+        return true;
+    m_error = QStringLiteral("The journal database %1 is damaged (SQLite's check says: %2): %3 %4")
+                  .arg(m_context.services.database().path(), damage, kept,
+                       repairHint(m_context.arguments, m_context.services.profile()));
+    return false;
+}
+
 void ExportCommand::removeStale(const QString& directory, const QString& pattern,
                                 const QSet<QString>& written)
 {
@@ -166,7 +183,8 @@ bool ExportCommand::exportLjdump(const QString& directory)
     });
     if (!read)
         m_error = QStringLiteral("The local journal could not be read: %1").arg(m_store->lastError());
-    if (!read || !ok)
+    if (!read || !ok ||
+        !stillSound(QStringLiteral("no file of the previous export in %1 was removed.").arg(directory)))
         return false;
     removeStale(directory, QStringLiteral("L-[0-9]+"), written);
     return true;
@@ -191,7 +209,9 @@ bool ExportCommand::exportSite(const QString& directory)
     });
     if (!read)
         m_error = QStringLiteral("The local journal could not be read: %1").arg(m_store->lastError());
-    if (!read || !ok)
+    if (!read || !ok ||
+        !stillSound(QStringLiteral("the index and the pages no longer mirrored in %1 were left as they were.")
+                        .arg(directory)))
         return false;
     std::sort(index.begin(), index.end(), [](const SiteIndexItem& a, const SiteIndexItem& b) {
         return a.eventtime != b.eventtime ? a.eventtime > b.eventtime : a.itemid > b.itemid;

@@ -23,6 +23,10 @@ private:
     bool exportSite(const QString& directory);
     bool prepareDirectory(const QString& directory);
     bool writeFile(const QString& path, const QByteArray& content);
+    // Files are replaced or removed only on the word of a whole read of a sound database: one damaged
+    // since it was opened could have read as a short journal. False (m_error says what was `kept`)
+    // when SQLite's check now finds damage.
+    bool stillSound(const QString& kept);
     // Removes the files a previous export wrote for entries no longer mirrored.
     void removeStale(const QString& directory, const QString& pattern, const QSet<QString>& written);
 
