@@ -73,6 +73,7 @@ QString wayOut(Database::Problem problem, const CliArguments& arguments, const P
     case Database::Problem::Damaged:
         return repairHint(arguments, profile);
     case Database::Problem::None:
+    case Database::Problem::ReadOnly:
     case Database::Problem::Other:
         break;
     }

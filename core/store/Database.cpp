@@ -55,6 +55,23 @@ void keepPrivate(const QString& path)
     }
 }
 
+// Why the database cannot be written, before SQLite is asked: it would only say "unable to open
+// database file" or "attempt to write a readonly database" at the first write. The folder must be
+// writable too, for the -wal and -shm files SQLite makes beside the database at every open.
+QString readOnlyPart(const QFileInfo& file)
+{
+    const QString folder = file.absolutePath();
+    if (!QFileInfo(folder).isWritable())
+        return QStringLiteral("The profile folder %1 is read-only: Inkwell cannot use its journal database "
+                              "there. Nothing has been changed.")
+            .arg(folder);
+    if (file.exists() && !file.isWritable())
+        return QStringLiteral("The journal database %1 is read-only: Inkwell cannot use it. Nothing has been "
+                              "changed.")
+            .arg(file.filePath());
+    return {};
+}
+
 // SQLite's primary result codes for a file that is damaged or is no database at all.
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteNotADatabase = 26;
@@ -94,6 +111,8 @@ bool Database::open()
     QFileInfo file(m_path);
     if (file.exists() && !file.isFile())
         return fail(QStringLiteral("The journal database %1 is not a file.").arg(m_path));
+    if (const QString readOnly = readOnlyPart(file); !readOnly.isEmpty())
+        return fail(readOnly, Problem::ReadOnly);
     keepPrivate(m_path);
 
     m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

@@ -26,8 +26,9 @@ public:
     // Why open() failed, for a program that offers a way out.
     enum class Problem {
         None,
-        Damaged, // SQLite finds the file damaged: DatabaseRecovery starts afresh from it
-        Other,   // a newer schema, a missing driver, ...: error() says
+        Damaged,  // SQLite finds the file damaged: DatabaseRecovery starts afresh from it
+        ReadOnly, // the file or its folder cannot be written (read-only media, another user's)
+        Other,    // a newer schema, a missing driver, ...: error() says
     };
 
     // Opens (creating the file if needed), checks the file's integrity (integrityProblem()) and

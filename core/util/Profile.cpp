@@ -50,10 +50,15 @@ bool Profile::ensureExists(QString* error) const
         return false;
     }
     // It holds private entries, drafts and the outbox: for its owner's eyes only, whatever the
-    // umask made of it. A folder that is not ours to change (read-only media) is left as it is;
-    // its files can still be read.
-    QFile(m_directory)
-        .setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // umask made of it. Only others' rights are taken away: a folder its owner made read-only stays
+    // so (Database names it). One that is not ours to change (read-only media) is left as it is.
+    QFile folder(m_directory);
+    const QFileDevice::Permissions permissions = folder.permissions();
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (permissions & others)
+        folder.setPermissions(permissions & ~others);
     return true;
 }
 

@@ -8,7 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <grp.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Inkwell;
 
@@ -57,6 +59,33 @@ private:
     }
 
     static int lineCount(const QByteArray& text) { return int(text.count('\n')); }
+
+    // Permissions do not hold root back: run as root, the program runs as `nobody`, who then owns
+    // the profile as its user would.
+    static constexpr uid_t nobody = 65534;
+
+    void handOver(const QString& folder) const
+    {
+        if (::geteuid() != 0)
+            return;
+        ::chmod(QFile::encodeName(m_temp.path()).constData(), 0711); // nobody passes through
+        QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        ::chown(QFile::encodeName(folder).constData(), nobody, nobody);
+        while (it.hasNext())
+            ::chown(QFile::encodeName(it.next()).constData(), nobody, nobody);
+    }
+
+    static CliRunner::Run runAsOwner(const CliRunner& cli, const QStringList& args, const QByteArray& input)
+    {
+        QProcess process;
+        if (::geteuid() == 0)
+            process.setChildProcessModifier([] {
+                if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0)
+                    ::_exit(127);
+            });
+        cli.start(process, args, input);
+        return CliRunner::wait(process);
+    }
 
 private slots:
     void initTestCase()
@@ -169,6 +198,49 @@ private slots:
         const CliRunner::Run again = cli.run({QStringLiteral("repair")});
         QVERIFY2(again.exitCode == 0 && again.out.contains("is sound: nothing to repair"), again.describe());
         QCOMPARE(QDir(profile).entryList({QStringLiteral("journal.sqlite.damaged-*")}).size(), 1);
+    }
+
+    // A profile on read-only media, or made read-only by its owner: every command names what is
+    // read-only and changes nothing (before, even `info` called it "not an Inkwell journal
+    // database", SQLite's error for a log file it could not make).
+    void aReadOnlyProfileIsNamedAsSuch()
+    {
+        const QString profile = copyOfSyncedProfile(QStringLiteral("read-only"));
+        const QString database = profile + QStringLiteral("/journal.sqlite");
+        handOver(profile);
+        const CliRunner cli(profile);
+        const QByteArray digest = fileDigest(database);
+        const QStringList files =
+            QDir(profile).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QByteArray folder = QFile::encodeName(profile);
+        const QByteArray file = QFile::encodeName(database);
+        struct Case
+        {
+            mode_t folderMode;
+            mode_t databaseMode;
+            QString named;
+        };
+        for (const Case& c : {Case{0500, 0600, profile}, Case{0700, 0400, database}}) {
+            QVERIFY(::chmod(folder.constData(), c.folderMode) == 0 &&
+                    ::chmod(file.constData(), c.databaseMode) == 0);
+            for (const QString& line :
+                 {QStringLiteral("info"), QStringLiteral("account list"),
+                  QStringLiteral("search acct garden"), QStringLiteral("export acct --format jsonl"),
+                  QStringLiteral("sync acct --password-stdin")}) {
+                const CliRunner::Run run = runAsOwner(cli, words(line), "pw\n");
+                const QString context = line + u'\n' + QString::fromUtf8(run.describe());
+                QVERIFY2(run.exitCode == 1, qPrintable(context));
+                QVERIFY2(run.err.contains((c.named + QStringLiteral(" is read-only")).toUtf8()),
+                         qPrintable(context));
+                QVERIFY2(!run.err.contains("not an Inkwell journal database"), qPrintable(context));
+                QVERIFY2(run.out.isEmpty(), qPrintable(context));
+            }
+            QCOMPARE(modeOf(profile), c.folderMode);
+            QCOMPARE(modeOf(database), c.databaseMode);
+            QCOMPARE(fileDigest(database), digest);
+            QCOMPARE(QDir(profile).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), files);
+        }
+        QVERIFY(::chmod(folder.constData(), 0700) == 0); // for the temporary folder's removal
     }
 
     // Private entries, drafts and the outbox: the database is its owner's alone (0600) under the
