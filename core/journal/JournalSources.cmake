@@ -11,6 +11,7 @@ set(INKWELL_JOURNAL_SOURCES
     PostResult.h
     PropNames.cpp PropNames.h
     Security.cpp Security.h
+    ServerNormalization.cpp ServerNormalization.h
     SyncItems.h
 )
 set(INKWELL_JOURNAL_DIR ${CMAKE_CURRENT_LIST_DIR})

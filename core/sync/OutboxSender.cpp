@@ -1,5 +1,6 @@
 #include "sync/OutboxSender.h"
 
+#include "journal/ServerNormalization.h"
 #include "protocol/JournalMessages.h"
 #include "protocol/LjClient.h"
 #include "store/DraftStore.h"
@@ -96,9 +97,10 @@ void OutboxSender::resolveUnknownPost(const OutboxItem& item)
             return;
         }
         const QString me = canonicalUsername(m_client.account().username);
+        const ServerNormalization server(m_client.account().interface);
         for (const JournalEntry& entry : entriesFromReply(call.reply()).value()) {
             if ((entry.poster.isEmpty() || canonicalUsername(entry.poster) == me) &&
-                hasSameContent(entry, item.entry)) {
+                server.isStoredFormOf(entry, item.entry)) {
                 // It arrived: never send it again.
                 succeeded(item, {entry.itemid, entry.anum, entry.url, {}});
                 return;
@@ -160,11 +162,12 @@ void OutboxSender::checkBeforeEdit(const OutboxItem& item)
             next();
             return;
         }
-        if (hasSameContent(*onServer, item.entry)) { // already there (an earlier send did arrive)
+        const ServerNormalization server(m_client.account().interface);
+        if (server.isStoredFormOf(*onServer, item.entry)) { // already there (an earlier send did arrive)
             succeeded(item, {onServer->itemid, onServer->anum, onServer->url, {}});
             return;
         }
-        if (item.base && !hasSameContent(*onServer, *item.base)) {
+        if (item.base && !server.isStoredFormOf(*onServer, *item.base)) {
             m_outbox.markConflict(item.id, *onServer);
             emit itemChanged(item.id);
             ++m_report.conflicts;
@@ -244,8 +247,9 @@ void OutboxSender::succeeded(const OutboxItem& item, const PostResult& result)
         if (item.operation == OutboxOperation::Delete) {
             m_mirror.deleteEntries(journalId, {item.itemid});
         } else if (result.itemid != 0) {
-            // What was sent, until the next sync brings the server's own copy (logtime, revnum...).
-            JournalEntry entry = item.entry;
+            // What the server made of it, until the next sync brings the server's own copy
+            // (logtime, revnum...).
+            JournalEntry entry = ServerNormalization(m_client.account().interface).storedForm(item.entry);
             entry.itemid = result.itemid;
             if (item.operation == OutboxOperation::Post) {
                 entry.anum = result.anum;
