@@ -15,6 +15,13 @@ const QString unknownReason =
     QStringLiteral("The connection was lost after sending. Inkwell will ask the server "
                    "whether it arrived before sending it again.");
 
+// A successful reply whose content does not read, as a temporary failure: the server (or a proxy
+// before it) is in trouble now; asking again later may well work.
+ProtocolError unreadable(const ProtocolError& error)
+{
+    return ProtocolError::serverFailure(error.message(), error.mode());
+}
+
 } // namespace
 
 OutboxSender::OutboxSender(LjClient& client, Outbox& outbox, JournalStore& mirror, QString accountName,
@@ -96,9 +103,15 @@ void OutboxSender::resolveUnknownPost(const OutboxItem& item)
             stop(call.error());
             return;
         }
+        const auto entries = entriesFromReply(call.reply());
+        if (!entries) { // nothing to go by: ask again later, never send blindly
+            setState(item, OutboxState::Unknown, unknownReason);
+            stop(unreadable(entries.error()));
+            return;
+        }
         const QString me = canonicalUsername(m_client.account().username);
         const ServerNormalization server(m_client.account().interface);
-        for (const JournalEntry& entry : entriesFromReply(call.reply()).value()) {
+        for (const JournalEntry& entry : entries.value()) {
             if ((entry.poster.isEmpty() || canonicalUsername(entry.poster) == me) &&
                 server.isStoredFormOf(entry, item.entry)) {
                 // It arrived: never send it again.
@@ -113,10 +126,10 @@ void OutboxSender::resolveUnknownPost(const OutboxItem& item)
 void OutboxSender::resolveUnknownDelete(const OutboxItem& item)
 {
     // Sending it again would be harmless (302) but is a second arrival: ask first, as for a post.
-    fetchOne(item, [this, item](ProtocolCall& call, std::optional<JournalEntry> onServer) {
-        if (!call.succeeded()) {
+    fetchOne(item, [this, item](const ProtocolError& error, std::optional<JournalEntry> onServer) {
+        if (!error.isNull()) {
             setState(item, OutboxState::Unknown, unknownReason);
-            stop(call.error());
+            stop(error);
             return;
         }
         if (!onServer) { // it arrived
@@ -128,7 +141,7 @@ void OutboxSender::resolveUnknownDelete(const OutboxItem& item)
 }
 
 void OutboxSender::fetchOne(const OutboxItem& item,
-                            std::function<void(ProtocolCall&, std::optional<JournalEntry>)> done)
+                            std::function<void(const ProtocolError&, std::optional<JournalEntry>)> done)
 {
     ProtocolValue request = ProtocolValue::emptyMap();
     request.insert(QStringLiteral("selecttype"), QStringLiteral("one"));
@@ -137,22 +150,26 @@ void OutboxSender::fetchOne(const OutboxItem& item,
     if (const QString journal = usejournal(item); !journal.isEmpty())
         request.insert(QStringLiteral("usejournal"), journal);
     m_client.call(QStringLiteral("getevents"), request, this, [done = std::move(done)](ProtocolCall& call) {
-        std::optional<JournalEntry> entry;
-        if (call.succeeded()) {
-            const auto entries = entriesFromReply(call.reply());
-            if (entries && !entries->isEmpty())
-                entry = entries->first();
+        if (!call.succeeded()) {
+            done(call.error(), std::nullopt);
+            return;
         }
-        done(call, entry);
+        // A reply that does not read says nothing about the entry: never "gone".
+        const auto entries = entriesFromReply(call.reply());
+        if (!entries) {
+            done(unreadable(entries.error()), std::nullopt);
+            return;
+        }
+        done({}, entries->isEmpty() ? std::nullopt : std::optional<JournalEntry>(entries->first()));
     });
 }
 
 void OutboxSender::checkBeforeEdit(const OutboxItem& item)
 {
-    fetchOne(item, [this, item](ProtocolCall& call, std::optional<JournalEntry> onServer) {
-        if (!call.succeeded()) {
-            setState(item, item.state, explained(call.error()));
-            stop(call.error());
+    fetchOne(item, [this, item](const ProtocolError& error, std::optional<JournalEntry> onServer) {
+        if (!error.isNull()) {
+            setState(item, item.state, explained(error));
+            stop(error);
             return;
         }
         if (!onServer) {

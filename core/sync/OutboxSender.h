@@ -62,8 +62,10 @@ private:
     void checkBeforeEdit(const OutboxItem& item);
     void onSent(const OutboxItem& item, ProtocolCall& call);
     void succeeded(const OutboxItem& item, const PostResult& result);
+    // getevents for the item's entry: `done` gets the entry, nullopt when the server has none, or
+    // the error when the call failed or its reply did not read.
     void fetchOne(const OutboxItem& item,
-                  std::function<void(ProtocolCall&, std::optional<JournalEntry>)> done);
+                  std::function<void(const ProtocolError&, std::optional<JournalEntry>)> done);
     void stop(const QString& reason);
     void stop(const ProtocolError& error);
     // The error and what to do about it, for an item's reason.
