@@ -31,6 +31,14 @@ QString sessionIdOf(const QString& cookie)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+// Whether a reply's error is the protocol's answer (an errmsg, a fault), as opposed to a reply that
+// never came from the protocol code: garbage, a cut body, or a page with status 200 from a proxy
+// or captive portal before the server, which may have passed the request on.
+bool answeredByProtocol(const ProtocolError& error)
+{
+    return error.code() != 0 || !error.serverText().isEmpty() || !error.faultCode().isEmpty();
+}
+
 } // namespace
 
 QString md5Hex(const QString& text)
@@ -371,9 +379,9 @@ void LjClient::post(const QString& mode, const ProtocolValue& fields, const Head
                     decoded = codec.decodeResponse(result.body, mode);
                 else if (ProtocolError error = codec.replyError(result.body, mode); !error.isNull())
                     decoded = std::move(error);
-                // A reply we cannot read may still stand for work the server did.
-                const bool unknown =
-                    !decoded && decoded.error().category() == ProtocolError::Category::Malformed;
+                // A reply we cannot read, or that is not the protocol's, may still stand for work
+                // the server did.
+                const bool unknown = !decoded && !answeredByProtocol(decoded.error());
                 done({std::move(decoded), unknown});
             });
 }

@@ -15,6 +15,16 @@ const QString unknownReason =
     QStringLiteral("The connection was lost after sending. Inkwell will ask the server "
                    "whether it arrived before sending it again.");
 
+// Why an item waits that went out without a reply saying whether the server took it.
+QString unknownReasonAfter(const ProtocolError& error)
+{
+    if (error.category() == ProtocolError::Category::Transport && error.httpStatus() == 0)
+        return unknownReason;
+    return QStringLiteral("Sent, but the reply did not say whether the server took it (%1). Inkwell will "
+                          "ask the server whether it arrived before sending it again.")
+        .arg(error.toString());
+}
+
 // A successful reply whose content does not read, as a temporary failure: the server (or a proxy
 // before it) is in trouble now; asking again later may well work.
 ProtocolError unreadable(const ProtocolError& error)
@@ -240,7 +250,7 @@ void OutboxSender::onSent(const OutboxItem& item, ProtocolCall& call)
         return;
     }
     if (call.outcomeUnknown()) {
-        setState(item, OutboxState::Unknown, unknownReason);
+        setState(item, OutboxState::Unknown, unknownReasonAfter(error));
         stop(error);
         return;
     }

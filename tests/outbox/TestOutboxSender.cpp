@@ -401,6 +401,37 @@ private slots:
         QCOMPARE(h.serverEntries().at(0).toObject().value(u"subject"_s).toString(), u"after"_s);
     }
 
+    // A captive portal's or proxy's page with status 200 instead of the reply: the post may have
+    // gone through it, so it is asked about, never sent again blindly.
+    void aPageThatIsNotAReplyIsAnUnknownOutcome_data()
+    {
+        QTest::addColumn<QString>("interface");
+        QTest::newRow("flat") << u"flat"_s;
+        QTest::newRow("xmlrpc") << u"xmlrpc"_s;
+    }
+
+    void aPageThatIsNotAReplyIsAnUnknownOutcome()
+    {
+        QFETCH(QString, interface);
+        Harness h;
+        h.interface = *interfaceFromString(interface);
+        QVERIFY(h.start({u"--user"_s, u"alice:pw"_s, u"--no-duplicate-check"_s}));
+        const qint64 id = h.outbox->enqueue(post(entry(u"behind a portal"_s)));
+        h.fault(u"proxy_page"_s, u"postevent"_s, 1);
+        const OutboxReport first = h.send();
+        QVERIFY(first.sent.isEmpty());
+        QCOMPARE(h.postArrivals(), 1); // not sent again behind the user's back
+        const OutboxItem unknown = *h.outbox->item(id);
+        QCOMPARE(toString(unknown.state), toString(OutboxState::Unknown));
+        QVERIFY2(unknown.reason.contains(u"ask the server whether it arrived"_s), qPrintable(unknown.reason));
+
+        const int lookUps = h.server.requestCount(u"getevents"_s);
+        QCOMPARE(h.send().sent, QList<qint64>{id});
+        QVERIFY(h.server.requestCount(u"getevents"_s) > lookUps); // asked before it was sent again
+        QCOMPARE(h.postArrivals(), 2);                            // the portal had kept the first
+        QCOMPARE(h.serverEntries().size(), 1);
+    }
+
     void anUnknownPostThatNeverArrivedIsSentAgain()
     {
         Harness h;
