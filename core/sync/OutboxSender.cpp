@@ -50,6 +50,7 @@ void OutboxSender::start()
     m_running = true;
     m_report = {};
     m_tried.clear();
+    m_lookedUpAtOnce.clear();
     m_outbox.recoverInterrupted();
     next();
 }
@@ -81,17 +82,22 @@ void OutboxSender::next()
         if (item.state != OutboxState::Waiting && item.state != OutboxState::Unknown)
             continue;
         m_tried.insert(item.id);
-        if (item.operation == OutboxOperation::Post && item.state == OutboxState::Unknown)
-            resolveUnknownPost(item);
-        else if (item.operation == OutboxOperation::Delete && item.state == OutboxState::Unknown)
-            resolveUnknownDelete(item);
-        else if (item.operation == OutboxOperation::Edit)
-            checkBeforeEdit(item);
-        else
-            send(item);
+        handle(item);
         return;
     }
     stop(QString());
+}
+
+void OutboxSender::handle(const OutboxItem& item)
+{
+    if (item.operation == OutboxOperation::Post && item.state == OutboxState::Unknown)
+        resolveUnknownPost(item);
+    else if (item.operation == OutboxOperation::Delete && item.state == OutboxState::Unknown)
+        resolveUnknownDelete(item);
+    else if (item.operation == OutboxOperation::Edit)
+        checkBeforeEdit(item);
+    else
+        send(item);
 }
 
 void OutboxSender::resolveUnknownPost(const OutboxItem& item)
@@ -109,13 +115,13 @@ void OutboxSender::resolveUnknownPost(const OutboxItem& item)
         request.insert(QStringLiteral("usejournal"), journal);
     m_client.call(QStringLiteral("getevents"), request, this, [this, item](ProtocolCall& call) {
         if (!call.succeeded()) {
-            setState(item, OutboxState::Unknown, unknownReason);
+            setState(item, OutboxState::Unknown, item.reason.isEmpty() ? unknownReason : item.reason);
             stop(call.error());
             return;
         }
         const auto entries = entriesFromReply(call.reply());
         if (!entries) { // nothing to go by: ask again later, never send blindly
-            setState(item, OutboxState::Unknown, unknownReason);
+            setState(item, OutboxState::Unknown, item.reason.isEmpty() ? unknownReason : item.reason);
             stop(unreadable(entries.error()));
             return;
         }
@@ -138,7 +144,7 @@ void OutboxSender::resolveUnknownDelete(const OutboxItem& item)
     // Sending it again would be harmless (302) but is a second arrival: ask first, as for a post.
     fetchOne(item, [this, item](const ProtocolError& error, std::optional<JournalEntry> onServer) {
         if (!error.isNull()) {
-            setState(item, OutboxState::Unknown, unknownReason);
+            setState(item, OutboxState::Unknown, item.reason.isEmpty() ? unknownReason : item.reason);
             stop(error);
             return;
         }
@@ -239,6 +245,14 @@ void OutboxSender::onSent(const OutboxItem& item, ProtocolCall& call)
 {
     if (call.succeeded()) {
         PostResult result = postResultFromReply(call.reply());
+        // A success that names no entry says neither which one the server made nor whether it
+        // made one; only a moderated community's queue answers so, with its message
+        // (REFERENCE.md 3.3).
+        const bool moderated = item.operation == OutboxOperation::Post && !result.message.isEmpty();
+        if (result.itemid <= 0 && !moderated) {
+            unknownAfterSuccess(item);
+            return;
+        }
         if (item.operation != OutboxOperation::Post)
             result.itemid = item.itemid;
         succeeded(item, result);
@@ -264,6 +278,23 @@ void OutboxSender::onSent(const OutboxItem& item, ProtocolCall& call)
     setState(item, OutboxState::Failed, explained(error));
     ++m_report.failed;
     next();
+}
+
+void OutboxSender::unknownAfterSuccess(const OutboxItem& item)
+{
+    const QString reason = tr("The server said it took it, but not which entry it made. Inkwell will ask "
+                              "the server whether it arrived before sending it again.");
+    setState(item, OutboxState::Unknown, reason);
+    // The server answers, so it is asked at once; but only once a run, should it keep answering so.
+    if (m_lookedUpAtOnce.contains(item.id)) {
+        stop(reason);
+        return;
+    }
+    m_lookedUpAtOnce.insert(item.id);
+    OutboxItem unknown = item;
+    unknown.state = OutboxState::Unknown;
+    unknown.reason = reason;
+    handle(unknown);
 }
 
 void OutboxSender::succeeded(const OutboxItem& item, const PostResult& result)

@@ -31,8 +31,11 @@ struct OutboxReport
 
 // Sends one account's outbox, oldest item first, exactly once:
 //  - before an item goes out it is marked Sending (committed), so a crash leaves it Unknown;
-//  - an Unknown post is looked for on the server (getevents for its day, matched by content)
-//    before it is sent again; the server's duplicate-post check is a second guard;
+//  - an Unknown post is looked for on the server (getevents for its day, matched by what the
+//    server makes of its content: ServerNormalization) before it is sent again; the server's
+//    duplicate-post check is a second guard. A reply that is lost, does not read, is not the
+//    protocol's (a proxy's page), or says success without naming the entry leaves it Unknown;
+//    a look-up whose reply does not read leaves it so too;
 //  - an offline edit is sent only if the server's version is still the one the edit started from,
 //    otherwise it becomes a Conflict for the user; an Unknown edit counts as done when the server
 //    already shows it;
@@ -56,11 +59,15 @@ signals:
 
 private:
     void next();
+    // Sends the item, or first asks the server about it (unknown outcome, edit).
+    void handle(const OutboxItem& item);
     void send(const OutboxItem& item);
     void resolveUnknownPost(const OutboxItem& item);
     void resolveUnknownDelete(const OutboxItem& item);
     void checkBeforeEdit(const OutboxItem& item);
     void onSent(const OutboxItem& item, ProtocolCall& call);
+    // The server said success without naming the entry: as unknown, looked up at once.
+    void unknownAfterSuccess(const OutboxItem& item);
     void succeeded(const OutboxItem& item, const PostResult& result);
     // getevents for the item's entry: `done` gets the entry, nullopt when the server has none, or
     // the error when the call failed or its reply did not read.
@@ -79,7 +86,8 @@ private:
     JournalStore& m_mirror;
     QString m_account;
     bool m_running = false;
-    QSet<qint64> m_tried; // items handled in this run (failed or conflict ones are not retried)
+    QSet<qint64> m_tried;          // items handled in this run (failed or conflict ones are not retried)
+    QSet<qint64> m_lookedUpAtOnce; // items unknownAfterSuccess() looked up in this run
     OutboxReport m_report;
 };
 

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "ServerState.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -110,6 +111,93 @@ private slots:
         // A second sync sends nothing more.
         QVERIFY(cli.run(words(QStringLiteral("sync acct --password-stdin")), "pw\n").exitCode == 0);
         QCOMPARE(entries(server).size(), 1);
+    }
+
+    // Replies after which nobody knows whether the entry was made: the command says it waits,
+    // exits 0, and nothing is sent again before the server was asked.
+    void aPostWhoseOutcomeIsUnknownIsAskedAboutNotSentAgain_data()
+    {
+        QTest::addColumn<QString>("interface");
+        QTest::newRow("flat") << QStringLiteral("flat");
+        QTest::newRow("xmlrpc") << QStringLiteral("xmlrpc");
+    }
+
+    void aPostWhoseOutcomeIsUnknownIsAskedAboutNotSentAgain()
+    {
+        QFETCH(QString, interface);
+        TestServer server;
+        QVERIFY(server.start(
+            {QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--no-duplicate-check")}));
+        QTemporaryDir profile;
+        const CliRunner cli(profile.path());
+        QVERIFY(cli.run(words(QStringLiteral("account add acct --server %1 --user alice --interface %2")
+                                  .arg(server.baseUrl().toString(), interface)))
+                    .exitCode == 0);
+        const auto fault = [&](const QString& kind, const QString& mode) {
+            server.control("POST", QStringLiteral("faults"),
+                           QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("mode"), mode}});
+        };
+        const auto postArrivals = [&] {
+            int total = 0;
+            for (const QJsonValue& record : arrivals(server, QStringLiteral("postevent")))
+                total += record[u"count"].toInt();
+            return total;
+        };
+        const auto post = [&](const QString& subject) {
+            return cli.run({QStringLiteral("post"), QStringLiteral("acct"), QStringLiteral("--subject"),
+                            subject, QStringLiteral("--body-file"), writeBody("text"),
+                            QStringLiteral("--password-stdin")},
+                           "pw\n");
+        };
+
+        // A captive portal's page instead of the reply: not sent again behind the user's back.
+        fault(QStringLiteral("proxy_page"), QStringLiteral("postevent"));
+        const CliRunner::Run portal = post(QStringLiteral("portal"));
+        QVERIFY2(portal.exitCode == 0 && portal.out.startsWith("queued "), portal.describe());
+        QVERIFY2(portal.out.contains("ask the server whether it arrived"), portal.describe());
+        QCOMPARE(postArrivals(), 1);
+        QVERIFY2(
+            cli.run(words(QStringLiteral("outbox acct"))).out.contains("\tunknown\tpost\talice\tportal\t"),
+            portal.describe());
+        // The next sync asks, finds nothing (the portal kept it from the server) and sends it.
+        CliRunner::Run synced = cli.run(words(QStringLiteral("sync acct --password-stdin")), "pw\n");
+        QVERIFY2(synced.exitCode == 0 && synced.err.contains("outbox sent 1"), synced.describe());
+        QCOMPARE(entries(server).size(), 1);
+        QCOMPARE(postArrivals(), 2);
+
+        // "success OK" without an itemid: looked up at once, and the entry it made is the answer.
+        fault(QStringLiteral("no_itemid"), QStringLiteral("postevent"));
+        const CliRunner::Run nameless = post(QStringLiteral("nameless"));
+        QVERIFY2(nameless.exitCode == 0, nameless.describe());
+        const QRegularExpressionMatch posted =
+            QRegularExpression(QStringLiteral("^posted (\\d+) (http\\S+)\\n$"))
+                .match(QString::fromUtf8(nameless.out));
+        QVERIFY2(posted.hasMatch(), nameless.describe());
+        QCOMPARE(entries(server).size(), 2);
+        QCOMPARE(entries(server).at(1).toObject().value(QStringLiteral("itemid")).toInteger(),
+                 posted.captured(1).toLongLong());
+        QCOMPARE(postArrivals(), 3);
+
+        // The reply is lost, and the look-up's reply does not read: sync neither crashes nor
+        // sends it again; the next one finds it.
+        fault(QStringLiteral("drop_after_commit"), QStringLiteral("postevent"));
+        const CliRunner::Run dropped = post(QStringLiteral("dropped"));
+        QVERIFY2(dropped.exitCode == 0 && dropped.out.startsWith("queued "), dropped.describe());
+        fault(QStringLiteral("damaged"), QStringLiteral("getevents"));
+        synced = cli.run(words(QStringLiteral("sync acct --password-stdin")), "pw\n");
+        QVERIFY2(synced.exitCode == 0, synced.describe());
+        if (interface == u"flat") { // over XML-RPC the damaged reply does not decode: read again at once
+            QVERIFY2(synced.err.contains("outbox sent 0, 1 waiting ("), synced.describe());
+            QVERIFY2(cli.run(words(QStringLiteral("outbox acct")))
+                         .out.contains("\tunknown\tpost\talice\tdropped\t"),
+                     synced.describe());
+            synced = cli.run(words(QStringLiteral("sync acct --password-stdin")), "pw\n");
+        }
+        QVERIFY2(synced.exitCode == 0 && synced.err.contains("outbox sent 1"), synced.describe());
+        QCOMPARE(entries(server).size(), 3);
+        QCOMPARE(postArrivals(), 4);
+        QCOMPARE(cli.run(words(QStringLiteral("outbox acct"))).out,
+                 QByteArray("The outbox of 'acct' is empty.\n"));
     }
 
     void aRefusedEntryExitsOneWithTheServersMessage()

@@ -432,6 +432,79 @@ private slots:
         QCOMPARE(h.serverEntries().size(), 1);
     }
 
+    // "success OK" without an itemid does not say which entry the server made, or whether: the
+    // entry is looked up at once, and item and draft stay until the server says.
+    void aSuccessWithoutAnItemidIsLookedUp()
+    {
+        Harness h;
+        QVERIFY(h.start({u"--user"_s, u"alice:pw"_s, u"--no-duplicate-check"_s}));
+        DraftStore drafts(h.database->connection());
+        const auto queue = [&](const QString& subject) {
+            Draft draft;
+            draft.account = u"test"_s;
+            draft.entry = entry(subject);
+            drafts.save(draft);
+            OutboxItem item = post(draft.entry);
+            item.draftId = draft.id;
+            return std::pair{h.outbox->enqueue(item), draft.id};
+        };
+
+        const auto [found, foundDraft] = queue(u"named later"_s);
+        h.fault(u"no_itemid"_s, u"postevent"_s, 1);
+        const OutboxReport report = h.send();
+        QCOMPARE(report.sent, QList<qint64>{found});
+        const qint64 itemid = h.serverEntries().at(0).toObject().value(u"itemid"_s).toInteger();
+        QCOMPARE(report.postsByOutboxId.value(found).itemid, itemid);
+        QVERIFY(!report.postsByOutboxId.value(found).url.isEmpty());
+        QVERIFY(!drafts.draft(foundDraft));
+        QCOMPARE(h.postArrivals(), 1);
+
+        // The look-up fails: the item and its draft wait.
+        const auto [waiting, waitingDraft] = queue(u"not known yet"_s);
+        h.fault(u"no_itemid"_s, u"postevent"_s, 1);
+        h.fault(u"http500"_s, u"getevents"_s, 50);
+        const OutboxReport unknown = h.send();
+        QVERIFY(unknown.sent.isEmpty());
+        QCOMPARE(toString(h.outbox->item(waiting)->state), toString(OutboxState::Unknown));
+        QVERIFY(drafts.draft(waitingDraft));
+        QCOMPARE(h.postArrivals(), 2);
+
+        h.server.control("DELETE", u"faults"_s);
+        QCOMPARE(h.send().sent, QList<qint64>{waiting});
+        QVERIFY(!drafts.draft(waitingDraft));
+        QCOMPARE(h.postArrivals(), 2);
+        QCOMPARE(h.serverEntries().size(), 2);
+    }
+
+    // The same for an edit and a deletion: the server is asked whether it happened (one getevents
+    // after the answer), and what it shows settles it without a second send.
+    void anEditOrDeletionAnsweredWithoutAnItemidIsCheckedOnce()
+    {
+        Harness h;
+        QVERIFY(h.start({u"--user"_s, u"alice:pw"_s}));
+        JournalEntry original = entry(u"v1"_s);
+        original.itemid = postResultFromReply(h.direct(u"postevent"_s, postEventRequest(original))).itemid;
+        OutboxItem edit = post(original);
+        edit.operation = OutboxOperation::Edit;
+        edit.itemid = original.itemid;
+        edit.base = original;
+        edit.entry.subject = u"v2"_s;
+        const qint64 edited = h.outbox->enqueue(edit);
+        h.fault(u"no_itemid"_s, u"editevent"_s, 1);
+        QCOMPARE(h.send().sent, QList<qint64>{edited});
+        QCOMPARE(h.server.requestCount(u"editevent"_s), 1);
+        QCOMPARE(h.server.requestCount(u"getevents"_s), 2); // the check before the edit, and after
+
+        OutboxItem del = edit;
+        del.operation = OutboxOperation::Delete;
+        const qint64 deleted = h.outbox->enqueue(del);
+        h.fault(u"no_itemid"_s, u"editevent"_s, 1);
+        QCOMPARE(h.send().sent, QList<qint64>{deleted});
+        QCOMPARE(h.server.requestCount(u"editevent"_s), 2);
+        QCOMPARE(h.server.requestCount(u"getevents"_s), 3);
+        QCOMPARE(h.serverEntries().size(), 0);
+    }
+
     void anUnknownPostThatNeverArrivedIsSentAgain()
     {
         Harness h;
