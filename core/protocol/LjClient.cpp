@@ -251,10 +251,12 @@ void LjClient::fetchChallenge(ProtocolCall* owner, std::function<void(ProtocolRe
             return;
         }
         const QString challenge = result->member(QStringLiteral("challenge")).toText();
-        // A c0 challenge is some 60 characters (REFERENCE.md 2.3); anything longer is not one, and
-        // would be sent back with every request it authenticates.
+        // A c0 challenge is some 60 characters, c0:<stime>:<s_age>:<goodfor>:<random>:<md5 hex>
+        // (REFERENCE.md 2.3); anything else is not one, would be sent back with every request it
+        // authenticates, and the server would answer it as a wrong password (2.5).
         constexpr qsizetype longestChallenge = 256;
-        if (challenge.isEmpty() || challenge.size() > longestChallenge ||
+        static const QRegularExpression c0(QStringLiteral("^c0(?::\\d+){3}:[^:\\s]+:[0-9A-Fa-f]+$"));
+        if (challenge.size() > longestChallenge || !c0.match(challenge).hasMatch() ||
             result->member(QStringLiteral("auth_scheme")).toText() != QLatin1String("c0")) {
             done(ProtocolError::malformed(QStringLiteral("The server sent no usable challenge."),
                                           getChallengeMode));

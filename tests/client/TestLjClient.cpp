@@ -374,6 +374,19 @@ private slots:
         QVERIFY2(outcome.error.message().contains(QStringLiteral("no usable challenge")),
                  qPrintable(outcome.error.toString()));
         QCOMPARE(server.requestCount(QStringLiteral("getdaycounts")), 0);
+
+        // Nor is one of another shape: sent back, the server would call it a wrong password (and
+        // count it towards the failed-login stall). It is a temporary failure of the server.
+        server.control("POST", QStringLiteral("faults"),
+                       {{QStringLiteral("kind"), QStringLiteral("bad_challenge")},
+                        {QStringLiteral("variant"), QStringLiteral("garbage")}});
+        const Outcome garbage = run(client, QStringLiteral("getdaycounts"));
+        QVERIFY(!garbage.ok);
+        QVERIFY2(garbage.error.message().contains(QStringLiteral("no usable challenge")) &&
+                     garbage.error.isTemporary() && !garbage.error.isRefusal(),
+                 qPrintable(garbage.error.toString()));
+        QCOMPARE(server.requestCount(QStringLiteral("getdaycounts")), 0);
+        QVERIFY(run(client, QStringLiteral("getdaycounts")).ok); // the recorded shape is one
     }
 
     void wrongPasswordIsAnAuthenticationErrorAndNotRetried()
