@@ -268,8 +268,11 @@ void OutboxSender::onSent(const OutboxItem& item, ProtocolCall& call)
         stop(error);
         return;
     }
-    // Network, server and rate-limit trouble stops the run; a refusal of this one item does not.
-    if ((error.isTemporary() && !error.isRefusal()) ||
+    // Network, server and rate-limit trouble stops the run, and so does anything that went wrong
+    // while logging in (getchallenge, sessiongenerate): the item never went out, so whatever the
+    // server said there refuses the login, not the item. A refusal of this one item does not.
+    const bool atLogin = !error.mode().isEmpty() && error.mode() != call.mode();
+    if ((error.isTemporary() && !error.isRefusal()) || atLogin ||
         error.category() == ProtocolError::Category::Authentication) {
         setState(item, OutboxState::Waiting, explained(error));
         stop(error);

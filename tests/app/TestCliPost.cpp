@@ -254,6 +254,50 @@ private slots:
         QCOMPARE(server.control("GET", QStringLiteral("sessions"))[u"count"].toInt(), 0);
     }
 
+    void aLoginStepThatFailsLeavesTheEntryWaiting()
+    {
+        // getchallenge, then sessiongenerate, answer an error that refuses the login step, not the
+        // entry (error 200 is permanent, so nothing is retried): the entry waits, and a later sync
+        // sends it once. (The mirroring part of the sync logs in again, and works.)
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:pw")}));
+        QTemporaryDir profile;
+        const CliRunner cli(profile.path());
+        QVERIFY(addAccount(cli, server.baseUrl()));
+        const auto fault = [&](const QString& mode) {
+            server.control("POST", QStringLiteral("faults"),
+                           QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")},
+                                       {QStringLiteral("code"), 200},
+                                       {QStringLiteral("mode"), mode}});
+        };
+        fault(QStringLiteral("getchallenge"));
+        const CliRunner::Run queued =
+            cli.run({QStringLiteral("post"), QStringLiteral("acct"), QStringLiteral("--subject"),
+                     QStringLiteral("Later"), QStringLiteral("--body-file"), writeBody("after the login"),
+                     QStringLiteral("--password-stdin")},
+                    "pw\n");
+        QVERIFY2(queued.exitCode == 0 && queued.out.startsWith("queued ") &&
+                     queued.out.contains("getchallenge"),
+                 queued.describe());
+        QVERIFY2(
+            cli.run(words(QStringLiteral("outbox acct"))).out.contains("\twaiting\tpost\talice\tLater\t"),
+            queued.describe());
+
+        fault(QStringLiteral("sessiongenerate"));
+        CliRunner::Run synced = cli.run(words(QStringLiteral("sync acct --password-stdin")), "pw\n");
+        QVERIFY2(synced.exitCode == 0 && synced.err.contains("outbox sent 0, 1 waiting (sessiongenerate: "),
+                 synced.describe());
+        QVERIFY2(
+            cli.run(words(QStringLiteral("outbox acct"))).out.contains("\twaiting\tpost\talice\tLater\t"),
+            synced.describe());
+        QCOMPARE(server.requestCount(QStringLiteral("postevent")), 0);
+
+        synced = cli.run(words(QStringLiteral("sync acct --password-stdin")), "pw\n");
+        QVERIFY2(synced.exitCode == 0 && synced.err.contains("outbox sent 1"), synced.describe());
+        QCOMPARE(entries(server).size(), 1);
+        QCOMPARE(server.requestCount(QStringLiteral("postevent")), 1);
+    }
+
     void usageErrors()
     {
         QTemporaryDir profile;

@@ -54,6 +54,7 @@ public:
         auto c = std::make_unique<LjClient>(account);
         c->setPassword(QStringLiteral("pw"));
         c->setRetryPolicy(RetryPolicy{{std::chrono::milliseconds(10), std::chrono::milliseconds(10)}});
+        c->setPreferSession(session);
         return c;
     }
 
@@ -115,6 +116,7 @@ public:
     }
 
     Interface interface = Interface::Flat;
+    bool session = false; // log in once with getchallenge and sessiongenerate, as sync does
     TestServer server;
     QTemporaryDir dir;
     std::unique_ptr<Database> database;
@@ -633,6 +635,74 @@ private slots:
         const int posts = h.server.requestCount(QStringLiteral("postevent"));
         h.send();
         QCOMPARE(h.server.requestCount(QStringLiteral("postevent")), posts);
+    }
+
+    // getchallenge or sessiongenerate answered with something that is no usable answer, however
+    // often: the entry never went out, so it was not refused; it waits and goes with the next run.
+    void aFailedLoginStepIsNoRefusalOfTheEntry_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QJsonObject>("fault");
+        const auto error200 = QJsonObject{{u"kind"_s, u"error"_s}, {u"code"_s, 200}};
+        for (const QString& step : {u"getchallenge"_s, u"sessiongenerate"_s}) {
+            QTest::addRow("%s malformed", qPrintable(step))
+                << step << QJsonObject{{u"kind"_s, u"malformed"_s}};
+            QTest::addRow("%s proxy page", qPrintable(step))
+                << step << QJsonObject{{u"kind"_s, u"proxy_page"_s}};
+            // A refusal of the login step, not of the entry (what a fuzzing server or a broken proxy
+            // may answer).
+            QTest::addRow("%s error 200", qPrintable(step)) << step << error200;
+        }
+        for (const QString& variant : {u"garbage"_s, u"empty"_s, u"missing"_s, u"scheme"_s}) {
+            QTest::addRow("getchallenge %s", qPrintable(variant))
+                << u"getchallenge"_s << QJsonObject{{u"kind"_s, u"bad_challenge"_s}, {u"variant"_s, variant}};
+        }
+    }
+
+    void aFailedLoginStepIsNoRefusalOfTheEntry()
+    {
+        QFETCH(QString, step);
+        QFETCH(QJsonObject, fault);
+        Harness h;
+        h.session = step == u"sessiongenerate";
+        QVERIFY(h.start({u"--user"_s, u"alice:pw"_s}));
+        const qint64 id = h.outbox->enqueue(post(entry(u"after the login"_s)));
+        fault.insert(u"mode"_s, step);
+        fault.insert(u"count"_s, 50); // every try and retry of the run
+        h.server.control("POST", u"faults"_s, fault);
+        const OutboxReport report = h.send();
+        QCOMPARE(report.failed, 0);
+        QCOMPARE(report.waiting, 1);
+        QVERIFY(!report.stopReason.isEmpty());
+        const OutboxItem waiting = *h.outbox->item(id);
+        QCOMPARE(toString(waiting.state), toString(OutboxState::Waiting));
+        // Nothing was sent back that the server would take for a wrong password.
+        QVERIFY2(report.stopError.category() != ProtocolError::Category::Authentication,
+                 qPrintable(report.stopError.toString()));
+        QCOMPARE(h.postArrivals(), 0);
+
+        h.server.control("DELETE", u"faults"_s);
+        QCOMPARE(h.send().sent, QList<qint64>{id});
+        QCOMPARE(h.postArrivals(), 1);
+        QCOMPARE(h.serverEntries().size(), 1);
+    }
+
+    // The reply to sessiongenerate is lost after the server made the session: the login is done
+    // again with a new challenge (a copy of the spent one would read as a wrong password), and the
+    // entry goes out once, in the same run.
+    void aLostSessionReplyLogsInAgainWithANewChallenge()
+    {
+        Harness h;
+        h.session = true;
+        QVERIFY(h.start({u"--user"_s, u"alice:pw"_s, u"--no-duplicate-check"_s}));
+        const qint64 id = h.outbox->enqueue(post(entry(u"after a lost session"_s)));
+        h.fault(u"drop_after_commit"_s, u"sessiongenerate"_s, 1);
+        const OutboxReport report = h.send();
+        QVERIFY2(report.stopError.isNull(), qPrintable(report.stopReason));
+        QCOMPARE(report.sent, QList<qint64>{id});
+        QCOMPARE(h.server.requestCount(u"sessiongenerate"_s), 2);
+        QCOMPARE(h.server.requestCount(u"getchallenge"_s), 2);
+        QCOMPARE(h.postArrivals(), 1);
     }
 
     void temporaryServerErrorsKeepItemsWaiting()
