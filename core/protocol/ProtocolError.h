@@ -67,8 +67,13 @@ public:
     }
     // The server refused this request for a reason of its own (user, request or access errors,
     // 1xx-3xx), even where it calls the error temporary (300 no access, 151 banned, 155 email not
-    // validated): sending it again unchanged waits on the user, not on the network.
-    bool isRefusal() const { return m_category != Category::Authentication && m_code >= 100 && m_code < 400; }
+    // validated): sending it again unchanged waits on the user, not on the network. Not 306 (read-only
+    // for a couple of minutes) or 311 (access temporarily disabled): those pass by themselves.
+    bool isRefusal() const
+    {
+        return m_category != Category::Authentication && m_code >= 100 && m_code < 400 && m_code != 306 &&
+               m_code != 311;
+    }
     void setMode(const QString& mode) { m_mode = mode; }
     // A 101 that came on a request authenticated by a session cookie: the server did not accept
     // the session (expired, ended, or the cookie did not reach it), which says nothing about the

@@ -705,6 +705,25 @@ private slots:
         QCOMPARE(h.postArrivals(), 1);
     }
 
+    // The journal is read-only for a couple of minutes (306): the entry waits, it is not refused.
+    void aJournalReadOnlyForAWhileKeepsTheEntryWaiting()
+    {
+        Harness h;
+        QVERIFY(h.start({u"--user"_s, u"alice:pw"_s}));
+        const qint64 id = h.outbox->enqueue(post(entry(u"read-only for a while"_s)));
+        h.server.control(
+            "POST", u"faults"_s,
+            QJsonObject{
+                {u"kind"_s, u"error"_s}, {u"code"_s, 306}, {u"mode"_s, u"postevent"_s}, {u"count"_s, 50}});
+        const OutboxReport report = h.send();
+        QCOMPARE(report.failed, 0);
+        QCOMPARE(toString(h.outbox->item(id)->state), toString(OutboxState::Waiting));
+        QVERIFY2(report.stopReason.contains(u"error 306"_s), qPrintable(report.stopReason));
+        h.server.control("DELETE", u"faults"_s);
+        QCOMPARE(h.send().sent, QList<qint64>{id});
+        QCOMPARE(h.serverEntries().size(), 1);
+    }
+
     void temporaryServerErrorsKeepItemsWaiting()
     {
         Harness h;

@@ -237,6 +237,9 @@ private slots:
         QVERIFY(ProtocolError::fromCode(300).isTemporary()); // as the server classes it
         QVERIFY(!ProtocolError::fromCode(101).isRefusal());  // authentication is its own case
         QVERIFY(!ProtocolError::fromCode(502).isRefusal());
+        // "Temporarily in read-only mode. Try again in a couple minutes.": waited out, not refused.
+        QVERIFY(!ProtocolError::fromCode(306).isRefusal());
+        QVERIFY(!ProtocolError::fromCode(311).isRefusal());
         QVERIFY(!ProtocolError::transport(u"Connection refused"_s, 0).isRefusal());
         // Server trouble and the network are retried; 405/406 never are.
         QVERIFY(policy.shouldRetry(ProtocolError::fromCode(502), true, false, 0));
