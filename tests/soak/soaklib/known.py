@@ -7,34 +7,7 @@ everything not explained here must pass.
 A matcher names the failure kind and what in the case or the failure ties it to that bug, never a
 whole family or command: a known entry must not hide a duplicate or a loss of another cause."""
 
-from .cases import (DUPLICATE, LOST, MIRROR, NO_ITEMID, READONLY, RECOVERY, SENT_BUT_KEPT, UNNOTICED,
-                    WRONG_CLAIM, WRONG_CONFLICT, WRONGLY_FAILED)
-from .content import NORMALISED
-
-
-def _normalised_content(case, failure):
-    # Only the content kinds the server stores differently from what was sent; a duplicate of a
-    # plain entry after a lost reply is not this bug and stays a failure.
-    intent = failure.intent
-    return (failure.kind in (DUPLICATE, SENT_BUT_KEPT, WRONG_CONFLICT)
-            and intent is not None and intent.op in ("post", "edit") and intent.kind in NORMALISED)
-
-
-def _no_itemid(case, failure):
-    return case.family == "fault" and case.get("kind") == "no_itemid" and failure.kind in (NO_ITEMID, WRONG_CLAIM, LOST)
-
-
-def _temporary_error_fails_item(case, failure):
-    # The client's own message calls 306 temporary, yet the item goes to "failed" for good.
-    return (failure.kind == WRONGLY_FAILED and "(error 306, temporary)" in failure.detail
-            and ("refusal of it: postevent:" in failure.detail or "refusal of it: editevent:" in failure.detail))
-
-
-def _login_reply_fails_item(case, failure):
-    # The outbox item's reason names the login step whose reply failed it: not a refusal of the entry.
-    return (failure.kind == WRONGLY_FAILED and case.family == "fault"
-            and case.get("step", "").split("#")[0] in ("getchallenge", "sessiongenerate")
-            and ("refusal of it: getchallenge:" in failure.detail or "refusal of it: sessiongenerate:" in failure.detail))
+from .cases import MIRROR, READONLY, RECOVERY, UNNOTICED
 
 
 def _read_only_profile(case, failure):
@@ -63,45 +36,6 @@ def _edit_during_interrupted_sync(case, failure):
 
 
 KNOWN_FAILURES = [
-    {
-        "id": "lookup-normalisation",
-        "issue": "The \"did it arrive?\" look-up misses entries the server stored slightly differently.",
-        "behaviour": "after a lost or unreadable reply to a post or edit whose content the server normalises "
-                     "(CRs, line breaks in subject/props, prop spaces, duplicate or long tags, unknown userpic, "
-                     "props equal to 0, long subjects), the look-up does not recognise it: the post is sent again, "
-                     "the edit becomes a conflict",
-        "match": _normalised_content,
-        "witnesses": [
-            "fault/lj/flat/clear/post/content=tags_duplicate,kind=truncate,step=postevent#0/s572379",
-            "fault/lj/xmlrpc/hpassword/edit/conn=reused,content=tags_duplicate,kind=drop_after_commit,"
-            "step=editevent#0/s894671",
-        ],
-    },
-    {
-        "id": "success-without-itemid",
-        "issue": "`success OK` without an itemid is taken as posted: the outbox item and the GUI's draft are deleted",
-        "behaviour": "a postevent success without itemid prints 'posted 0' and the outbox item is removed",
-        "match": _no_itemid,
-        "witnesses": ["fault/lj/xmlrpc/challenge/post/content=plain,kind=no_itemid,step=postevent#0/s1"],
-    },
-    {
-        "id": "temporary-306-fails-item",
-        "issue": "temporary errors are temporary at every step (found by this suite on the write itself: "
-                 "not yet a line of the issue)",
-        "behaviour": "error 306 (journal read-only for a while) on postevent/editevent marks the outbox item "
-                     "failed for good although the message says temporary",
-        "match": _temporary_error_fails_item,
-        "witnesses": ["fault/lj/xmlrpc/challenge/post/code=306,content=plain,kind=error,step=postevent#0/s1"],
-    },
-    {
-        "id": "login-reply-fails-item",
-        "issue": "A malformed reply during login (getchallenge, sessiongenerate) marks the queued entry as refused "
-                 "for good",
-        "behaviour": "a temporary error (306) answering getchallenge or sessiongenerate fails the queued item; "
-                     "malformed, damaged and truncated login replies no longer do",
-        "match": _login_reply_fails_item,
-        "witnesses": ["fault/lj/xmlrpc/challenge/post/code=306,content=plain,kind=error,step=getchallenge#0/s1"],
-    },
     {
         "id": "read-only-profile",
         "issue": "A read-only profile is called \"not an Inkwell journal database\" even for read-only commands.",
