@@ -48,6 +48,16 @@ std::unique_ptr<CliCommand> commandFor(CliContext& context)
     return std::make_unique<ProtocolCommands>(context); // login, call
 }
 
+// The commands that only read the profile: on one that cannot be written they still work, reading
+// the database as it is (Database::Access::ReadOnly).
+bool onlyReadsProfile(const QString& command)
+{
+    static const QStringList readers{QStringLiteral("info"),   QStringLiteral("account list"),
+                                     QStringLiteral("search"), QStringLiteral("daycounts"),
+                                     QStringLiteral("export"), QStringLiteral("outbox")};
+    return readers.contains(command);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -85,8 +95,9 @@ int main(int argc, char* argv[])
     KeychainPasswordStore keychain;
     // The composition root, as the GUI builds it: the commands use its stores and clients.
     Database::Problem problem = Database::Problem::None;
-    const std::unique_ptr<ProfileServices> services =
-        ProfileServices::open(profile, keychain, &error, &problem);
+    std::unique_ptr<ProfileServices> services = ProfileServices::open(profile, keychain, &error, &problem);
+    if (!services && problem == Database::Problem::ReadOnly && onlyReadsProfile(arguments.command()))
+        services = ProfileServices::open(profile, keychain, &error, &problem, Database::Access::ReadOnly);
     if (!services) {
         const QString next = wayOut(problem, arguments, profile);
         printError(error + (next.isEmpty() ? QString() : u' ' + next));

@@ -26,10 +26,11 @@ const QString pingServerKey = QStringLiteral("ping/server");
 } // namespace
 
 std::unique_ptr<ProfileServices> ProfileServices::open(const Profile& profile, PasswordStore& passwords,
-                                                       QString* error, Database::Problem* problem)
+                                                       QString* error, Database::Problem* problem,
+                                                       Database::Access access)
 {
     auto database = std::make_unique<Database>(profile.databasePath());
-    if (!database->open()) {
+    if (!database->open(access)) {
         if (error)
             *error = database->error();
         if (problem)

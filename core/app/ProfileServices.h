@@ -37,9 +37,11 @@ class ProfileServices : public QObject
 public:
     // Opens the profile's database and builds the rest; nullptr, `error` and `problem` (what kind
     // of refusal: a damaged database has a way out) if it cannot be opened. `passwords` (the
-    // keychain, the GUI's with its session-only fallback) must outlive it.
+    // keychain, the GUI's with its session-only fallback) must outlive it. With Access::ReadOnly
+    // (a command that only reads, on a profile that cannot be written) nothing may write.
     static std::unique_ptr<ProfileServices> open(const Profile& profile, PasswordStore& passwords,
-                                                 QString* error, Database::Problem* problem = nullptr);
+                                                 QString* error, Database::Problem* problem = nullptr,
+                                                 Database::Access access = Database::Access::ReadWrite);
     // The services go first, then the clients, the stores and the database; a sync still running
     // is cancelled and its session ended (SyncRunner).
     ~ProfileServices() override;

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace Inkwell {
 
@@ -104,24 +105,24 @@ bool Database::fail(const QString& message, Problem problem)
     return false;
 }
 
-bool Database::open()
+bool Database::open(Access access)
 {
     m_error.clear();
     m_problem = Problem::None;
+    m_access = access;
     QFileInfo file(m_path);
     if (file.exists() && !file.isFile())
         return fail(QStringLiteral("The journal database %1 is not a file.").arg(m_path));
-    if (const QString readOnly = readOnlyPart(file); !readOnly.isEmpty())
-        return fail(readOnly, Problem::ReadOnly);
-    keepPrivate(m_path);
-
-    m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    if (!m_connection.isValid())
-        return fail(QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed."));
-    m_connection.setDatabaseName(m_path);
-    if (!m_connection.open())
-        return fail(QStringLiteral("Could not open the journal database %1: %2")
-                        .arg(m_path, m_connection.lastError().text()));
+    if (access == Access::ReadOnly) {
+        if (!file.exists())
+            return fail(QStringLiteral("There is no journal database at %1.").arg(m_path));
+    } else {
+        if (const QString readOnly = readOnlyPart(file); !readOnly.isEmpty())
+            return fail(readOnly, Problem::ReadOnly);
+        keepPrivate(m_path);
+    }
+    if (!connect(access))
+        return false;
 
     // Read the version before changing anything (even the journal mode), so that a database we must
     // refuse is left byte for byte as it was.
@@ -151,7 +152,45 @@ bool Database::open()
                                    "been changed.")
                         .arg(m_path, damage),
                     Problem::Damaged);
+    return prepare(*version);
+}
 
+bool Database::connect(Access access)
+{
+    m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_connection.isValid())
+        return fail(QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed."));
+    m_connection.setDatabaseName(m_path);
+    if (access == Access::ReadOnly) {
+        // A WAL database wants its -shm beside it even to be read. Closed cleanly (no -wal), nothing
+        // can change under a profile that cannot be written: read it as immutable, creating nothing.
+        // With a -wal left over, SQLite reads through the files that are there.
+        QString options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000");
+        if (!QFileInfo::exists(m_path + QStringLiteral("-wal"))) {
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+            QUrl uri = QUrl::fromLocalFile(m_path);
+            uri.setQuery(QStringLiteral("immutable=1"));
+            m_connection.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        }
+        m_connection.setConnectOptions(options);
+    }
+    if (!m_connection.open())
+        return fail(QStringLiteral("Could not open the journal database %1: %2")
+                        .arg(m_path, m_connection.lastError().text()));
+    return true;
+}
+
+bool Database::prepare(int version)
+{
+    if (m_access == Access::ReadOnly) {
+        if (version < latestJournalSchemaVersion())
+            return fail(
+                QStringLiteral("The journal database %1 was written by an older version of Inkwell and "
+                               "must be updated, which cannot happen while it is read-only.")
+                    .arg(m_path),
+                Problem::ReadOnly);
+        return true;
+    }
     QString sqlError;
     // WAL lets readers on other threads work while the writer writes; NORMAL sync is durable at
     // every checkpoint and never corrupts on a crash in WAL mode.
@@ -161,7 +200,7 @@ bool Database::open()
         !exec(m_connection, QStringLiteral("PRAGMA busy_timeout=5000"), &sqlError))
         return fail(QStringLiteral("Could not prepare the journal database %1: %2").arg(m_path, sqlError));
 
-    return migrate(*version);
+    return migrate(version);
 }
 
 std::optional<int> Database::userVersion(QSqlError* error) const
@@ -223,8 +262,11 @@ int Database::schemaVersion() const
 QSqlDatabase Database::openReaderConnection(const QString& name) const
 {
     QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    reader.setDatabaseName(m_path);
-    reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    // A read-only profile is read the way the writer connection reads it (see connect()).
+    reader.setDatabaseName(m_connection.databaseName());
+    reader.setConnectOptions(isReadOnly()
+                                 ? m_connection.connectOptions()
+                                 : QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     reader.open();
     return reader;
 }

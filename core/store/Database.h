@@ -31,11 +31,16 @@ public:
         Other,    // a newer schema, a missing driver, ...: error() says
     };
 
-    // Opens (creating the file if needed), checks the file's integrity (integrityProblem()) and
-    // migrates. On failure returns false, sets error() to a sentence for the user and problem(),
-    // and leaves the file as it was.
-    bool open();
+    // ReadOnly is for commands that only read, on a profile that cannot be written (read-only media,
+    // a folder its owner locked): nothing is created, migrated or changed, not even -wal or -shm.
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens (creating the file if needed, unless ReadOnly), checks the file's integrity
+    // (integrityProblem()) and migrates. On failure returns false, sets error() to a sentence for
+    // the user and problem(), and leaves the file as it was.
+    bool open(Access access = Access::ReadWrite);
     bool isOpen() const { return m_connection.isOpen(); }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
     QString error() const { return m_error; }
     Problem problem() const { return m_problem; }
     QString path() const { return m_path; }
@@ -56,6 +61,8 @@ public:
 
 private:
     bool fail(const QString& message, Problem problem = Problem::Other);
+    bool connect(Access access);
+    bool prepare(int version);
     // PRAGMA user_version, or nullopt and why not.
     std::optional<int> userVersion(QSqlError* error) const;
     bool migrate(int fromVersion);
@@ -67,6 +74,7 @@ private:
     QSqlDatabase m_connection;
     QString m_error;
     Problem m_problem = Problem::None;
+    Access m_access = Access::ReadWrite;
 };
 
 } // namespace Inkwell

@@ -200,9 +200,10 @@ private slots:
         QCOMPARE(QDir(profile).entryList({QStringLiteral("journal.sqlite.damaged-*")}).size(), 1);
     }
 
-    // A profile on read-only media, or made read-only by its owner: every command names what is
-    // read-only and changes nothing (before, even `info` called it "not an Inkwell journal
-    // database", SQLite's error for a log file it could not make).
+    // A profile on read-only media, or made read-only by its owner: what only reads works, what
+    // would write names what is read-only, and nothing changes, not even a -wal or -shm beside the
+    // database (before, even `info` called it "not an Inkwell journal database", SQLite's error for
+    // a log file it could not make).
     void aReadOnlyProfileIsNamedAsSuch()
     {
         const QString profile = copyOfSyncedProfile(QStringLiteral("read-only"));
@@ -223,10 +224,20 @@ private slots:
         for (const Case& c : {Case{0500, 0600, profile}, Case{0700, 0400, database}}) {
             QVERIFY(::chmod(folder.constData(), c.folderMode) == 0 &&
                     ::chmod(file.constData(), c.databaseMode) == 0);
+            // What only reads still works, from the database as it is...
             for (const QString& line :
                  {QStringLiteral("info"), QStringLiteral("account list"),
                   QStringLiteral("search acct garden"), QStringLiteral("export acct --format jsonl"),
-                  QStringLiteral("sync acct --password-stdin")}) {
+                  QStringLiteral("daycounts acct"), QStringLiteral("outbox acct")}) {
+                const CliRunner::Run run = runAsOwner(cli, words(line), "pw\n");
+                const QString context = line + u'\n' + QString::fromUtf8(run.describe());
+                QVERIFY2(run.exitCode == 0, qPrintable(context));
+                QVERIFY2(!run.out.isEmpty(), qPrintable(context));
+            }
+            // ...and what would write is refused, naming what is read-only.
+            for (const QString& line :
+                 {QStringLiteral("sync acct --password-stdin"), QStringLiteral("account remove acct"),
+                  QStringLiteral("post acct --body-file - --subject S")}) {
                 const CliRunner::Run run = runAsOwner(cli, words(line), "pw\n");
                 const QString context = line + u'\n' + QString::fromUtf8(run.describe());
                 QVERIFY2(run.exitCode == 1, qPrintable(context));

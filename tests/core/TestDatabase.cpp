@@ -2,6 +2,7 @@
 #include "store/Migrations.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -85,6 +86,49 @@ private slots:
         QVERIFY(query.exec(QStringLiteral("SELECT username FROM accounts WHERE name = 'dw'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("alice"));
+    }
+
+    // For commands that only read a profile that cannot be written: the data is there, nothing is
+    // written, created or changed (not even the -wal and -shm that a WAL database makes at open).
+    void readOnlyAccessReadsAndChangesNothing()
+    {
+        QTemporaryDir temp;
+        const QString path = temp.filePath(QStringLiteral("journal.sqlite"));
+        {
+            Database db(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO accounts (name, server_url, username) "
+                                              "VALUES ('dw', 'https://www.dreamwidth.org', 'alice')")));
+        }
+        const QStringList before = QDir(temp.path()).entryList(QDir::Files);
+        const QByteArray digest = fileHash(path);
+        {
+            Database db(path);
+            QVERIFY2(db.open(Database::Access::ReadOnly), qPrintable(db.error()));
+            QVERIFY(db.isReadOnly());
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("SELECT username FROM accounts WHERE name = 'dw'")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("alice"));
+            QVERIFY(!query.exec(QStringLiteral("DELETE FROM accounts")));
+            QCOMPARE(QDir(temp.path()).entryList(QDir::Files), before);
+            const QString readerName = QStringLiteral("readOnlyAccessReader");
+            {
+                QSqlDatabase reader = db.openReaderConnection(readerName);
+                QVERIFY(reader.isOpen());
+                QSqlQuery read(reader);
+                QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM accounts")) && read.next());
+                QCOMPARE(read.value(0).toInt(), 1);
+                reader.close();
+            }
+            QSqlDatabase::removeDatabase(readerName);
+        }
+        QCOMPARE(QDir(temp.path()).entryList(QDir::Files), before);
+        QCOMPARE(fileHash(path), digest);
+        Database missing(temp.filePath(QStringLiteral("none.sqlite")));
+        QVERIFY(!missing.open(Database::Access::ReadOnly));
+        QVERIFY(!QFile::exists(temp.filePath(QStringLiteral("none.sqlite"))));
     }
 
     void olderSchemaIsMigrated()
