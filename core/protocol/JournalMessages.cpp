@@ -135,6 +135,46 @@ QString oversizeField(const JournalEntry& entry)
 
 } // namespace
 
+namespace {
+
+char16_t charAt(QStringView text, qsizetype i)
+{
+    return text[i].unicode();
+}
+char16_t charAt(QByteArrayView text, qsizetype i)
+{
+    return char16_t(uchar(text[i]));
+}
+
+// "YYYY-MM-DD hh:mm:ss" naming a real moment: the cursor of the next sync is made of these, so a
+// time that is not one would fail every sync after it (error 203) once stored.
+template <typename Text>
+bool isServerTime(Text text)
+{
+    if (text.size() != 19)
+        return false;
+    int fields[6] = {};
+    int field = 0;
+    for (qsizetype i = 0; i < 19; ++i) {
+        const char expected = "dddd-dd-dd dd:dd:dd"[i];
+        const char16_t c = charAt(text, i);
+        if (expected != 'd') {
+            if (c != char16_t(expected))
+                return false;
+            ++field;
+        } else if (c < u'0' || c > u'9') {
+            return false;
+        } else {
+            fields[field] = fields[field] * 10 + (c - u'0');
+        }
+    }
+    const auto [year, month, day, hour, minute, second] = fields;
+    return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= QDate(year, month, 1).daysInMonth() &&
+           hour <= 23 && minute <= 59 && second <= 59;
+}
+
+} // namespace
+
 ProtocolResult<QList<JournalEntry>> entriesFromReply(const ProtocolValue& reply)
 {
     const ProtocolValue& events = reply.member(QStringLiteral("events"));
@@ -148,6 +188,16 @@ ProtocolResult<QList<JournalEntry>> entriesFromReply(const ProtocolValue& reply)
         if (entry.itemid <= 0)
             return ProtocolError::malformed(QStringLiteral("getevents: an entry without itemid"),
                                             QStringLiteral("getevents"));
+        // A time that names no moment would be kept and asked about again (a day's getevents, the
+        // cursor), and the server refuses such a request for good (203): not a word of it is kept.
+        if (!isServerTime(QStringView(entry.eventtime)) ||
+            (!entry.logtime.isEmpty() && !isServerTime(QStringView(entry.logtime))))
+            return ProtocolError::malformed(
+                QStringLiteral("getevents: entry %1 has no time the server could mean (\"%2\")")
+                    .arg(entry.itemid)
+                    .arg((isServerTime(QStringView(entry.eventtime)) ? entry.logtime : entry.eventtime)
+                             .left(40)),
+                QStringLiteral("getevents"));
         if (const QString oversize = oversizeField(entry); !oversize.isEmpty())
             return ProtocolError::malformed(QStringLiteral("getevents: entry %1 has a %2 no server writes")
                                                 .arg(entry.itemid)
@@ -209,46 +259,6 @@ PostResult postResultFromReply(const ProtocolValue& reply)
 {
     return {number(reply, "itemid"), int(number(reply, "anum")), text(reply, "url"), text(reply, "message")};
 }
-
-namespace {
-
-char16_t charAt(QStringView text, qsizetype i)
-{
-    return text[i].unicode();
-}
-char16_t charAt(QByteArrayView text, qsizetype i)
-{
-    return char16_t(uchar(text[i]));
-}
-
-// "YYYY-MM-DD hh:mm:ss" naming a real moment: the cursor of the next sync is made of these, so a
-// time that is not one would fail every sync after it (error 203) once stored.
-template <typename Text>
-bool isServerTime(Text text)
-{
-    if (text.size() != 19)
-        return false;
-    int fields[6] = {};
-    int field = 0;
-    for (qsizetype i = 0; i < 19; ++i) {
-        const char expected = "dddd-dd-dd dd:dd:dd"[i];
-        const char16_t c = charAt(text, i);
-        if (expected != 'd') {
-            if (c != char16_t(expected))
-                return false;
-            ++field;
-        } else if (c < u'0' || c > u'9') {
-            return false;
-        } else {
-            fields[field] = fields[field] * 10 + (c - u'0');
-        }
-    }
-    const auto [year, month, day, hour, minute, second] = fields;
-    return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= QDate(year, month, 1).daysInMonth() &&
-           hour <= 23 && minute <= 59 && second <= 59;
-}
-
-} // namespace
 
 ProtocolResult<SyncItemsPage> syncItemsFromReply(const ProtocolValue& reply)
 {

@@ -262,6 +262,50 @@ private slots:
         QVERIFY(entriesFromReply(reply));
     }
 
+    void anEntryWhoseTimeNamesNoMomentIsRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("time");
+        QTest::newRow("eventtime, 30 February")
+            << QStringLiteral("eventtime") << QStringLiteral("2026-02-30 25:61:61");
+        QTest::newRow("eventtime, words") << QStringLiteral("eventtime") << QStringLiteral("yesterday");
+        QTest::newRow("eventtime, missing") << QStringLiteral("eventtime") << QString();
+        QTest::newRow("logtime, month 13")
+            << QStringLiteral("logtime") << QStringLiteral("2026-13-45 09:00:00");
+    }
+
+    // Kept, such a time would be asked about again (the day's getevents, the sync cursor) and
+    // refused by the server for good (203), failing every later sync.
+    void anEntryWhoseTimeNamesNoMomentIsRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, time);
+        ProtocolValue event = ProtocolValue::emptyMap();
+        event.insert(QStringLiteral("itemid"), 7);
+        event.insert(QStringLiteral("eventtime"), QStringLiteral("2026-01-02 03:04:00"));
+        event.insert(QStringLiteral("logtime"), QStringLiteral("2026-01-02 03:05:06"));
+        event.insert(QStringLiteral("event"), QStringLiteral("text"));
+        ProtocolValue reply = ProtocolValue::emptyMap();
+        reply.insert(QStringLiteral("events"), ProtocolValue(ProtocolValue::List{event}));
+        QVERIFY(entriesFromReply(reply)); // sound, it reads
+        if (time.isNull())
+            event = [&] {
+                ProtocolValue without = ProtocolValue::emptyMap();
+                for (auto it = event.members().cbegin(); it != event.members().cend(); ++it)
+                    if (it.key() != field)
+                        without.insert(it.key(), it.value());
+                return without;
+            }();
+        else
+            event.insert(field, time);
+        reply.insert(QStringLiteral("events"), ProtocolValue(ProtocolValue::List{event}));
+        const auto entries = entriesFromReply(reply);
+        QVERIFY(!entries);
+        QVERIFY(entries.error().category() == ProtocolError::Category::Malformed);
+        QVERIFY2(entries.error().message().contains(QStringLiteral("entry 7")),
+                 qPrintable(entries.error().message()));
+    }
+
     void syncItemsAndDayCountsDecodeAlike()
     {
         const auto flatItems = syncItemsFromReply(
