@@ -7,22 +7,7 @@ everything not explained here must pass.
 A matcher names the failure kind and what in the case or the failure ties it to that bug, never a
 whole family or command: a known entry must not hide a duplicate or a loss of another cause."""
 
-from .cases import MIRROR, READONLY, RECOVERY, UNNOTICED
-
-
-def _read_only_profile(case, failure):
-    return case.family == "readonly" and failure.kind == READONLY and "not an Inkwell journal database" in failure.detail
-
-
-def _damaged_database(case, failure):
-    return case.family == "damage" and failure.kind == UNNOTICED
-
-
-def _bad_time_poisons_cursor(case, failure):
-    # The reply's "time" that is not a date becomes the stored cursor: the server refuses every later
-    # syncitems/getevents with 203. Only after a bad_time fault or a fuzzed (mutated) reply.
-    caused = (case.family == "fault" and case.get("kind") == "bad_time") or case.family == "fuzz"
-    return caused and failure.kind == RECOVERY and "(error 203, permanent)" in failure.detail
+from .cases import MIRROR
 
 
 def _edit_during_interrupted_sync(case, failure):
@@ -37,35 +22,11 @@ def _edit_during_interrupted_sync(case, failure):
 
 KNOWN_FAILURES = [
     {
-        "id": "read-only-profile",
-        "issue": "A read-only profile is called \"not an Inkwell journal database\" even for read-only commands.",
-        "behaviour": "export and outbox on a read-only profile exit 1",
-        "match": _read_only_profile,
-        "witnesses": ["readonly/dw/xmlrpc/hpassword/export/what=profile/s126582"],
-    },
-    {
-        "id": "damaged-database-unnoticed",
-        "issue": "A damaged database is not noticed",
-        "behaviour": "export of a database failing quick_check exits 0 with entries missing; post carries on "
-                     "writing into it",
-        "match": _damaged_database,
-        "witnesses": ["damage/dw/xmlrpc/cookie/export/bytes=512,where=entries/s800569",
-                      "damage/dw/flat/cookie/post/bytes=512,where=entries/s159040"],
-    },
-    {
-        "id": "bad-time-poisons-sync",
-        "issue": "One bad syncitems reply poisons every later sync",
-        "behaviour": "a getevents/syncitems time that is not a date is stored as the cursor; every later sync "
-                     "fails with error 203 against a healthy server",
-        "match": _bad_time_poisons_cursor,
-        "witnesses": ["fault/lj/xmlrpc/cookie/fullsync/kind=bad_time,step=getevents#12/s874756"],
-    },
-    {
         "id": "edit-during-interrupted-sync",
         "issue": "Each ends with: database integrity, mirror equals server (found by this suite: "
                  "not yet a line of the issue)",
-        "behaviour": "an entry another client edits while a sync is interrupted (kill -9, or a fault that "
-                     "ends it) is not fetched by the next clean sync; the sync after that fetches it",
+        "behaviour": "an entry another client edits while a command is interrupted (kill -9, or a fault "
+                     "that ends it) is not fetched by the next clean sync; the sync after that fetches it",
         "match": _edit_during_interrupted_sync,
         "witnesses": ["kill/dw/flat/hpassword/sync/how=stall,step=getevents#1/s614188"],
     },
