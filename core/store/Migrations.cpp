@@ -262,13 +262,20 @@ Migration version11()
     return {11, {QStringLiteral("DROP TABLE sync_fetched")}};
 }
 
+// v12: the entries an enumeration in progress listed in its newest second (sync/Lister.h), so that
+// a stopped sync lists that second again without fetching them twice.
+Migration version12()
+{
+    return {12, {QStringLiteral("ALTER TABLE sync_state ADD COLUMN scan_newest TEXT NOT NULL DEFAULT ''")}};
+}
+
 } // namespace
 
 const QList<Migration>& journalMigrations()
 {
-    static const QList<Migration> steps{version1(), version2(),  version3(), version4(),
-                                        version5(), version6(),  version7(), version8(),
-                                        version9(), version10(), version11()};
+    static const QList<Migration> steps{version1(), version2(),  version3(),  version4(),
+                                        version5(), version6(),  version7(),  version8(),
+                                        version9(), version10(), version11(), version12()};
     return steps;
 }
 

@@ -49,8 +49,8 @@ SyncState SyncStateStore::syncState(qint64 journalId) const
 {
     SyncState state;
     QSqlQuery query(m_sql.connection());
-    query.prepare(QStringLiteral(
-        "SELECT cursor, scan_cursor, scan_max_time, scan_crowded FROM sync_state WHERE journal_id = :j"));
+    query.prepare(QStringLiteral("SELECT cursor, scan_cursor, scan_max_time, scan_crowded, scan_newest FROM "
+                                 "sync_state WHERE journal_id = :j"));
     query.bindValue(QStringLiteral(":j"), journalId);
     if (query.exec() && query.next()) {
         state.cursor = query.value(0).toString();
@@ -58,6 +58,7 @@ SyncState SyncStateStore::syncState(qint64 journalId) const
         state.scanCursor = query.value(1).toString();
         state.scanMaxTime = query.value(2).toString();
         state.scanCrowded = query.value(3).toString();
+        state.scanNewest = query.value(4).toString();
     }
     return state;
 }
@@ -66,15 +67,17 @@ bool SyncStateStore::saveSyncState(qint64 journalId, const SyncState& state)
 {
     QSqlQuery query(m_sql.connection());
     query.prepare(QStringLiteral(
-        "INSERT INTO sync_state (journal_id, cursor, scan_cursor, scan_max_time, scan_crowded) "
-        "VALUES (:j, :cursor, :scan, :max, :crowded) ON CONFLICT (journal_id) DO UPDATE SET "
+        "INSERT INTO sync_state (journal_id, cursor, scan_cursor, scan_max_time, scan_crowded, scan_newest) "
+        "VALUES (:j, :cursor, :scan, :max, :crowded, :newest) ON CONFLICT (journal_id) DO UPDATE SET "
         "cursor = excluded.cursor, scan_cursor = excluded.scan_cursor, "
-        "scan_max_time = excluded.scan_max_time, scan_crowded = excluded.scan_crowded"));
+        "scan_max_time = excluded.scan_max_time, scan_crowded = excluded.scan_crowded, "
+        "scan_newest = excluded.scan_newest"));
     query.bindValue(QStringLiteral(":j"), journalId);
     query.bindValue(QStringLiteral(":cursor"), textValue(state.cursor));
     query.bindValue(QStringLiteral(":scan"), state.scanning ? textValue(state.scanCursor) : QVariant());
     query.bindValue(QStringLiteral(":max"), textValue(state.scanMaxTime));
     query.bindValue(QStringLiteral(":crowded"), textValue(state.scanning ? state.scanCrowded : QString()));
+    query.bindValue(QStringLiteral(":newest"), textValue(state.scanning ? state.scanNewest : QString()));
     return query.exec() || m_sql.fail(query);
 }
 

@@ -17,6 +17,7 @@ struct SyncState
     QString scanCursor;  // next syncitems cursor of the enumeration in progress
     QString scanMaxTime; // newest item time the enumeration has seen
     QString scanCrowded; // seconds its pages could not list whole, as JSON (sync/CrowdedSeconds.h)
+    QString scanNewest;  // the entries it listed at scanMaxTime, itemids joined by commas
 };
 
 // An entry listed by syncitems and not mirrored yet, at the time the listing gave it.

@@ -19,6 +19,8 @@ FetchSpool::Batch ListedPage::toBatch() const
                      {QStringLiteral("scanMaxTime"), stateAfter.scanMaxTime}};
     if (!stateAfter.scanCrowded.isEmpty())
         body.insert(QStringLiteral("scanCrowded"), stateAfter.scanCrowded);
+    if (!stateAfter.scanNewest.isEmpty())
+        body.insert(QStringLiteral("scanNewest"), stateAfter.scanNewest);
     FetchSpool::Batch batch;
     batch.format = pageFormat;
     batch.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -44,6 +46,7 @@ std::optional<ListedPage> ListedPage::fromBatch(const FetchSpool::Batch& batch)
     page.stateAfter.scanCursor = body[QStringLiteral("scanCursor")].toString();
     page.stateAfter.scanMaxTime = body[QStringLiteral("scanMaxTime")].toString();
     page.stateAfter.scanCrowded = body[QStringLiteral("scanCrowded")].toString();
+    page.stateAfter.scanNewest = body[QStringLiteral("scanNewest")].toString();
     return page;
 }
 

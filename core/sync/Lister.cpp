@@ -18,6 +18,7 @@ void Lister::start()
         state.scanning = true;
         state.scanCursor = state.cursor;
         state.scanMaxTime = state.cursor;
+        state.scanNewest.clear();
         if (!m_run.state.saveSyncState(m_run.journal.id, state)) {
             failWrite(m_run.state.lastError());
             return;
@@ -25,6 +26,12 @@ void Lister::start()
     }
     m_scanState = state;
     m_crowded = CrowdedSeconds::fromJson(state.scanCrowded);
+    // A stopped sync's listing ended with these (see onPage()); a new one's lists none yet.
+    m_listedSecond = state.scanMaxTime;
+    m_listedThen.clear();
+    for (const QString& id : state.scanNewest.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        m_listedThen.insert(id.toLongLong());
+    m_setAside.clear();
     // What a stopped sync had listed and not fetched yet; the pages listed now are added as they
     // come, so the fetch starts as soon as the last page is in, without reading the list back.
     m_pending = m_run.state.pending(m_run.journal.id, std::numeric_limits<int>::max());
@@ -80,17 +87,35 @@ void Lister::onPage(ProtocolCall& call)
     QString pageMax;
     bool allSameTime = true;
     for (const SyncItem& item : page->items) {
-        if (item.kind == QLatin1Char('L'))
-            entries.append({item.itemid, item.time});
+        if (item.kind == QLatin1Char('L')) {
+            // Listed again in the second a stopped sync's listing ended with, as the stopped sync
+            // listed it: that sync may have fetched it already (see setAside()).
+            if (item.time == m_listedSecond && m_listedThen.contains(item.itemid) &&
+                !m_queued.contains(item.itemid))
+                m_setAside.append({item.itemid, item.time});
+            else
+                entries.append({item.itemid, item.time});
+        }
         if (!pageMax.isEmpty() && item.time != pageMax)
             allSameTime = false;
         pageMax = std::max(pageMax, item.time);
     }
+    noteNewest(page.value(), pageMax);
     state.scanMaxTime = std::max(state.scanMaxTime, pageMax);
+    // Once the listing goes past that second, the cursor will too: what was set aside is fetched,
+    // as the sync that moves past a second must have every change of it.
+    if (state.scanMaxTime > m_listedSecond) {
+        entries.append(std::exchange(m_setAside, {}));
+        m_listedThen.clear();
+    }
     const bool complete = page->items.isEmpty() || page->count >= page->total;
     if (complete) {
-        // Resuming from here asks only for what is newer than everything seen.
-        state.scanCursor = state.scanMaxTime;
+        // A sync stopped after this (killed, or a request failed) resumes from here. The newest
+        // second listed may not have been over when the server listed it, and the server lists
+        // only times strictly after the cursor: a change later in that second would be missed by
+        // the resumed sync, and for good if it lists something newer. So, as for the committed
+        // cursor (SyncEngine::commitCursor()), the listing resumes one second back.
+        state.scanCursor = std::max(state.scanCursor, oneSecondBefore(state.scanMaxTime));
     } else {
         // Step back one second: items sharing the last second may continue on the next page, and
         // the server only lists times strictly after the cursor. If that would not move the cursor
@@ -113,6 +138,22 @@ void Lister::onPage(ProtocolCall& call)
     emit progress(m_listed, m_listed + page->total - page->count);
     m_complete = complete;
     listMore();
+}
+
+void Lister::noteNewest(const SyncItemsPage& page, const QString& pageMax)
+{
+    SyncState& state = m_scanState;
+    if (pageMax.isEmpty() || pageMax < state.scanMaxTime)
+        return;
+    QStringList newest;
+    if (pageMax == state.scanMaxTime && !state.scanNewest.isEmpty())
+        newest = state.scanNewest.split(QLatin1Char(','));
+    for (const SyncItem& item : page.items) {
+        const QString id = QString::number(item.itemid);
+        if (item.kind == QLatin1Char('L') && item.time == pageMax && !newest.contains(id))
+            newest.append(id);
+    }
+    state.scanNewest = newest.join(QLatin1Char(','));
 }
 
 void Lister::queue(const QList<PendingItem>& listed)

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace Inkwell {
 
@@ -51,6 +52,8 @@ private:
     static ProtocolResult<SyncItemsPage> pageOf(const ProtocolCall& call);
     // Asks for the next page, or ends the listing once the last page is in.
     void listMore();
+    // Keeps in the enumeration's state the entries listed at its newest time (SyncState::scanNewest).
+    void noteNewest(const SyncItemsPage& page, const QString& pageMax);
     // Adds listed items to the pending list.
     void queue(const QList<PendingItem>& listed);
     // Tells m_crowded about a listed page (after its entries are queued).
@@ -68,6 +71,14 @@ private:
     int m_listed = 0;                  // items listed (progress)
     bool m_complete = false;           // the last page is in (maybe not stored yet)
     bool m_pageRequested = false;      // a syncitems request is on its way
+    // A stopped sync's listing ended with m_listedSecond, in which it listed m_listedThen. It
+    // resumes one second back, as that second may not have been over (onPage()), and so lists
+    // them again: unchanged, they are set aside rather than fetched twice (the stopped sync may
+    // have fetched them), and fetched only if the listing goes past that second. Otherwise the
+    // cursor stays one second back, and the next sync lists them once more anyway.
+    QString m_listedSecond;
+    QSet<qint64> m_listedThen;
+    QList<PendingItem> m_setAside;
 };
 
 } // namespace Inkwell

@@ -159,6 +159,7 @@ void SyncEngine::commitCursor()
     state.scanning = false;
     state.scanCursor.clear();
     state.scanCrowded.clear();
+    state.scanNewest.clear();
     if (!store.saveSyncState(journalId, state)) {
         stop({SyncStop::Reason::WriteFailure, {}, store.lastError()});
         return;

@@ -184,6 +184,50 @@ private slots:
                  QStringLiteral("edited at T, after the listing"));
         verifyMirrorMatchesServer(f.server, *f.store, f.journalId(), QStringLiteral("alice"));
     }
+
+    void changeInTheSecondOfAnInterruptedListing_data()
+    {
+        QTest::addColumn<int>("laterChangeAfterSeconds");
+        // The sync that resumes lists nothing newer: its cursor stays one second back, so the one
+        // after it would list the change (issue 16's "the sync after that fetches it").
+        QTest::newRow("nothing newer") << 0;
+        // The sync that resumes lists a later change: its cursor moves past the second, and no
+        // later sync ever lists the change again.
+        QTest::newRow("a later change") << 5;
+    }
+
+    void changeInTheSecondOfAnInterruptedListing()
+    {
+        // The server's clock stands still at T. Sync 2 lists and fetches an edit made at T (its
+        // newest time); a second edit, also at T, comes while its getdaycounts is held; then sync 2
+        // is stopped before it commits. The sync that resumes it must list T again: the second
+        // edit came after the listing, in the second the listing ended with.
+        QFETCH(int, laterChangeAfterSeconds);
+        SyncFixture f;
+        QVERIFY(f.start(serverArgs(300, {QStringLiteral("--clock"), QStringLiteral("2026-01-10 12:00:00")})));
+        QVERIFY(f.sync().succeeded());
+        QVERIFY(f.sync().succeeded());
+        edit(f, 100, QStringLiteral("edited at T"));
+        const SyncReport second = syncWithChangesDuring(f, QStringLiteral("getdaycounts"), 0, [&] {
+            edit(f, 200, QStringLiteral("edited at T, after the listing"));
+            f.engine->cancel(); // as a kill -9 or a failed request would stop it: before the commit
+        });
+        QVERIFY(second.cancelled);
+        QCOMPARE(f.store->entry(f.journalId(), 100)->subject, QStringLiteral("edited at T"));
+        QVERIFY(f.syncState->syncState(f.journalId()).scanning);
+        if (laterChangeAfterSeconds > 0) {
+            f.server.control("POST", QStringLiteral("clock"),
+                             {{QStringLiteral("advance"), laterChangeAfterSeconds}});
+            edit(f, 250, QStringLiteral("edited later"));
+        }
+
+        const SyncReport resumed = f.sync();
+        QVERIFY2(resumed.succeeded(), qPrintable(resumed.errorText));
+        QCOMPARE(f.store->entry(f.journalId(), 100)->subject, QStringLiteral("edited at T"));
+        QCOMPARE(f.store->entry(f.journalId(), 200)->subject,
+                 QStringLiteral("edited at T, after the listing"));
+        verifyMirrorMatchesServer(f.server, *f.store, f.journalId(), QStringLiteral("alice"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncChangesDuringSync)
