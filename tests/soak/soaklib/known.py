@@ -7,30 +7,7 @@ everything not explained here must pass.
 A matcher names the failure kind and what in the case or the failure ties it to that bug, never a
 whole family or command: a known entry must not hide a duplicate or a loss of another cause."""
 
-from .cases import MIRROR
-
-
-def _edit_during_interrupted_sync(case, failure):
-    # Only the other client's edit made while the command ran ("during the command" is in its text):
-    # a mirror difference of any other entry is a failure. Any command: a killed `post` in a chain
-    # with a killed sync shows it too (seed 1, kill/lj/flat/challenge/post/...ms=24/s516406).
-    detail = failure.detail
-    return (failure.kind == MIRROR and "Edited by another client during the command" in detail
-            and detail.startswith("after a clean sync: 1 fields differ") and "missing" not in detail
-            and "only in the mirror" not in detail)
-
-
-KNOWN_FAILURES = [
-    {
-        "id": "edit-during-interrupted-sync",
-        "issue": "Each ends with: database integrity, mirror equals server (found by this suite: "
-                 "not yet a line of the issue)",
-        "behaviour": "an entry another client edits while a command is interrupted (kill -9, or a fault "
-                     "that ends it) is not fetched by the next clean sync; the sync after that fetches it",
-        "match": _edit_during_interrupted_sync,
-        "witnesses": ["kill/dw/flat/hpassword/sync/how=stall,step=getevents#1/s614188"],
-    },
-]
+KNOWN_FAILURES = []
 
 
 def explain(case, failure):
