@@ -96,6 +96,7 @@ void SyncCommand::run(const QString& password)
 
 void SyncCommand::onOutboxSent(const OutboxReport& report)
 {
+    m_needYou = report.failed + report.conflicts;
     QString line = QStringLiteral("sync %1: outbox sent %2").arg(m_journal).arg(report.sent.size());
     if (report.waiting > 0)
         line += QStringLiteral(", %1 waiting (%2)").arg(report.waiting).arg(report.stopReason);
@@ -149,6 +150,17 @@ void SyncCommand::onFinished(const SyncReport& report)
         stop(ExitFailure);
         return;
     }
+    // The mirror is up to date, but something the user queued did not go: say so, and in the exit
+    // status, so that a script notices too.
+    if (m_needYou > 0) {
+        printError(
+            QStringLiteral("%1 of your queued changes did not go: refused by the server or in conflict "
+                           "with a change made elsewhere. 'inkwell-cli outbox %2' shows them and why.")
+                .arg(m_needYou)
+                .arg(m_account.name));
+        stop(ExitFailure);
+        return;
+    }
     stop(ExitOk);
 }
 
@@ -184,8 +196,8 @@ void SyncCommand::stop(int exitCode)
         if (m_report) {
             SyncReport report = *m_report;
             report.requests = m_client->requestsSent();
-            if (exitCode == ExitOk)
-                printOut(syncSummary(report) + u'\n');
+            if (report.succeeded())
+                printOut(syncSummary(report) + u'\n'); // the mirror is done, even if the outbox is not
             else if (!report.cancelled && report.added + report.updated + report.deleted > 0)
                 printError(QStringLiteral("What was fetched is kept (%1); run sync again to continue.")
                                .arg(syncSummary(report)));

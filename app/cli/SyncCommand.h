@@ -49,6 +49,7 @@ private:
     std::optional<SyncReport> m_report; // the engine's, once it finished
     InterruptWatcher* m_interrupts = nullptr;
     bool m_stopping = false;
+    int m_needYou = 0; // outbox items this run left refused or in conflict: the user must act
 
     // Progress lines: at most two a second, except that a new phase is always shown, after the
     // last line held back of the phase before it (so the counts end where they ended).

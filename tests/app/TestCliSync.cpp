@@ -3,6 +3,7 @@
 #include "TestServer.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -273,6 +274,38 @@ private slots:
         QCOMPARE(summary->added, 1200);
         QCOMPARE(summary->updated, 0); // nothing fetched twice
         verifyJsonlMatchesServer(exportJsonl(cli), *server, QStringLiteral("alice"));
+    }
+
+    // A change the server refuses is named and fails the run (exit 1), while the mirror is still
+    // brought up to date; the item stays in the outbox, marked failed, for the user to see.
+    void anEntryTheServerRefusesFailsTheSync()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
+                              QStringLiteral("5")}));
+        QTemporaryDir profile;
+        const CliRunner cli(profile.path());
+        QVERIFY(addAccount(cli, server));
+        // Without a password the post waits in the outbox.
+        const CliRunner::Run queued = cli.run(
+            words(QStringLiteral("post acct --subject Refused --body-file -")), "Not for this server");
+        QVERIFY2(queued.exitCode == 0 && queued.out.startsWith("queued "), queued.describe());
+        server.control("POST", QStringLiteral("faults"),
+                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("error")},
+                                   {QStringLiteral("code"), 150},
+                                   {QStringLiteral("mode"), QStringLiteral("postevent")}});
+        const CliRunner::Run run = sync(cli);
+        QVERIFY2(run.exitCode == 1, run.describe());
+        const std::optional<Summary> summary = summaryOf(run);
+        QVERIFY2(summary && summary->added == 5, run.describe()); // the mirror is done all the same
+        QVERIFY2(run.err.contains("1 refused") && run.err.contains("did not go") &&
+                     run.err.contains("'inkwell-cli outbox acct'"),
+                 run.describe());
+        QVERIFY2(cli.run(words(QStringLiteral("outbox acct"))).out.contains("\tfailed\tpost\t"),
+                 run.describe());
+        // Nothing new to refuse: the next sync exits 0.
+        const CliRunner::Run again = sync(cli);
+        QVERIFY2(again.exitCode == 0, again.describe());
     }
 
     void ctrlCCancelsCleanlyAndTheNextRunCompletes()
