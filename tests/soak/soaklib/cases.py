@@ -514,6 +514,13 @@ class CaseRun:
         self.server.fuzz_off()
         r = self.run(["sync", USER])
         ok = self.check_run(r, "recovery sync")
+        # A sync that mirrored everything but left a queued change refused or in conflict exits 1
+        # with its summary on stdout: it ran to the end, and the outbox check judges whether the
+        # refusal or conflict was rightful.
+        completed = r.exited() and r.returncode in (0, 1) and r.stdout.startswith("added ") \
+            and "of your queued changes did not go" in r.stderr
+        if completed:
+            return ok
         if r.exited() and r.returncode != 0:
             # brief() shows the last line ("What was fetched is kept ..."); the cause is the first.
             said = [line for line in r.stderr.splitlines() if line.startswith("inkwell-cli:")]
