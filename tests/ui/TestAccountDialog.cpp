@@ -95,6 +95,27 @@ private slots:
         QCOMPARE(toString(dialog.account().authMethod), toString(AuthMethod::Challenge));
     }
 
+    // Clear or hpassword over plain http:// would let anyone on the way log in as the user: the
+    // dialog says so while the choice is made (saving stays possible).
+    void plainHttpWithAPasswordOnEveryRequestIsWarnedAbout()
+    {
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
+        dialog.show();
+        auto* warning = child<QLabel>(dialog, "exposureWarning");
+        choosePreset(dialog, Preset::Custom);
+        type(dialog, "serverUrl", QStringLiteral("http://journal.example.org"));
+        QVERIFY(!warning->isVisible()); // challenge: a one-time answer crosses the wire
+        chooseData(dialog, "authMethod", toString(AuthMethod::Clear));
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("http")), qPrintable(warning->text()));
+        chooseData(dialog, "authMethod", toString(AuthMethod::HPassword));
+        QVERIFY(warning->isVisible());
+        type(dialog, "serverUrl", QStringLiteral("https://journal.example.org"));
+        QVERIFY(!warning->isVisible());
+        type(dialog, "serverUrl", QStringLiteral("http://127.0.0.1:8080")); // never leaves the machine
+        QVERIFY(!warning->isVisible());
+    }
+
     void invalidInputIsRefusedInWords_data()
     {
         QTest::addColumn<QString>("url"); // empty: the Dreamwidth preset

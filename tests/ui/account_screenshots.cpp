@@ -105,6 +105,16 @@ int main(int argc, char** argv)
     QApplication::processEvents();
     shoot(custom, dir, QStringLiteral("account-dialog-custom-no-keychain"));
 
+    // Clear text over plain http: the warning under the authentication choice.
+    AccountDialog exposed(db, memory, logins);
+    setPreset(exposed, AccountDialog::Preset::Custom);
+    exposed.findChild<QLineEdit*>(QStringLiteral("serverUrl"))
+        ->setText(QStringLiteral("http://journal.example.org"));
+    exposed.findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("dave"));
+    auto* auth = exposed.findChild<QComboBox*>(QStringLiteral("authMethod"));
+    auth->setCurrentIndex(auth->findData(toString(AuthMethod::Clear)));
+    shoot(exposed, dir, QStringLiteral("account-dialog-clear-over-http"));
+
     AccountStore accounts(db);
     QString error;
     for (const auto& [name, url, user] : {std::tuple{"dw", "https://www.dreamwidth.org", "alice"},

@@ -98,6 +98,8 @@ void AccountDialog::buildForm()
     m_passwordLabel->setBuddy(m_password);
     m_passwordHelp = noteLabel(QStringLiteral("passwordHelp"));
     m_keychainNotice = noteLabel(QStringLiteral("keychainNotice"));
+    m_exposureWarning = noteLabel(QStringLiteral("exposureWarning"));
+    m_exposureWarning->hide();
     m_keychainNotice->setText(sessionOnlyNotice());
     m_keychainNotice->setVisible(false);
 
@@ -145,6 +147,7 @@ void AccountDialog::buildForm()
     form->addRow(m_passwordLabel, password);
     form->addRow(tr("&Interface:"), m_interface);
     form->addRow(tr("&Authentication:"), m_authMethod);
+    form->addRow(QString(), m_exposureWarning);
     m_proxy = new QLineEdit;
     m_proxy->setObjectName(QStringLiteral("proxy"));
     m_proxy->setPlaceholderText(tr("the system's settings"));
@@ -161,6 +164,8 @@ void AccountDialog::buildForm()
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &AccountDialog::presetChanged);
     connect(m_url, &QLineEdit::textChanged, this, &AccountDialog::updatePasswordHelp);
+    connect(m_url, &QLineEdit::textChanged, this, &AccountDialog::updateExposureWarning);
+    connect(m_authMethod, &QComboBox::currentIndexChanged, this, &AccountDialog::updateExposureWarning);
     connect(m_testLogin, &QPushButton::clicked, this, &AccountDialog::testLogin);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
@@ -211,6 +216,16 @@ void AccountDialog::updatePasswordHelp()
     // Without a keychain the notice below says where the password goes instead.
     m_passwordHelp->setVisible(dreamwidth || !m_sessionOnly);
     m_keychainNotice->setVisible(m_sessionOnly);
+}
+
+void AccountDialog::updateExposureWarning()
+{
+    // Said while the choice is made, as `inkwell-cli account add` says it: saving is still allowed
+    // (a server may offer nothing else), but not without the user knowing.
+    const QString warning = account().passwordExposureWarning();
+    m_exposureWarning->setText(warning.isEmpty() ? QString()
+                                                 : QStringLiteral("⚠ ") + warning.toHtmlEscaped());
+    m_exposureWarning->setVisible(!warning.isEmpty());
 }
 
 void AccountDialog::probeKeychain(const QString& key)

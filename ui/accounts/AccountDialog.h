@@ -54,6 +54,7 @@ private:
     void buildForm();
     void presetChanged();
     void updatePasswordHelp();
+    void updateExposureWarning();
     void probeKeychain(const QString& key);
     void testLogin();
     void loginFinished(bool ok, const QString& text);
@@ -86,6 +87,7 @@ private:
     QLineEdit* m_password = nullptr;
     QLabel* m_passwordHelp = nullptr;
     QLabel* m_keychainNotice = nullptr;
+    QLabel* m_exposureWarning = nullptr; // clear or hpassword over plain http
     QComboBox* m_interface = nullptr;
     QComboBox* m_authMethod = nullptr;
     QLineEdit* m_proxy = nullptr;
