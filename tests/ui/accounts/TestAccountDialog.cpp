@@ -1,5 +1,5 @@
-#include "../account/StubLoginServer.h"
 #include "AccountDialogDriver.h"
+#include "StubLoginServer.h"
 #include "TestServer.h"
 #include "account/AccountClients.h"
 #include "account/AccountStore.h"
