@@ -186,6 +186,9 @@ void TransportCall::onFinished()
         result.error = ProtocolError::transport(
             QStringLiteral("The server's reply was larger than %1 MB and was abandoned.")
                 .arg(m_maxReplyBytes >> 20));
+        // The server answered, so it had the whole request: a post or edit may have been stored.
+        // Sending it again blindly would make a second copy; the outbox asks first.
+        result.outcomeUnknown = true;
     } else if (m_tookTooLong) {
         result.error = ProtocolError::transport(
             QStringLiteral("The server had not finished its answer after %1 s (%2), so it was given up.")
