@@ -130,6 +130,10 @@ class CheckerTests(unittest.TestCase):
         self.assertEqual(kinds(judge([delete], twice)), [C.DUPLICATE])
         once = FakeServer([], edits=[arrival("", itemid=6, event_md5=EMPTY_MD5)])
         self.assertEqual(kinds(judge([delete], once)), [])
+        # Refused first (its session had expired), carried out once when sent again: no duplicate.
+        refused_then_ok = FakeServer([{"itemid": 5, "subject": "[EDITbb] y"}],
+                                     edits=[arrival("[EDITbb] y", itemid=5, results=("101", "ok"))])
+        self.assertEqual(kinds(judge([edit], refused_then_ok)), [])
 
     def test_a_deletion_that_never_happened_is_lost(self):
         delete = C.Intent("delete", None, None, 6)
