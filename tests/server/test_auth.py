@@ -157,6 +157,26 @@ class Common:
                 master["Cookie"] = "ljmastersession=%s; ljloggedin=u2:s999" % cookie
                 api.fails("login", username="alice", auth_method="cookie", headers=master)
 
+    def test_an_injected_101_on_a_session_request_ends_that_session(self):
+        # As a real server's 101 to a session's request means it no longer has the session.
+        api = self.apis()[0]
+        cookie = api("sessiongenerate", username="alice", password="secret1")["ljsession"]
+        other = api("sessiongenerate", username="alice", password="secret1")["ljsession"]
+        headers = {"X-LJ-Auth": "cookie", "Cookie": "ljsession=" + cookie}
+        self.assertEqual(self.control.ctl("GET", "sessions")["count"], 2)
+        self.control.ctl("POST", "faults", {"kind": "error", "code": 101, "mode": "login"})
+        self.assertFails(api.fails("login", username="alice", auth_method="cookie", headers=headers),
+                         "Invalid password", 101)
+        self.assertEqual(self.control.ctl("GET", "sessions")["count"], 1)
+        self.assertFails(api.fails("login", username="alice", auth_method="cookie", headers=headers),
+                         "Invalid password", 101)  # gone for good, not only for the fault
+        api("login", username="alice", auth_method="cookie",
+            headers={"X-LJ-Auth": "cookie", "Cookie": "ljsession=" + other})
+        # Without a session the fault ends nothing.
+        self.control.ctl("POST", "faults", {"kind": "error", "code": 101, "mode": "login"})
+        api.fails("login", username="alice", password="secret1")
+        self.assertEqual(self.control.ctl("GET", "sessions")["count"], 1)
+
     def test_session_lifetimes(self):
         api = self.apis()[0]
         short = api("sessiongenerate", username="alice", password="secret1")["ljsession"]

@@ -378,6 +378,13 @@ class Connection(socketserver.BaseRequestHandler):
 
         if kind is not None and kind not in PROCESSED_KINDS:
             result = fault["code"] if kind in ("ratelimit", "error") else {"drop_before": "dropped"}.get(kind, kind)
+            if kind == "error" and str(fault["code"]) == "101" and web is not None and web.session is not None:
+                # A real server answers 101 to a request made with a session only when it no longer
+                # has that session (expired, or ended elsewhere): the injected 101 takes it too, or
+                # the client's new session would leave the old one counted as live.
+                with app.lock:
+                    app.db.execute("DELETE FROM sessions WHERE userid = ? AND sessid = ?",
+                                   (web.session["userid"], web.session["sessid"]))
             return done(result, self.unprocessed_fault(web, fault, interface, protocol_error))
         if plan is not None and not plan.processed:
             return done("fuzzed", self.fuzzed_response(web, plan, soap))
