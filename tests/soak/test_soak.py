@@ -159,6 +159,18 @@ class CheckerTests(unittest.TestCase):
         r = judge([intent], FakeServer(), family="fuzz", faulted=[lookup_lie], logged=[write, lookup_lie])
         self.assertEqual((kinds(r), len(r.lied)), ([], 1))
 
+    def test_fuzzing_excuses_a_conflict_only_after_a_fuzzed_read(self):
+        edit = C.Intent("edit", "EDITbb", "plain", 5)
+        edit.promised = True
+        line = "4\tconflict\tedit\talice\t[EDITbb] y\tchanged on the server"
+        server = FakeServer([{"itemid": 5, "subject": "kept"}])
+        lie = {"seq": 3, "mode": "getevents", "fuzz": {"mutation": "x"}}
+        r = judge([edit], server, [line], family="fuzz", faulted=[lie], logged=[lie])
+        self.assertEqual((kinds(r), len(r.lied)), ([], 1))
+        # Without a fuzzed read, or outside fuzzing, the same conflict is a failure.
+        self.assertEqual(kinds(judge([edit], server, [line], family="fuzz")), [C.WRONG_CONFLICT])
+        self.assertEqual(kinds(judge([edit], server, [line], faulted=[lie], logged=[lie])), [C.WRONG_CONFLICT])
+
     def test_compare_mirror(self):
         server = [{"itemid": 1, "subject": "a", "event": "x\r\ny", "security": "public", "eventtime": "2020-01-02 03:04:00",
                    "tags": ["Food", "travel"], "props": {"current_mood": "ok", "opt_nocomments": "0"}}]

@@ -538,12 +538,19 @@ class CaseRun:
         if difference:
             self.fail(MIRROR, "after a clean sync: " + difference)
 
-    def lied_to(self, intent):
+    def lied_to(self, intent, kind=None):
         """Under fuzzing, whether the client was answered about this change with a mutation of a recorded
         reply (to its own post or edit, or to a look-up): what it then believed may be a lie no client
         could see through, so losses and duplicates are counted apart, not as failures."""
         if self.case.family != "fuzz":
             return False
+        # An edit is checked against the server's version before it is written: a fuzzed getevents
+        # there shows a change nobody made, and a conflict (the user chooses, nothing is lost) is the
+        # safe answer to it. The log does not say which entry a getevents asked for, so any fuzzed
+        # one excuses a conflict; the fault and kill families judge conflicts without lies.
+        if kind == WRONG_CONFLICT and any(q.get("fuzz") and q.get("mode") == "getevents"
+                                          for q in self.faulted_requests):
+            return True
         # A look-up for this change comes after its first write: a fuzzed getevents before it (the
         # mirror's, another change's) told the client nothing about it and excuses nothing.
         writes = [q.get("seq", 0) for q in self.command_requests if self.is_write_of(intent, q)]
@@ -575,7 +582,7 @@ class CaseRun:
         self._judge_intents(outbox)
         kept = self.result.failures[:before]
         for failure in self.result.failures[before:]:
-            if failure.intent is not None and failure.kind in LIE_KINDS and self.lied_to(failure.intent):
+            if failure.intent is not None and failure.kind in LIE_KINDS and self.lied_to(failure.intent, failure.kind):
                 self.result.lied.append(failure)
             else:
                 kept.append(failure)
