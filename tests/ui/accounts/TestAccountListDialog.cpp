@@ -1,5 +1,6 @@
 #include "AccountDialogDriver.h"
 #include "ScriptedDialogs.h"
+#include "TestProfile.h"
 #include "account/AccountClients.h"
 #include "account/AccountStore.h"
 #include "account/LoginService.h"
@@ -53,29 +54,22 @@ class TestAccountListDialog : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_temp;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<MemoryPasswordStore> m_passwords;
-    std::unique_ptr<AccountClients> m_clients; // with the login service, as ProfileServices builds them
-    std::unique_ptr<LoginService> m_logins;
-    int m_n = 0;
+    // A profile as the program opens it; the dialogs get its database, passwords and logins.
+    std::unique_ptr<TestProfile> m_profile;
+    Database* m_db = nullptr;
+    MemoryPasswordStore* m_passwords = nullptr;
+    LoginService* m_logins = nullptr;
 
 private slots:
     void init()
     {
-        m_db = std::make_unique<Database>(m_temp.filePath(QStringLiteral("p%1.sqlite").arg(++m_n)));
-        QVERIFY2(m_db->open(), qPrintable(m_db->error()));
-        m_passwords = std::make_unique<MemoryPasswordStore>();
-        m_clients = std::make_unique<AccountClients>(*m_db, *m_passwords);
-        m_logins = std::make_unique<LoginService>(*m_db, *m_clients);
+        m_profile = std::make_unique<TestProfile>();
+        QVERIFY(m_profile->open());
+        m_db = &m_profile->services->database();
+        m_passwords = &m_profile->passwords;
+        m_logins = &m_profile->services->logins();
     }
-    void cleanup()
-    {
-        m_logins.reset();
-        m_clients.reset();
-        m_passwords.reset();
-        m_db.reset();
-    }
+    void cleanup() { m_profile.reset(); }
 
     void listsTheProfilesAccounts()
     {
