@@ -83,6 +83,19 @@ void DeletionCheck::onDay(ProtocolCall& call, const QDate& day)
     const std::optional<QList<JournalEntry>> entries = entriesOrStop(call);
     if (!entries)
         return;
+    // The day's entries are chosen by their time: one of another day means the reply answers
+    // another question, and what is missing from it would be deleted here for nothing.
+    const QString dayText = day.toString(Qt::ISODate);
+    for (const JournalEntry& entry : entries.value()) {
+        if (!entry.eventtime.startsWith(dayText)) {
+            fail(ProtocolError::malformed(
+                QStringLiteral("getevents: entry %1 of %2 is not of the day asked for (%3)")
+                    .arg(entry.itemid)
+                    .arg(entry.eventtime, dayText),
+                QStringLiteral("getevents")));
+            return;
+        }
+    }
     QSet<qint64> onServer;
     for (const JournalEntry& entry : entries.value())
         onServer.insert(entry.itemid);

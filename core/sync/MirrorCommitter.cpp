@@ -89,7 +89,23 @@ ProtocolResult<QList<JournalEntry>> spooledEntries(const FetchSpool::Batch& repl
     const auto decoded = decodeReplyBody(reply.format, reply.body, QStringLiteral("getevents"));
     if (!decoded)
         return decoded.error();
-    return entriesFromReply(decoded.value());
+    auto entries = entriesFromReply(decoded.value());
+    if (!entries || reply.requested.isEmpty())
+        return entries;
+    // A server answers `multiple` with the ids it was asked for and no others. An entry nobody
+    // asked for means the reply answers another question (a confused proxy, a wrong journal):
+    // none of it is kept, and the asked ids stay pending. Ids missing from it count as deleted.
+    QSet<qint64> asked;
+    asked.reserve(reply.requested.size());
+    for (const PendingItem& item : reply.requested)
+        asked.insert(item.itemid);
+    for (const JournalEntry& entry : entries.value()) {
+        if (!asked.contains(entry.itemid))
+            return ProtocolError::malformed(
+                QStringLiteral("getevents: entry %1 was not asked for").arg(entry.itemid),
+                QStringLiteral("getevents"));
+    }
+    return entries;
 }
 
 } // namespace Inkwell

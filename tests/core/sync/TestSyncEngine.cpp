@@ -11,6 +11,8 @@
 #include "sync/SyncEngine.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -546,6 +548,79 @@ private slots:
         QCOMPARE(report.added, 1);
         QCOMPARE(h.store->entry(journal, 77), entry);
         QCOMPARE(h.syncState->pendingCount(journal), 0);
+        verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
+    }
+
+    // A reply that answers entries nobody asked for (a proxy's cached reply, another journal's)
+    // is not stored: here the reply kept for entry 77 carries entry 78, which the mirror lacks.
+    // The ids asked for stay pending and are fetched again.
+    void aKeptReplyWithAnEntryNotAskedForIsNotStored()
+    {
+        Harness h;
+        const std::optional<JournalEntry> entry = h.mirrorAllBut77(true);
+        QVERIFY(entry.has_value());
+        const qint64 journal = h.journalId();
+        QVERIFY(h.forget(78, false));
+        const auto [format, body] = h.rawEvent(78);
+        FetchSpool spool(h.database->path());
+        QVERIFY(!spool
+                     .keep(journal, h.syncState->lastStoredFetch(journal) + 1, QStringLiteral("test/alice"),
+                           format, body, {{77, entry->logtime}})
+                     .isEmpty());
+
+        const SyncReport report = h.syncWithoutDeletionCheck();
+        QVERIFY2(report.succeeded(), qPrintable(report.errorText));
+        QCOMPARE(report.added, 1);
+        QCOMPARE(h.store->entry(journal, 77), entry);
+        QVERIFY(!h.store->entry(journal, 78));
+        QCOMPARE(h.syncState->pendingCount(journal), 0);
+    }
+
+    // The deletion check reads a day whose counts differ and deletes what the day's reply lacks:
+    // a reply whose entries are of another day answers another question, and stops the sync
+    // before anything is deleted or rewritten.
+    void aDayReadAnsweredWithAnotherDayDeletesNothing()
+    {
+        Harness h;
+        QVERIFY(h.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
+                         QStringLiteral("120")}));
+        QVERIFY(h.sync().succeeded());
+        QVERIFY(h.sync().succeeded()); // the first sync's entries listed once more (see above)
+        const qint64 journal = h.journalId();
+        // Two entries of one day: one is deleted elsewhere, the other must stay as it is.
+        qint64 deleted = 1;
+        while (deleted < 120 && h.store->entry(journal, deleted)->eventtime.left(10) !=
+                                    h.store->entry(journal, deleted + 1)->eventtime.left(10))
+            ++deleted;
+        QVERIFY(deleted < 120);
+        const std::optional<JournalEntry> kept = h.store->entry(journal, deleted + 1);
+        h.other(QStringLiteral("editevent"), deleteEventRequest(deleted));
+        h.server.control("POST", QStringLiteral("faults"),
+                         {{QStringLiteral("kind"), QStringLiteral("bad_time")},
+                          {QStringLiteral("mode"), QStringLiteral("getevents")},
+                          {QStringLiteral("skip"), 1},
+                          {QStringLiteral("value"), QStringLiteral("2001-02-03 04:05:06")}});
+
+        const SyncReport failed = h.sync();
+        // The fault hit a day read: the getevents after getdaycounts (the sync fetches the newest
+        // second's entries once more before it).
+        QStringList modes;
+        for (const QJsonValue& request :
+             h.server.control("GET", QStringLiteral("requests")).value(QStringLiteral("requests")).toArray()) {
+            const QJsonObject logged = request.toObject();
+            modes.append(logged.value(QStringLiteral("mode")).toString() +
+                         (logged.value(QStringLiteral("fault")).isString() ? QStringLiteral("!") : QString()));
+        }
+        QVERIFY2(modes.join(u' ').contains(QStringLiteral("getdaycounts getevents!")), qPrintable(modes.join(u' ')));
+        QVERIFY(!failed.succeeded());
+        QCOMPARE(failed.error.category(), ProtocolError::Category::Malformed);
+        QCOMPARE(failed.deleted, 0);
+        QVERIFY(h.store->entry(journal, deleted));
+        QCOMPARE(h.store->entry(journal, deleted + 1), kept);
+
+        const SyncReport report = h.sync();
+        QVERIFY2(report.succeeded(), qPrintable(report.errorText));
+        QCOMPARE(report.deleted, 1);
         verifyMirrorMatchesServer(h.server, *h.store, journal, QStringLiteral("alice"));
     }
 
