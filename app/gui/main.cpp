@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -25,6 +26,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(INKWELL_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Inkwell"));
     QApplication::setDesktopFileName(QStringLiteral("org.inkwell.Inkwell"));
+    // The installed theme's icon when there is one (packaging/), else the one built in.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.inkwell.Inkwell"),
+                                                 QIcon(QStringLiteral(":/icons/inkwell.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Inkwell, an offline-first desktop journal client."));

@@ -65,6 +65,7 @@ void LoginRunner::start(const Account& account)
             login(account, result.password);
             return;
         }
+        m_waitsForUser = true;
         if (result.status == PasswordStatus::NotFound || result.status == PasswordStatus::Ok)
             fail(result.sessionOnly
                      ? QStringLiteral(
@@ -106,6 +107,7 @@ void LoginRunner::login(const Account& account, const QString& password)
     m_info = {};
     m_flavor = Flavor::Unknown;
     m_saved = false;
+    m_waitsForUser = false;
 
     // Only moods newer than those kept are asked for (getmoods), when some are kept for this login.
     LoginOptions options;
@@ -121,6 +123,7 @@ void LoginRunner::login(const Account& account, const QString& password)
         QStringLiteral("login"), loginRequest(options), m_attempt, [this, account](ProtocolCall& call) {
             if (!call.succeeded()) {
                 const Flavor known = looksLikeDreamwidth(account) ? Flavor::Dreamwidth : m_client->flavor();
+                m_waitsForUser = call.error().category() == ProtocolError::Category::Authentication;
                 fail(loginErrorText(call.error(), known));
                 return;
             }

@@ -45,6 +45,9 @@ public:
     const LoginInfo& info() const { return m_info; }
     Flavor flavor() const { return m_flavor; }
     bool wasSaved() const { return m_saved; }
+    // After a failed login: whether only the user can mend it (the password is missing, cannot be
+    // read, or was refused); trying again by itself would only count more failed logins.
+    bool waitsForUser() const { return m_waitsForUser; }
 
 signals:
     // `text` is for the user: on success "Logged in as ..." followed by the server's message if
@@ -66,6 +69,7 @@ private:
     LoginInfo m_info;
     Flavor m_flavor = Flavor::Unknown;
     bool m_saved = false;
+    bool m_waitsForUser = false;
 };
 
 // A failed login in the user's words. `flavor`: what is known of the server. Dreamwidth's

@@ -20,7 +20,8 @@ void LoginService::logIn(QObject* asker, const Request& request, std::function<v
         connect(entry.runner, &LoginRunner::finished, asker, [this, asker](bool ok, const QString& text) {
             const Asker found = m_askers.value(asker); // a copy: `done` may log in again
             if (found.done)
-                found.done({ok, text, found.runner->info(), found.runner->flavor()});
+                found.done(
+                    {ok, text, found.runner->info(), found.runner->flavor(), found.runner->waitsForUser()});
         });
         connect(asker, &QObject::destroyed, this, [this, asker] { delete m_askers.take(asker).runner; });
     }

@@ -31,6 +31,7 @@ public:
         QString text; // LoginRunner::finished's
         LoginInfo info;
         Flavor flavor = Flavor::Unknown;
+        bool waitsForUser = false; // LoginRunner::waitsForUser()
     };
     struct Request
     {

@@ -11,8 +11,10 @@
 #include "store/DraftStore.h"
 #include "store/JournalStore.h"
 #include "store/Outbox.h"
+#include "sync/NetworkReachability.h"
 #include "sync/OutboxService.h"
 #include "sync/SyncCoordinator.h"
+#include "sync/SyncScheduler.h"
 #include "util/RemoteFetcher.h"
 
 #include <QSettings>
@@ -22,6 +24,7 @@ namespace Inkwell {
 namespace {
 
 const QString pingServerKey = QStringLiteral("ping/server");
+const QString syncIntervalKey = QStringLiteral("sync/intervalMinutes");
 
 } // namespace
 
@@ -58,16 +61,35 @@ ProfileServices::ProfileServices(const Profile& profile, std::unique_ptr<Databas
     , m_friends(std::make_unique<FriendsService>(*m_database, *m_friendsStore, *m_clients))
     , m_newPosts(std::make_unique<NewPostsWatcher>(*m_database, *m_clients))
     , m_userpics(std::make_unique<UserpicUpload>(*m_clients))
+    , m_network(std::make_unique<NetworkReachability>())
+    , m_scheduler(std::make_unique<SyncScheduler>(*m_accounts, *m_sync, *m_outboxService, *m_logins,
+                                                  *m_friends, *m_network))
 {
     m_outboxService->setPingServer(pingServer());
+    m_scheduler->setInterval(syncInterval());
 }
 
 ProfileServices::~ProfileServices() = default; // members go in the reverse of their order
 
 void ProfileServices::startBackgroundWork()
 {
+    m_network->watchSystem();
     m_outboxService->sendAll();
+    m_scheduler->start();
     m_newPosts->restart();
+}
+
+std::chrono::minutes ProfileServices::syncInterval() const
+{
+    const QVariant kept = QSettings(m_profile.settingsPath(), QSettings::IniFormat).value(syncIntervalKey);
+    return kept.isValid() ? std::chrono::minutes(kept.toInt()) : SyncScheduler::DefaultInterval;
+}
+
+void ProfileServices::setSyncInterval(std::chrono::minutes interval)
+{
+    m_scheduler->setInterval(interval);
+    QSettings(m_profile.settingsPath(), QSettings::IniFormat)
+        .setValue(syncIntervalKey, qlonglong(m_scheduler->interval().count()));
 }
 
 QUrl ProfileServices::pingServer() const

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -18,12 +19,14 @@ class FriendsService;
 class FriendsStore;
 class JournalStore;
 class LoginService;
+class NetworkReachability;
 class NewPostsWatcher;
 class Outbox;
 class OutboxService;
 class PasswordStore;
 class RemoteFetcher;
 class SyncCoordinator;
+class SyncScheduler;
 class UserpicUpload;
 
 // Everything one profile works with, built once by each program (app/gui, app/cli) and by
@@ -64,10 +67,17 @@ public:
     NewPostsWatcher& newPosts() { return *m_newPosts; }
     UserpicUpload& userpics() { return *m_userpics; }
     RemoteFetcher& remoteFetcher() { return *m_remoteFetcher; }
+    NetworkReachability& network() { return *m_network; }
+    SyncScheduler& scheduler() { return *m_scheduler; }
 
     // What the GUI does in the background (the CLI never): the outbox left when the program last
-    // quit goes out, and the friends pages are watched.
+    // quit goes out, every account is synced now and on the scheduler's timer while the network
+    // is up, and the friends pages are watched.
     void startBackgroundWork();
+
+    // How often the scheduler syncs on its own (zero: never), kept in the profile's settings.
+    std::chrono::minutes syncInterval() const;
+    void setSyncInterval(std::chrono::minutes interval);
 
     // The Weblogs.com-style server pinged after public posts (empty: none), kept in the profile's
     // settings.
@@ -98,6 +108,8 @@ private:
     std::unique_ptr<FriendsService> m_friends;
     std::unique_ptr<NewPostsWatcher> m_newPosts;
     std::unique_ptr<UserpicUpload> m_userpics;
+    std::unique_ptr<NetworkReachability> m_network;
+    std::unique_ptr<SyncScheduler> m_scheduler;
 };
 
 } // namespace Inkwell

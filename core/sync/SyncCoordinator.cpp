@@ -47,6 +47,13 @@ void SyncCoordinator::sync(const QString& account)
     begin(account);
 }
 
+void SyncCoordinator::cancel(const QString& account)
+{
+    const Runner kept = m_runners.value(account);
+    if (kept.runner && kept.runner->isRunning())
+        kept.runner->cancel();
+}
+
 void SyncCoordinator::begin(const QString& account)
 {
     m_outbox.hold(account);

@@ -29,6 +29,9 @@ public:
     void sync(const QString& account);
     void syncAll();
     bool isSyncing(const QString& account) const { return m_syncing.contains(account); }
+    // Stops the account's sync at its next step boundary; finished() follows with a cancelled
+    // report. What was mirrored so far is kept, and the next sync goes on from there.
+    void cancel(const QString& account);
 
 signals:
     void progress(const QString& account, Inkwell::SyncEngine::Phase phase, int done, int total);

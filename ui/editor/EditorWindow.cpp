@@ -47,6 +47,7 @@ EditorWindow::EditorWindow(DraftStore& drafts, Outbox& outbox, RemoteFetcher& fe
     toolbar->addWidget(m_account);
 
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("editorStatus"));
     statusBar()->addWidget(m_status, 1);
 
     m_autosaver = new DraftAutosaver(
@@ -133,6 +134,11 @@ bool EditorWindow::post()
     }
     if (draft.entry.body.trimmed().isEmpty() && draft.entry.subject.trimmed().isEmpty()) {
         showStatus(tr("Write something before posting."), true);
+        return false;
+    }
+    if (draft.entry.security == Security::UseMask && draft.entry.allowmask == 0) {
+        // The server would keep it from everyone (a private entry) without saying so.
+        showStatus(tr("Tick at least one group to show this entry to, or choose Private."), true);
         return false;
     }
     if (draft.itemid != 0 && draft.base && hasSameContent(*draft.base, draft.entry) &&

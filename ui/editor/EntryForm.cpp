@@ -3,6 +3,7 @@
 #include "editor/SpellChecker.h"
 #include "editor/SpellHighlighter.h"
 #include "entryview/EntryBrowser.h"
+#include "entryview/EntryHtml.h"
 #include "journal/PropNames.h"
 #include "util/RemoteFetcher.h"
 
@@ -552,18 +553,21 @@ void EntryForm::updateSecurityWidgets()
     const bool custom = m_security->currentIndex() == CustomChoice;
     m_groups->setVisible(custom);
     if (custom && m_groups->count() == 0) {
-        auto* item = new QListWidgetItem(tr("No friend groups known yet: log in to fetch them."), m_groups);
+        auto* item = new QListWidgetItem(
+            tr("No groups known yet: they come with the next sync, or make some in the Friends window."),
+            m_groups);
         item->setFlags(Qt::NoItemFlags);
     }
 }
 
 void EntryForm::updatePreview()
 {
-    QString html = m_body->toPlainText();
-    if (!m_preformatted->isChecked())
-        html.replace(QStringLiteral("\n"), QStringLiteral("<br>\n")); // as the server does
-    const QString subject = m_subject->text().toHtmlEscaped();
-    m_preview->showHtml((subject.isEmpty() ? QString() : QStringLiteral("<h2>%1</h2>").arg(subject)) + html,
+    // As the entry view will show it: line breaks as the server makes them (unless preformatted),
+    // <lj user> mentions and cuts made readable, nothing active.
+    const JournalEntry shown = entry();
+    const QString subject = shown.subject.toHtmlEscaped();
+    m_preview->showHtml((subject.isEmpty() ? QString() : QStringLiteral("<h2>%1</h2>").arg(subject)) +
+                            EntryHtml::body(shown),
                         false);
 }
 

@@ -107,7 +107,8 @@ QString EntryHtml::body(const JournalEntry& entry)
     return html;
 }
 
-QString EntryHtml::page(const JournalEntry& entry, const QString& journal, const QPalette& palette)
+QString EntryHtml::page(const JournalEntry& entry, const QString& journal, const QPalette& palette,
+                        const QHash<int, QString>& moodNames)
 {
     const QString text = palette.color(QPalette::Text).name();
     const QString dim = palette.color(QPalette::PlaceholderText).name();
@@ -158,7 +159,8 @@ QString EntryHtml::page(const JournalEntry& entry, const QString& journal, const
     };
     QString mood = prop(Props::CurrentMood);
     if (mood.isEmpty() && !prop(Props::CurrentMoodId).isEmpty())
-        mood = tr("mood #%1").arg(prop(Props::CurrentMoodId));
+        mood = moodNames.value(prop(Props::CurrentMoodId).toInt(),
+                               tr("mood #%1").arg(prop(Props::CurrentMoodId)));
     if (!mood.isEmpty())
         rows += propRow(tr("Mood"), escaped(mood));
     if (!prop(Props::CurrentMusic).isEmpty())

@@ -3,6 +3,7 @@
 #include "journal/JournalEntry.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPalette>
 #include <QString>
 
@@ -21,7 +22,10 @@ public:
 
     // The whole page: subject, date, security, the metadata that is set (mood, music, location,
     // tags, userpic keyword, backdated, comments off) and the body, in the palette's colours.
-    static QString page(const JournalEntry& entry, const QString& journal, const QPalette& palette);
+    // `moodNames`: the server's moods by id (the account's login), for entries that name a mood by
+    // its number only.
+    static QString page(const JournalEntry& entry, const QString& journal, const QPalette& palette,
+                        const QHash<int, QString>& moodNames = {});
 
     // The internal (never remote) URL of a security icon the browser serves itself.
     static QString securityIconUrl(Security security, quint64 allowmask);

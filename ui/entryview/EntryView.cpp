@@ -137,7 +137,7 @@ void EntryView::showEntry(qint64 journalId, qint64 itemid)
     m_journalId = journalId;
     m_itemid = itemid;
     const QString journal = journalId == m_storeJournalId ? m_journalName : QString();
-    m_browser->showHtml(EntryHtml::page(*entry, journal, palette()),
+    m_browser->showHtml(EntryHtml::page(*entry, journal, palette(), m_moodNames),
                         m_remoteAllowed.contains({journalId, itemid}));
     m_stack->setCurrentIndex(1);
     updateActions();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 
@@ -32,6 +33,9 @@ public:
 
     // The store entries are read from (a GUI-thread reader); `journalName` labels them.
     void setJournal(const JournalStore* store, qint64 journalId, const QString& journalName);
+    // The server's moods by id, for entries that name theirs by number (a mood picked from the
+    // list in the editor).
+    void setMoodNames(const QHash<int, QString>& names) { m_moodNames = names; }
     // Shows the entry, or says it is not in the mirror. Journal 0 or itemid 0 clears the view.
     void showEntry(qint64 journalId, qint64 itemid);
     void clear();
@@ -71,6 +75,7 @@ private:
     const JournalStore* m_store = nullptr;
     qint64 m_storeJournalId = 0;
     QString m_journalName;
+    QHash<int, QString> m_moodNames;
     qint64 m_journalId = 0;
     qint64 m_itemid = 0;
     bool m_actionsAvailable = false;

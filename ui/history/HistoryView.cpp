@@ -96,7 +96,9 @@ void HistoryView::reload()
     m_restoring = true;
     m_list->setCurrentIndex(m_model->index(row, HistoryModel::EntryColumn));
     m_restoring = false;
-    m_list->verticalScrollBar()->setValue(scroll + (row - currentRow));
+    // A reader at the top (the newest entries) stays there and sees what came; one further down
+    // keeps the rows in view where they were.
+    m_list->verticalScrollBar()->setValue(scroll == 0 ? 0 : scroll + (row - currentRow));
 }
 
 void HistoryView::updateEmptyState()

@@ -1,6 +1,8 @@
 #include "mainwindow/MainWindow.h"
 
 #include "account/AccountStore.h"
+#include "account/LoginInfoStore.h"
+#include "account/LoginRunner.h"
 #include "account/UserpicUpload.h"
 #include "accounts/AccountDialog.h"
 #include "accounts/AccountListDialog.h"
@@ -15,22 +17,25 @@
 #include "history/HistoryView.h"
 #include "mainwindow/EmptyJournalPage.h"
 #include "mainwindow/JournalSelector.h"
+#include "mainwindow/SyncStatusWidget.h"
 #include "outbox/OutboxView.h"
 #include "search/SearchView.h"
 #include "store/Database.h"
 #include "store/DraftStore.h"
 #include "store/Outbox.h"
-#include "store/SyncStateStore.h"
 #include "sync/OutboxService.h"
 #include "sync/SyncCoordinator.h"
+#include "sync/SyncScheduler.h"
 #include "writing/DraftsView.h"
 #include "writing/WritingDesk.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -39,11 +44,18 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Inkwell {
 
 namespace {
 
 constexpr int mirrorPollMs = 2000;
+
+bool isDreamwidth(const Account& account)
+{
+    return account.flavor == Flavor::Dreamwidth || looksLikeDreamwidth(account);
+}
 
 } // namespace
 
@@ -99,7 +111,7 @@ MainWindow::MainWindow(ProfileServices& services, Dialogs& dialogs, QWidget* par
     m_pages = new QStackedWidget(this);
     auto* emptyPage = new EmptyJournalPage(m_pages);
     connect(emptyPage, &EmptyJournalPage::addAccountRequested, this, &MainWindow::showAccounts);
-    connect(emptyPage, &EmptyJournalPage::newEntryRequested, this, [this] { m_desk->newEntry(); });
+    connect(emptyPage, &EmptyJournalPage::newEntryRequested, this, &MainWindow::newEntry);
     m_pages->addWidget(emptyPage);
     m_pages->addWidget(m_browser);
     setCentralWidget(m_pages);
@@ -108,9 +120,8 @@ MainWindow::MainWindow(ProfileServices& services, Dialogs& dialogs, QWidget* par
     m_storageLabel->setObjectName(QStringLiteral("storageLabel"));
     m_storageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_storageLabel, 1);
-    m_syncLabel = new QLabel(this);
-    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
-    statusBar()->addPermanentWidget(m_syncLabel);
+    m_syncStatus = new SyncStatusWidget(services.sync(), services.scheduler(), dialogs, this);
+    statusBar()->addPermanentWidget(m_syncStatus);
 
     createMenus();
 
@@ -133,6 +144,7 @@ MainWindow::MainWindow(ProfileServices& services, Dialogs& dialogs, QWidget* par
     m_journals->reload(m_reader->store());
     if (m_journals->count() == 0)
         showJournal(0);
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow()
@@ -141,6 +153,54 @@ MainWindow::~MainWindow()
     // The views and the watcher use the reader: they go first.
     delete m_watcher;
     delete takeCentralWidget();
+}
+
+void MainWindow::newEntry()
+{
+    // For the journal being browsed: a community's entry goes to the community.
+    if (const auto journal = mirroredJournal(m_journalId))
+        m_desk->newEntry(journal->accountName, journal->journal);
+    else
+        m_desk->newEntry();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    // Quitting closes every window of the profile; the editors keep what they hold as drafts.
+    m_desk->closeEditors();
+    if (m_friends)
+        m_friends->close();
+    event->accept();
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings(m_services.profile().settingsPath(), QSettings::IniFormat);
+    settings.beginGroup(QStringLiteral("window"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("splitter"), m_browser->saveState());
+    settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+    const auto journal = mirroredJournal(m_journalId);
+    settings.setValue(QStringLiteral("account"), journal ? journal->accountName : QString());
+    settings.setValue(QStringLiteral("journal"), journal ? journal->journal : QString());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings(m_services.profile().settingsPath(), QSettings::IniFormat);
+    settings.beginGroup(QStringLiteral("window"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    m_browser->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    const int tab = settings.value(QStringLiteral("tab"), 0).toInt();
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+    const QString account = settings.value(QStringLiteral("account")).toString();
+    const QString journal = settings.value(QStringLiteral("journal")).toString();
+    for (const MirroredJournal& each : m_reader->store().journals()) {
+        if (each.accountName == account && each.journal == journal)
+            m_journals->selectJournal(each.id);
+    }
 }
 
 void MainWindow::wireWriting()
@@ -164,7 +224,7 @@ void MainWindow::wireWriting()
         });
     });
     connect(m_drafts, &DraftsView::openRequested, m_desk, &WritingDesk::openDraft);
-    connect(m_drafts, &DraftsView::newEntryRequested, this, [this] { m_desk->newEntry(); });
+    connect(m_drafts, &DraftsView::newEntryRequested, this, &MainWindow::newEntry);
     connect(m_outbox, &OutboxView::openDraftRequested, m_desk, &WritingDesk::openDraft);
     connect(m_desk, &WritingDesk::draftsChanged, m_drafts, &DraftsView::refresh);
     connect(m_desk, &WritingDesk::draftsChanged, this, &MainWindow::updateStatus);
@@ -178,36 +238,23 @@ void MainWindow::wireWriting()
 // What the profile's services report goes to the status bar.
 void MainWindow::wireServices()
 {
+    // The status bar's SyncStatusWidget tells how syncing goes; the window shows what it brought.
     SyncCoordinator& sync = m_services.sync();
-    connect(&sync, &SyncCoordinator::progress, this,
-            [this](const QString& account, SyncEngine::Phase phase, int done, int total) {
-                m_syncLabel->setText(phase == SyncEngine::Phase::Fetching && total > 0
-                                         ? tr("%1: syncing %2/%3").arg(account).arg(done).arg(total)
-                                         : tr("%1: syncing…").arg(account));
-            });
-    connect(&sync, &SyncCoordinator::finished, this,
-            [this](const QString& account, const SyncReport& report) {
-                statusBar()->showMessage(report.succeeded()
-                                             ? tr("%1: synced (%2 new, %3 changed, %4 deleted)")
-                                                   .arg(account)
-                                                   .arg(report.added)
-                                                   .arg(report.updated)
-                                                   .arg(report.deleted)
-                                             : tr("%1: sync stopped: %2").arg(account, report.errorText),
-                                         15000);
-                reloadMirror();
-            });
-    connect(&sync, &SyncCoordinator::failed, this, [this](const QString& account, const QString& message) {
-        statusBar()->showMessage(tr("%1: %2").arg(account, message), 15000);
-        updateStatus();
-    });
+    connect(&sync, &SyncCoordinator::finished, this, &MainWindow::reloadMirror);
+    connect(&sync, &SyncCoordinator::failed, this, &MainWindow::updateStatus);
     connect(&m_services.outboxService(), &OutboxService::pinged, this,
             [this](const QString& account, bool ok, const QString& text) {
                 statusBar()->showMessage(ok ? tr("%1: ping sent (%2)").arg(account, text)
                                             : tr("%1: ping failed: %2").arg(account, text),
                                          10000);
             });
-    new NewPostsNotifier(m_services.newPosts(), this); // the tray message
+    auto* notifier = new NewPostsNotifier(m_services.newPosts(), this); // the tray message
+    connect(notifier, &NewPostsNotifier::opened, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showFriends();
+    });
     connect(&m_services.newPosts(), &NewPostsWatcher::newPosts, this, [this](const QString& account) {
         statusBar()->showMessage(tr("%1: your friends page has new posts.").arg(account), 30000);
     });
@@ -245,6 +292,8 @@ void MainWindow::showAccounts()
                                          m_dialogs, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountListDialog::accountsChanged, this, &MainWindow::reloadMirror);
+    connect(dialog, &AccountListDialog::accountsChanged, &m_services.scheduler(),
+            &SyncScheduler::accountsChanged);
     connect(dialog, &AccountListDialog::accountsChanged, &m_services.newPosts(), &NewPostsWatcher::restart);
     dialog->open();
 }
@@ -266,11 +315,19 @@ void MainWindow::showFriends()
 
 void MainWindow::uploadUserpic()
 {
+    // Dreamwidth has no uploadpic mode: its userpics are uploaded on the web site.
     QStringList names;
-    for (const Account& account : m_services.accounts().accounts())
-        names.append(account.name);
+    bool anyAccount = false;
+    for (const Account& account : m_services.accounts().accounts()) {
+        anyAccount = true;
+        if (!isDreamwidth(account))
+            names.append(account.name);
+    }
     if (names.isEmpty()) {
-        statusBar()->showMessage(tr("Add an account first (File → Accounts…)."), 10000);
+        statusBar()->showMessage(anyAccount ? tr("Dreamwidth takes userpics on its web site only (Account → "
+                                                 "Upload Icons); Inkwell cannot upload them there.")
+                                            : tr("Add an account first (File → Accounts…)."),
+                                 10000);
         return;
     }
     if (names.size() == 1)
@@ -305,25 +362,53 @@ void MainWindow::choosePingServer()
 
 void MainWindow::syncNow()
 {
-    m_syncLabel->setText(tr("Syncing…"));
-    m_services.sync().syncAll();
+    m_services.scheduler().syncNow();
+}
+
+void MainWindow::chooseSyncInterval()
+{
+    const QList<int> minutes{0, 5, 15, 30, 60, 180};
+    QStringList choices;
+    for (int each : minutes)
+        choices.append(each == 0 ? tr("Only when I ask") : tr("Every %n minute(s)", nullptr, each));
+    const int current = int(m_services.syncInterval().count());
+    const qsizetype at = minutes.indexOf(current);
+    if (at > 0)
+        choices.move(at, 0); // the current choice first: the dialog preselects it
+    m_dialogs.chooseItem(
+        this, tr("Sync Automatically"), tr("Sync every journal at start-up, after posting, and:"), choices,
+        [this, minutes, choices](const QString& chosen) {
+            for (int each : minutes) {
+                if (chosen == (each == 0 ? tr("Only when I ask") : tr("Every %n minute(s)", nullptr, each)))
+                    m_services.setSyncInterval(std::chrono::minutes(each));
+            }
+        });
 }
 
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* newEntry = fileMenu->addAction(tr("&New Entry"), this, [this] { m_desk->newEntry(); });
+    QAction* newEntry = fileMenu->addAction(tr("&New Entry"), this, &MainWindow::newEntry);
     newEntry->setShortcut(QKeySequence::New);
     newEntry->setObjectName(QStringLiteral("actionNewEntry"));
     QAction* sync = fileMenu->addAction(tr("S&ync Now"), this, &MainWindow::syncNow);
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     sync->setObjectName(QStringLiteral("actionSync"));
+    QAction* interval =
+        fileMenu->addAction(tr("Sync &Automatically…"), this, &MainWindow::chooseSyncInterval);
+    interval->setObjectName(QStringLiteral("actionSyncInterval"));
     QAction* accounts = fileMenu->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
     accounts->setObjectName(QStringLiteral("actionAccounts"));
     QAction* friends = fileMenu->addAction(tr("&Friends…"), this, &MainWindow::showFriends);
     friends->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     friends->setObjectName(QStringLiteral("actionFriends"));
-    fileMenu->addAction(tr("Upload &Userpic…"), this, &MainWindow::uploadUserpic);
+    QAction* userpic = fileMenu->addAction(tr("Upload &Userpic…"), this, &MainWindow::uploadUserpic);
+    userpic->setObjectName(QStringLiteral("actionUploadUserpic"));
+    // Offered where the server has the mode: not when every account is on Dreamwidth.
+    connect(fileMenu, &QMenu::aboutToShow, userpic, [this, userpic] {
+        const QList<Account> known = m_services.accounts().accounts();
+        userpic->setEnabled(known.isEmpty() || !std::all_of(known.cbegin(), known.cend(), isDreamwidth));
+    });
     fileMenu->addAction(tr("&Ping Server after Posting…"), this, &MainWindow::choosePingServer);
     fileMenu->addSeparator();
     QAction* reload = fileMenu->addAction(tr("&Reload the Local Journal"), this, &MainWindow::reloadMirror);
@@ -374,6 +459,14 @@ void MainWindow::showJournal(qint64 journalId)
 {
     m_journalId = journalId;
     const JournalStore* store = journalId ? &m_reader->store() : nullptr;
+    QHash<int, QString> moods;
+    if (const auto journal = mirroredJournal(journalId)) {
+        if (const auto login = LoginInfoStore(m_services.database()).load(journal->accountName)) {
+            for (const Mood& mood : login->info.moods)
+                moods.insert(mood.id, mood.name);
+        }
+    }
+    m_entry->setMoodNames(moods);
     m_entry->setJournal(store, journalId, m_journals->currentJournalName());
     m_history->setJournal(store, journalId);
     m_calendar->setJournal(store, journalId);
@@ -405,14 +498,8 @@ void MainWindow::updateStatus()
     const QString journal = m_journals->currentJournalName();
     // No translation gives English its plural forms yet: the singular is said by hand.
     const QString entries = m_entryCount == 1 ? tr("1 entry") : tr("%n entries", nullptr, m_entryCount);
-    m_storageLabel->setText(
-        journal.isEmpty()
-            ? tr("Offline · %1 · %2").arg(entries, m_services.database().path())
-            : tr("Offline · %1 in %2 · %3").arg(entries, journal, m_services.database().path()));
-    const QString cursor = m_journalId
-                               ? SyncStateStore(m_reader->store().connection()).syncState(m_journalId).cursor
-                               : QString();
-    m_syncLabel->setText(cursor.isEmpty() ? QString() : tr("Mirrored up to %1").arg(cursor.left(16)));
+    m_storageLabel->setText(journal.isEmpty() ? entries : tr("%1 in %2").arg(entries, journal));
+    m_storageLabel->setToolTip(tr("Kept on this computer in %1").arg(m_services.database().path()));
 }
 
 bool MainWindow::profileHasEntries() const

@@ -20,6 +20,7 @@ class FriendsView;
 class OutboxView;
 class ProfileServices;
 class SyncCoordinator;
+class SyncStatusWidget;
 class WritingDesk;
 class EntryView;
 class HistoryView;
@@ -56,10 +57,15 @@ public:
     WritingDesk* writingDesk() const { return m_desk; }
     SyncCoordinator* syncCoordinator() const;
 
+    // An editor for a new entry in the journal being browsed (File → New Entry).
+    void newEntry();
+
     // The Accounts dialog (File → Accounts…).
     void showAccounts();
-    // Sends every account's outbox, then mirrors its journal.
+    // Sends every account's outbox, then mirrors its journal (and refreshes its login data).
     void syncNow();
+    // Asks how often to sync by itself.
+    void chooseSyncInterval();
     // Asks for an account, a picture file and keywords, and uploads the picture (uploadpic).
     void uploadUserpic();
     void uploadUserpicFor(const QString& account);
@@ -71,7 +77,13 @@ public:
     // Reads the mirror again (after a sync); done by itself when another connection commits.
     void reloadMirror();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    // Size, splitter, tab and journal, kept in the profile's settings between runs.
+    void saveWindowState() const;
+    void restoreWindowState();
     void createMenus();
     void showAbout();
     void showJournal(qint64 journalId);
@@ -91,7 +103,7 @@ private:
     std::unique_ptr<JournalReader> m_reader;
     MirrorWatcher* m_watcher = nullptr;
     QStackedWidget* m_pages = nullptr;
-    QWidget* m_browser = nullptr;
+    QSplitter* m_browser = nullptr;
     JournalSelector* m_journals = nullptr;
     QTabWidget* m_tabs = nullptr;
     HistoryView* m_history = nullptr;
@@ -99,7 +111,7 @@ private:
     SearchView* m_search = nullptr;
     EntryView* m_entry = nullptr;
     QLabel* m_storageLabel = nullptr;
-    QLabel* m_syncLabel = nullptr;
+    SyncStatusWidget* m_syncStatus = nullptr;
     qint64 m_journalId = 0;
     int m_entryCount = 0;
 };

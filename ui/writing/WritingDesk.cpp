@@ -7,6 +7,7 @@
 #include "editor/EditorWindow.h"
 #include "editor/EntryForm.h"
 #include "editor/SpellChecker.h"
+#include "friends/FriendsStore.h"
 #include "store/DraftStore.h"
 #include "store/JournalStore.h"
 #include "store/Outbox.h"
@@ -83,6 +84,17 @@ EditorChoices WritingDesk::choicesFor(const QString& account) const
         choices.pictureUrls = login->info.pictureUrls;
         choices.defaultPictureUrl = login->info.defaultPictureUrl;
     }
+    // The groups as the friends sync last fetched them (Dreamwidth's trust groups come only
+    // from gettrustgroups, never with the login); those still waiting to be created on the
+    // server have no bit there yet.
+    const QSet<int> pending = m_services.friendsStore().pendingGroupIds(account);
+    QList<FriendGroup> groups;
+    for (const FriendGroup& group : m_services.friendsStore().groups(account)) {
+        if (!pending.contains(group.id))
+            groups.append(group);
+    }
+    if (!groups.isEmpty())
+        choices.groups = groups;
     JournalStore& mirror = m_services.mirror();
     if (const qint64 journalId = mirror.findJournalId(account, choices.ownJournal))
         choices.tags = mirror.tags(journalId);
@@ -129,16 +141,25 @@ void WritingDesk::rememberSpelling(EntryForm* form)
     });
 }
 
-EditorWindow* WritingDesk::newEntry(const QString& account)
+EditorWindow* WritingDesk::newEntry(const QString& account, const QString& journal)
 {
     Draft draft;
     draft.account = account;
+    draft.journal = journal;
     if (draft.account.isEmpty()) {
         const QList<Account> accounts = m_services.accounts().accounts();
         if (!accounts.isEmpty())
             draft.account = accounts.first().name;
     }
     return open(draft);
+}
+
+void WritingDesk::closeEditors()
+{
+    for (const QPointer<EditorWindow>& editor : std::as_const(m_editors)) {
+        if (editor)
+            editor->close(); // saves its draft (EditorWindow::closeEvent)
+    }
 }
 
 EditorWindow* WritingDesk::openDraft(qint64 draftId)

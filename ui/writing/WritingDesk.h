@@ -34,7 +34,9 @@ public:
     OutboxService& outbox();
 
     // Each returns the editor it opened (or raised), owned by itself (it deletes on close).
-    EditorWindow* newEntry(const QString& account = {});
+    // A new entry for `journal` of `account` (a community's, or empty: the account's own); without
+    // an account, for the first one.
+    EditorWindow* newEntry(const QString& account = {}, const QString& journal = {});
     EditorWindow* openDraft(qint64 draftId);
     EditorWindow* editEntry(const QString& account, const QString& journal, qint64 itemid);
     // Queues a deletion of a mirrored entry (the caller has asked the user). Returns the outbox id.
@@ -42,6 +44,8 @@ public:
 
     EditorChoices choicesFor(const QString& account) const;
     QList<QPointer<EditorWindow>> openEditors() const { return m_editors; }
+    // Closes every editor; each keeps what it holds as a draft (quitting).
+    void closeEditors();
 
 signals:
     void draftsChanged();

@@ -605,13 +605,16 @@ private slots:
         // The fault hit a day read: the getevents after getdaycounts (the sync fetches the newest
         // second's entries once more before it).
         QStringList modes;
-        for (const QJsonValue& request :
-             h.server.control("GET", QStringLiteral("requests")).value(QStringLiteral("requests")).toArray()) {
+        for (const QJsonValue& request : h.server.control("GET", QStringLiteral("requests"))
+                                             .value(QStringLiteral("requests"))
+                                             .toArray()) {
             const QJsonObject logged = request.toObject();
-            modes.append(logged.value(QStringLiteral("mode")).toString() +
-                         (logged.value(QStringLiteral("fault")).isString() ? QStringLiteral("!") : QString()));
+            modes.append(
+                logged.value(QStringLiteral("mode")).toString() +
+                (logged.value(QStringLiteral("fault")).isString() ? QStringLiteral("!") : QString()));
         }
-        QVERIFY2(modes.join(u' ').contains(QStringLiteral("getdaycounts getevents!")), qPrintable(modes.join(u' ')));
+        QVERIFY2(modes.join(u' ').contains(QStringLiteral("getdaycounts getevents!")),
+                 qPrintable(modes.join(u' ')));
         QVERIFY(!failed.succeeded());
         QCOMPARE(failed.error.category(), ProtocolError::Category::Malformed);
         QCOMPARE(failed.deleted, 0);

@@ -197,6 +197,20 @@ private slots:
                  qPrintable(shown)); // newlines become breaks
     }
 
+    void thePreviewShowsMentionsAndCutsAsTheEntryViewDoes()
+    {
+        EntryForm form(m_fetcher);
+        JournalEntry entry;
+        entry.body = QStringLiteral("Lunch with <lj user=\"bob\"> and <user name=\"carol\">.\n"
+                                    "<lj-cut text=\"More\">The rest</lj-cut>");
+        form.setEntry(entry, {});
+        form.bodyTabs()->setCurrentIndex(1);
+        const QString shown = form.preview()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Lunch with bob and carol.")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("lj user")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("The rest")), qPrintable(shown));
+    }
+
     void theChosenUserpicIsShown()
     {
         // A one-shot local web server with two pictures: the default and "cat".

@@ -171,6 +171,23 @@ private slots:
                      .contains(QStringLiteral("<script>alert")));
     }
 
+    void aMoodPickedFromTheListShowsItsName()
+    {
+        JournalEntry entry = *m_store->entry(m_journal, 3);
+        entry.props.insert(QStringLiteral("current_moodid"), QStringLiteral("44"));
+        QVERIFY(m_store->upsertEntries(m_journal, {entry}));
+        EntryView view(m_fetcher);
+        view.setJournal(m_store.get(), m_journal, QStringLiteral("alice"));
+        view.showEntry(m_journal, 3);
+        QVERIFY2(view.browser()->toPlainText().contains(QStringLiteral("mood #44")),
+                 qPrintable(view.browser()->toPlainText())); // no list known: the number
+        view.setMoodNames({{44, QStringLiteral("nostalgic")}});
+        view.showEntry(m_journal, 3);
+        const QString text = view.browser()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("nostalgic")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("#44")), qPrintable(text));
+    }
+
     void linksOpenOutsideOnlyForTheWeb()
     {
         EntryView view(m_fetcher);

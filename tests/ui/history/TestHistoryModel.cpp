@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -341,6 +342,40 @@ private slots:
         QCOMPARE(view.list()->currentIndex().row(), 252);
         QCOMPARE(view.model()->itemidAt(252), reading);
         QCOMPARE(selected.count(), 0);
+    }
+
+    // A sync or a post adds entries above: a reader at the top sees them, one further down keeps
+    // the rows in view where they were.
+    void newEntriesShowAtTheTopUnlessTheReaderScrolledDown()
+    {
+        QList<JournalEntry> entries;
+        for (int i = 1; i <= 300; ++i)
+            entries.append(Sample::entry(i, QStringLiteral("%1-01-01 10:00:00").arg(1500 + i),
+                                         QStringLiteral("entry %1").arg(i), QString()));
+        put(entries);
+        HistoryView view;
+        view.resize(500, 300);
+        view.setJournal(m_store.get(), m_journal);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.list()->setCurrentIndex(view.model()->index(0, HistoryModel::EntryColumn));
+        QCOMPARE(view.list()->verticalScrollBar()->value(), 0);
+        put({Sample::entry(1000, QStringLiteral("2100-01-01 00:00:00"), QStringLiteral("posted"),
+                           QString())});
+        view.reload();
+        QCOMPARE(view.list()->verticalScrollBar()->value(), 0);
+        QCOMPARE(view.list()->indexAt(QPoint(5, 5)).row(), 0); // the fresh post is in view
+        QCOMPARE(view.model()->itemidAt(0), 1000);
+        QCOMPARE(view.model()->itemidAt(view.list()->currentIndex().row()), 300); // still the one being read
+
+        view.list()->scrollTo(view.model()->index(150, HistoryModel::EntryColumn),
+                              QAbstractItemView::PositionAtTop);
+        view.list()->setCurrentIndex(view.model()->index(150, HistoryModel::EntryColumn));
+        const qint64 top = view.model()->itemidAt(view.list()->indexAt(QPoint(5, 5)).row());
+        put({Sample::entry(1001, QStringLiteral("2100-01-02 00:00:00"), QStringLiteral("another"),
+                           QString())});
+        view.reload();
+        QCOMPARE(view.model()->itemidAt(view.list()->indexAt(QPoint(5, 5)).row()), top);
     }
 
     void movingTheCurrentRowSelectsTheEntry()

@@ -1,0 +1,220 @@
+#include "sync/SyncScheduler.h"
+
+#include "account/AccountStore.h"
+#include "account/LoginService.h"
+#include "friends/FriendsService.h"
+#include "sync/NetworkReachability.h"
+#include "sync/OutboxService.h"
+#include "sync/SyncCoordinator.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Inkwell {
+
+using namespace std::chrono;
+
+SyncScheduler::SyncScheduler(AccountStore& accounts, SyncCoordinator& sync, OutboxService& outbox,
+                             LoginService& logins, FriendsService& friends, NetworkReachability& network,
+                             QObject* parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_sync(sync)
+    , m_outbox(outbox)
+    , m_logins(logins)
+    , m_friends(friends)
+    , m_network(network)
+    , m_period(DefaultInterval)
+    , m_interval(DefaultInterval)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::syncDue);
+    connect(&m_sync, &SyncCoordinator::finished, this, &SyncScheduler::onFinished);
+    connect(&m_sync, &SyncCoordinator::failed, this, [this](const QString& account) { onFailed(account); });
+    // A post that went out on its own (not as part of a sync) is mirrored at once: History shows
+    // it as the server has it.
+    connect(&m_outbox, &OutboxService::finished, this,
+            [this](const QString& account, const OutboxReport& report) {
+                if (!m_started || report.sent.isEmpty() || m_sync.isSyncing(account))
+                    return;
+                m_due[account].at = QDeadlineTimer(0);
+                syncDue();
+            });
+    connect(&m_network, &NetworkReachability::onlineChanged, this, [this](bool online) {
+        if (online)
+            syncDue();
+        else
+            setWaitingForNetwork(m_started);
+    });
+}
+
+SyncScheduler::~SyncScheduler() = default;
+
+void SyncScheduler::setInterval(minutes interval)
+{
+    m_interval = interval == minutes::zero() ? interval : std::max(interval, MinimumInterval);
+    setTimings(m_interval, m_firstRetry);
+}
+
+void SyncScheduler::setTimings(milliseconds interval, milliseconds firstRetry)
+{
+    m_period = interval;
+    m_firstRetry = firstRetry;
+    // What was due on the old interval is due on the new one, counted from now.
+    for (Due& due : m_due) {
+        if (due.failures == 0 && !due.at.isForever())
+            due.at = m_period == milliseconds::zero() ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                                      : QDeadlineTimer(m_period);
+    }
+    armTimer();
+}
+
+void SyncScheduler::start()
+{
+    m_started = true;
+    for (const Account& account : m_accounts.accounts())
+        m_due[account.name].at = QDeadlineTimer(0);
+    syncDue();
+}
+
+void SyncScheduler::syncNow()
+{
+    m_started = true;
+    for (const Account& account : m_accounts.accounts()) {
+        Due& due = m_due[account.name];
+        due = Due{QDeadlineTimer(0), 0, true, false};
+    }
+    syncDue();
+}
+
+void SyncScheduler::accountsChanged()
+{
+    QSet<QString> gone(m_due.keyBegin(), m_due.keyEnd());
+    for (const Account& account : m_accounts.accounts()) {
+        gone.remove(account.name);
+        const auto known = m_due.constFind(account.name);
+        if (known == m_due.cend() || known->waitsForUser)
+            m_due[account.name] = Due{QDeadlineTimer(0), 0, true, false};
+    }
+    for (const QString& account : gone) {
+        m_due.remove(account);
+        delete m_loginAskers.take(account);
+    }
+    syncDue();
+}
+
+void SyncScheduler::syncDue()
+{
+    if (!m_started)
+        return;
+    if (!m_network.isOnline()) {
+        setWaitingForNetwork(true);
+        return;
+    }
+    setWaitingForNetwork(false);
+    for (auto it = m_due.begin(); it != m_due.end(); ++it) {
+        if (it->at.hasExpired() && !m_sync.isSyncing(it.key()))
+            begin(it.key());
+    }
+    armTimer();
+}
+
+void SyncScheduler::begin(const QString& account)
+{
+    Due& due = m_due[account];
+    due.at = QDeadlineTimer(QDeadlineTimer::Forever); // until this sync finishes
+    if (!due.login) {
+        m_sync.sync(account);
+        return;
+    }
+    // The login data first: the editor offers it while the journal is still being mirrored.
+    const std::optional<Account> found = m_accounts.find(account);
+    if (!found)
+        return;
+    QObject*& asker = m_loginAskers[account];
+    if (!asker)
+        asker = new QObject(this);
+    m_logins.logIn(
+        asker, {*found, std::nullopt, true}, [this, account](const LoginService::Outcome& outcome) {
+            if (!m_due.contains(account))
+                return; // removed meanwhile
+            if (outcome.ok) {
+                m_due[account].login = false;
+                m_friends.sync(account); // the groups the editor offers, on a connection of its own
+                // Logged in again a day from now, with the sync that falls due then.
+                QTimer::singleShot(LoginRefresh, this, [this, account] {
+                    if (m_due.contains(account))
+                        m_due[account].login = true;
+                });
+            } else if (outcome.waitsForUser) {
+                onFailed(account); // the sync would fail the same way, and count one more failed login
+                return;
+            }
+            m_sync.sync(account);
+        });
+}
+
+void SyncScheduler::onFinished(const QString& account, const SyncReport& report)
+{
+    if (!m_due.contains(account) && !m_accounts.find(account))
+        return;
+    Due& due = m_due[account];
+    const QDeadlineTimer nextPeriod =
+        m_period == milliseconds::zero() ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(m_period);
+    if (report.succeeded() || report.cancelled) {
+        due = Due{nextPeriod, 0, due.login, false};
+    } else if (report.error.category() == ProtocolError::Category::Authentication) {
+        due.at = QDeadlineTimer(QDeadlineTimer::Forever);
+        due.waitsForUser = true;
+    } else if (report.error.isTemporary()) {
+        ++due.failures;
+        due.at = QDeadlineTimer(retryDelay(due.failures));
+    } else {
+        // Refused for good (a journal the account may not read), or the mirror could not be
+        // written: asking sooner would not help.
+        due.at = nextPeriod;
+    }
+    armTimer();
+}
+
+void SyncScheduler::onFailed(const QString& account)
+{
+    // No password, no keychain, an account gone: nothing changes until the user acts.
+    if (m_due.contains(account)) {
+        m_due[account].at = QDeadlineTimer(QDeadlineTimer::Forever);
+        m_due[account].waitsForUser = true;
+    }
+    armTimer();
+}
+
+milliseconds SyncScheduler::retryDelay(int failures) const
+{
+    const milliseconds longest = m_period == milliseconds::zero() ? milliseconds(DefaultInterval) : m_period;
+    milliseconds delay = m_firstRetry;
+    for (int i = 1; i < failures && delay < longest; ++i)
+        delay *= 2;
+    return std::min(delay, longest);
+}
+
+void SyncScheduler::armTimer()
+{
+    QDeadlineTimer next(QDeadlineTimer::Forever);
+    for (const Due& due : std::as_const(m_due))
+        next = std::min(next, due.at);
+    if (!m_started || next.isForever()) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(milliseconds(std::max<qint64>(next.remainingTime(), 0)));
+}
+
+void SyncScheduler::setWaitingForNetwork(bool waiting)
+{
+    if (waiting == m_waitingForNetwork)
+        return;
+    m_waitingForNetwork = waiting;
+    emit waitingForNetworkChanged(waiting);
+}
+
+} // namespace Inkwell

@@ -1,0 +1,198 @@
+// What a desktop program owes its user beyond its views: Quit quits (every window, the drafts
+// kept), the window comes back as it was left, New Entry writes to the journal being read, the
+// menu offers only what the server can do, and the editor says why it will not post an entry
+// nobody could read. The real window over a profile, offscreen.
+
+#include "SampleJournal.h"
+#include "ScriptedDialogs.h"
+#include "account/MemoryPasswordStore.h"
+#include "app/ProfileServices.h"
+#include "editor/EditorWindow.h"
+#include "editor/EntryForm.h"
+#include "friends/FriendRequests.h"
+#include "friends/FriendsStore.h"
+#include "friends/FriendsView.h"
+#include "mainwindow/JournalSelector.h"
+#include "mainwindow/MainWindow.h"
+#include "store/Database.h"
+#include "store/DraftStore.h"
+#include "store/JournalStore.h"
+#include "store/Outbox.h"
+#include "writing/WritingDesk.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Inkwell;
+
+class TestDesktopBehaviour : public QObject
+{
+    Q_OBJECT
+    MemoryPasswordStore m_passwords;
+    ScriptedDialogs m_dialogs;
+
+    // A profile with alice's journal (one entry) and the community bookclub (two), on Dreamwidth.
+    struct Profile
+    {
+        QTemporaryDir temp;
+        qint64 alice = 0;
+        qint64 bookclub = 0;
+        std::unique_ptr<ProfileServices> services;
+    };
+
+    std::unique_ptr<Profile> openProfile()
+    {
+        auto profile = std::make_unique<Profile>();
+        Database db(profile->temp.filePath(QStringLiteral("journal.sqlite")));
+        QString error;
+        profile->alice = Sample::prepare(db, &error);
+        if (!profile->alice)
+            return nullptr;
+        JournalStore store(db.connection());
+        profile->bookclub = store.journalId(QStringLiteral("dw"), QStringLiteral("bookclub"));
+        if (!store.upsertEntries(profile->alice, {Sample::entry(1, QStringLiteral("2024-01-01 10:00:00"),
+                                                                QStringLiteral("mine"), QString())}) ||
+            !store.upsertEntries(profile->bookclub, {Sample::entry(7, QStringLiteral("2024-01-02 10:00:00"),
+                                                                   QStringLiteral("club"), QString()),
+                                                     Sample::entry(8, QStringLiteral("2024-01-03 10:00:00"),
+                                                                   QStringLiteral("club 2"), QString())}))
+            return nullptr;
+        profile->services =
+            ProfileServices::open(Inkwell::Profile::atDirectory(profile->temp.path()), m_passwords, nullptr);
+        return profile->services ? std::move(profile) : nullptr;
+    }
+
+    static QAction* action(const MainWindow& window, const char* name)
+    {
+        return window.findChild<QAction*>(QLatin1String(name));
+    }
+
+private slots:
+    void quitClosesEveryWindowAndKeepsWhatWasTyped()
+    {
+        const auto profile = openProfile();
+        QVERIFY(profile);
+        MainWindow window(*profile->services, m_dialogs);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        action(window, "actionNewEntry")->trigger();
+        QCOMPARE(window.writingDesk()->openEditors().size(), 1);
+        QPointer<EditorWindow> editor = window.writingDesk()->openEditors().first();
+        QTest::keyClicks(editor->form()->subjectEdit(), QStringLiteral("half a thought"));
+        action(window, "actionFriends")->trigger();
+        QPointer<FriendsView> friends;
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (auto* view = qobject_cast<FriendsView*>(top))
+                friends = view;
+        }
+        QVERIFY(friends && friends->isVisible());
+
+        action(window, "actionQuit")->trigger();
+        QVERIFY(!window.isVisible());
+        QTRY_VERIFY(!editor || !editor->isVisible());
+        QTRY_VERIFY(!friends || !friends->isVisible());
+        const QList<Draft> drafts = profile->services->drafts().drafts();
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().entry.subject, QStringLiteral("half a thought"));
+    }
+
+    void newEntryIsForTheJournalBeingRead()
+    {
+        const auto profile = openProfile();
+        QVERIFY(profile);
+        MainWindow window(*profile->services, m_dialogs);
+        window.show();
+        QVERIFY(window.journalSelector()->selectJournal(profile->bookclub));
+        action(window, "actionNewEntry")->trigger();
+        EditorWindow* editor = window.writingDesk()->openEditors().last();
+        QCOMPARE(editor->currentDraft().account, QStringLiteral("dw"));
+        QCOMPARE(editor->currentDraft().journal, QStringLiteral("bookclub"));
+        QCOMPARE(editor->form()->journalBox()->currentText(), QStringLiteral("bookclub"));
+        editor->close();
+    }
+
+    void theWindowComesBackAsItWasLeft()
+    {
+        const auto profile = openProfile();
+        QVERIFY(profile);
+        QList<int> sizes;
+        {
+            MainWindow window(*profile->services, m_dialogs);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            QVERIFY(window.journalSelector()->selectJournal(profile->bookclub));
+            window.browseTabs()->setCurrentIndex(1); // Calendar
+            auto* splitter = window.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({300, 600});
+            sizes = splitter->sizes();
+            window.close();
+        }
+        MainWindow again(*profile->services, m_dialogs);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(900, 640));
+        QCOMPARE(again.journalSelector()->currentJournalId(), profile->bookclub);
+        QCOMPARE(again.browseTabs()->currentIndex(), 1);
+        QCOMPARE(again.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+
+    void uploadUserpicIsNotOfferedWhereTheServerHasNoSuchMode()
+    {
+        const auto profile = openProfile(); // its one account is on dreamwidth.org
+        QVERIFY(profile);
+        MainWindow window(*profile->services, m_dialogs);
+        QAction* upload = action(window, "actionUploadUserpic");
+        QVERIFY(upload);
+        auto* fileMenu = window.menuBar()->actions().first()->menu();
+        emit fileMenu->aboutToShow();
+        QVERIFY(!upload->isEnabled());
+    }
+
+    void customSecurityWithNoGroupTickedIsNotPostedAsPrivate()
+    {
+        const auto profile = openProfile();
+        QVERIFY(profile);
+        // The trust groups the friends sync fetched (on Dreamwidth the login brings none).
+        FriendsSnapshot snapshot;
+        snapshot.groups = {{1, QStringLiteral("Close friends"), 10, false},
+                           {2, QStringLiteral("Book people"), 20, false}};
+        QVERIFY(profile->services->friendsStore().replaceFromServer(QStringLiteral("dw"), snapshot,
+                                                                    Flavor::Dreamwidth));
+        MainWindow window(*profile->services, m_dialogs);
+        window.show();
+        action(window, "actionNewEntry")->trigger();
+        EditorWindow* editor = window.writingDesk()->openEditors().last();
+        QTest::keyClicks(editor->form()->subjectEdit(), QStringLiteral("for some"));
+        editor->form()->securityBox()->setCurrentIndex(3); // Custom groups
+        QListWidget* groups = editor->form()->groupList();
+        QCOMPARE(groups->count(), 2);
+        QCOMPARE(groups->item(0)->text(), QStringLiteral("Close friends"));
+
+        QVERIFY(!editor->post());
+        QVERIFY2(editor->findChild<QLabel*>(QStringLiteral("editorStatus"))
+                     ->text()
+                     .contains(QStringLiteral("Tick at least one group")),
+                 "the editor says why");
+        QCOMPARE(profile->services->outbox().count(), 0);
+
+        groups->item(1)->setCheckState(Qt::Checked);
+        QVERIFY(editor->post());
+        const QList<OutboxItem> queued = profile->services->outbox().items();
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.first().entry.allowmask, quint64(1) << 2);
+    }
+};
+
+QTEST_MAIN(TestDesktopBehaviour)
+#include "TestDesktopBehaviour.moc"
