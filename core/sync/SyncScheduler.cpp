@@ -73,8 +73,10 @@ void SyncScheduler::setTimings(milliseconds interval, milliseconds firstRetry)
 void SyncScheduler::start()
 {
     m_started = true;
-    for (const Account& account : m_accounts.accounts())
+    for (const Account& account : m_accounts.accounts()) {
+        m_known.insert(account.name, account);
         m_due[account.name].at = QDeadlineTimer(0);
+    }
     syncDue();
 }
 
@@ -90,16 +92,19 @@ void SyncScheduler::syncNow()
 
 void SyncScheduler::accountsChanged()
 {
-    QSet<QString> gone(m_due.keyBegin(), m_due.keyEnd());
+    QHash<QString, Account> gone = m_known;
     for (const Account& account : m_accounts.accounts()) {
-        gone.remove(account.name);
-        const auto known = m_due.constFind(account.name);
-        if (known == m_due.cend() || known->waitsForUser)
+        const std::optional<Account> before =
+            gone.contains(account.name) ? std::optional(gone.take(account.name)) : std::nullopt;
+        // New, edited (another server, user, interface...), or waiting for a mended password.
+        if (!before || *before != account || m_due.value(account.name).waitsForUser)
             m_due[account.name] = Due{QDeadlineTimer(0), 0, true, false};
+        m_known.insert(account.name, account);
     }
-    for (const QString& account : gone) {
-        m_due.remove(account);
-        delete m_loginAskers.take(account);
+    for (auto it = gone.cbegin(); it != gone.cend(); ++it) {
+        m_known.remove(it.key());
+        m_due.remove(it.key());
+        delete m_loginAskers.take(it.key());
     }
     syncDue();
 }

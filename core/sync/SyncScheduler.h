@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journal/Account.h"
+
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
@@ -50,8 +52,8 @@ public:
     void start();
     // The user asked: every account now, login data included, whatever failed before.
     void syncNow();
-    // Accounts were added, edited or removed: a new one is synced now, login data included, and
-    // so is one that waited for the user (its password may be mended now).
+    // Accounts were added, edited or removed: a new or edited one is synced now, login data
+    // included, and so is one that waited for the user (its password may be mended now).
     void accountsChanged();
 
     bool isWaitingForNetwork() const { return m_waitingForNetwork; }
@@ -89,6 +91,7 @@ private:
     bool m_started = false;
     bool m_waitingForNetwork = false;
     QHash<QString, Due> m_due;
+    QHash<QString, Account> m_known;        // as last seen: an edited account is synced at once
     QHash<QString, QObject*> m_loginAskers; // one per account (LoginService keys logins by asker)
     QTimer m_timer;
 };

@@ -46,8 +46,8 @@ EmptyJournalPage::EmptyJournalPage(QWidget* parent)
     howTo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     howTo->setAlignment(Qt::AlignCenter);
     howTo->setForegroundRole(QPalette::PlaceholderText);
-    howTo->setText(tr("Add your account, then choose File → Sync Now to mirror your journal here. "
-                      "Or from a terminal:") +
+    howTo->setText(tr("Add your account: Inkwell mirrors your journal here by itself, and keeps it "
+                      "current. Or from a terminal:") +
                    QStringLiteral("<pre>inkwell-cli account add NAME --server URL --user USER\n"
                                   "inkwell-cli sync NAME</pre>"));
 

@@ -120,7 +120,8 @@ MainWindow::MainWindow(ProfileServices& services, Dialogs& dialogs, QWidget* par
     m_storageLabel->setObjectName(QStringLiteral("storageLabel"));
     m_storageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_storageLabel, 1);
-    m_syncStatus = new SyncStatusWidget(services.sync(), services.scheduler(), dialogs, this);
+    m_syncStatus =
+        new SyncStatusWidget(services.sync(), services.scheduler(), services.outboxService(), dialogs, this);
     statusBar()->addPermanentWidget(m_syncStatus);
 
     createMenus();
@@ -459,14 +460,7 @@ void MainWindow::showJournal(qint64 journalId)
 {
     m_journalId = journalId;
     const JournalStore* store = journalId ? &m_reader->store() : nullptr;
-    QHash<int, QString> moods;
-    if (const auto journal = mirroredJournal(journalId)) {
-        if (const auto login = LoginInfoStore(m_services.database()).load(journal->accountName)) {
-            for (const Mood& mood : login->info.moods)
-                moods.insert(mood.id, mood.name);
-        }
-    }
-    m_entry->setMoodNames(moods);
+    updateMoodNames();
     m_entry->setJournal(store, journalId, m_journals->currentJournalName());
     m_history->setJournal(store, journalId);
     m_calendar->setJournal(store, journalId);
@@ -477,8 +471,22 @@ void MainWindow::showJournal(qint64 journalId)
         m_history->list()->setCurrentIndex(m_history->model()->index(0, HistoryModel::EntryColumn));
 }
 
+void MainWindow::updateMoodNames()
+{
+    // The account's login brings the server's moods; it may come after the journal is shown.
+    QHash<int, QString> moods;
+    if (const auto journal = mirroredJournal(m_journalId)) {
+        if (const auto login = LoginInfoStore(m_services.database()).load(journal->accountName)) {
+            for (const Mood& mood : login->info.moods)
+                moods.insert(mood.id, mood.name);
+        }
+    }
+    m_entry->setMoodNames(moods);
+}
+
 void MainWindow::reloadMirror()
 {
+    updateMoodNames();
     m_journals->reload(m_reader->store()); // shows a journal that is new or gone
     m_history->reload();
     m_calendar->reload();

@@ -88,6 +88,7 @@ private:
     void showAbout();
     void showJournal(qint64 journalId);
     void updateStatus();
+    void updateMoodNames();
     bool profileHasEntries() const;
     void wireWriting();
     void wireServices();

@@ -1,6 +1,8 @@
 #include "mainwindow/SyncStatusWidget.h"
 
 #include "common/Dialogs.h"
+#include "store/Outbox.h"
+#include "sync/OutboxService.h"
 #include "sync/SyncCoordinator.h"
 #include "sync/SyncScheduler.h"
 
@@ -51,11 +53,12 @@ QString details(const SyncReport& report, const QString& account)
 
 } // namespace
 
-SyncStatusWidget::SyncStatusWidget(SyncCoordinator& sync, SyncScheduler& scheduler, Dialogs& dialogs,
-                                   QWidget* parent)
+SyncStatusWidget::SyncStatusWidget(SyncCoordinator& sync, SyncScheduler& scheduler, OutboxService& outbox,
+                                   Dialogs& dialogs, QWidget* parent)
     : QWidget(parent)
     , m_sync(sync)
     , m_scheduler(scheduler)
+    , m_outbox(outbox)
     , m_dialogs(dialogs)
     , m_label(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -87,12 +90,14 @@ SyncStatusWidget::SyncStatusWidget(SyncCoordinator& sync, SyncScheduler& schedul
     connect(&m_sync, &SyncCoordinator::finished, this, &SyncStatusWidget::onFinished);
     connect(&m_sync, &SyncCoordinator::failed, this, &SyncStatusWidget::onFailed);
     connect(&m_scheduler, &SyncScheduler::waitingForNetworkChanged, this, &SyncStatusWidget::showIdle);
+    connect(&m_outbox, &OutboxService::outboxChanged, this, &SyncStatusWidget::showIdle);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         if (!m_syncingAccount.isEmpty())
             m_sync.cancel(m_syncingAccount);
     });
-    connect(m_details, &QToolButton::clicked, this,
-            [this] { m_dialogs.inform(window(), m_problem, m_problemDetails); });
+    connect(m_details, &QToolButton::clicked, this, [this] {
+        m_dialogs.inform(window(), tr("Sync"), m_problem + QStringLiteral("\n\n") + m_problemDetails);
+    });
     showIdle();
 }
 
@@ -164,6 +169,12 @@ void SyncStatusWidget::showIdle()
         text = m_notice;
     else if (m_lastSynced.isValid())
         text = tr("Synced at %1").arg(QLocale().toString(m_lastSynced.time(), QLocale::ShortFormat));
+    // Written here, not on the server yet (waiting, refused or in conflict: the Outbox tab says).
+    if (const int unsent = m_outbox.outbox().count(); unsent > 0) {
+        const QString waiting =
+            unsent == 1 ? tr("1 change not sent yet") : tr("%n changes not sent yet", nullptr, unsent);
+        text = text.isEmpty() ? waiting : text + QStringLiteral(" · ") + waiting;
+    }
     m_label->setText(text);
     m_label->setToolTip(text);
 }

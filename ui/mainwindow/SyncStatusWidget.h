@@ -13,18 +13,20 @@ class QToolButton;
 namespace Inkwell {
 
 class Dialogs;
+class OutboxService;
 class SyncCoordinator;
 class SyncScheduler;
 
 // The status bar's account of syncing, in words a user understands: what is syncing now (with a
 // progress bar and Cancel), when the journals were last synced, that Inkwell waits for the
-// network, or why the last sync stopped (with the details one click away). It only shows what
+// network, or why the last sync stopped (with the details one click away), and how many of the
+// user's changes have not reached the server yet. It only shows what
 // the coordinator and the scheduler report; it starts nothing but a cancel.
 class SyncStatusWidget : public QWidget
 {
     Q_OBJECT
 public:
-    SyncStatusWidget(SyncCoordinator& sync, SyncScheduler& scheduler, Dialogs& dialogs,
+    SyncStatusWidget(SyncCoordinator& sync, SyncScheduler& scheduler, OutboxService& outbox, Dialogs& dialogs,
                      QWidget* parent = nullptr);
 
     QString text() const;
@@ -40,6 +42,7 @@ private:
 
     SyncCoordinator& m_sync;
     SyncScheduler& m_scheduler;
+    OutboxService& m_outbox;
     Dialogs& m_dialogs;
     QLabel* m_label;
     QProgressBar* m_progress;

@@ -189,6 +189,33 @@ private slots:
         QVERIFY(LoginInfoStore(services().database()).load(QStringLiteral("test")));
     }
 
+    void anEditedAccountIsSyncedAtOnce()
+    {
+        // First on a server nobody answers at (a typo in the address), retried only in an hour.
+        QVERIFY(m_server.start({QStringLiteral("--user"), QStringLiteral("alice:pw"),
+                                QStringLiteral("--seed"), QStringLiteral("8")}));
+        m_profile = std::make_unique<TestProfile>();
+        QUrl wrong = m_server.baseUrl();
+        wrong.setPort(1); // nothing listens there
+        QVERIFY(m_profile->addAccount(QStringLiteral("test"), QStringLiteral("alice"), wrong));
+        scheduler().setTimings(1h, 1h);
+        QSignalSpy finished(&services().sync(), &SyncCoordinator::finished);
+        scheduler().start();
+        QVERIFY(finished.wait(WaitMs));
+        QVERIFY(!finished.first().at(1).value<SyncReport>().succeeded());
+
+        // The user corrects the address.
+        Account account = *services().accounts().find(QStringLiteral("test"));
+        account.serverUrl = m_server.baseUrl();
+        QString error;
+        QVERIFY2(services().accounts().update(QStringLiteral("test"), account, &error), qPrintable(error));
+        QVERIFY(TestProfile::storePassword(m_profile->passwords, account, QStringLiteral("pw")));
+        scheduler().accountsChanged();
+        QVERIFY(finished.wait(WaitMs));
+        QVERIFY(finished.last().at(1).value<SyncReport>().succeeded());
+        QCOMPARE(mirrored(), 8);
+    }
+
     void aPostThatWentOutIsMirroredAtOnce()
     {
         QVERIFY(startWith({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),

@@ -7,6 +7,7 @@
 #include "TestServer.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/SyncStatusWidget.h"
+#include "store/Outbox.h"
 #include "sync/NetworkReachability.h"
 #include "sync/SyncCoordinator.h"
 #include "sync/SyncScheduler.h"
@@ -115,9 +116,19 @@ private slots:
         const QUrl gone = m_server.baseUrl();
         m_server.stop();
         QVERIFY(openWindow(gone));
+        // Something written while the server is away: the status bar counts it until it is sent.
+        OutboxItem post;
+        post.account = QStringLiteral("test");
+        post.journal = QStringLiteral("alice");
+        post.entry.body = QStringLiteral("Written offline.");
+        QVERIFY(m_profile->services->outbox().enqueue(post) > 0);
         m_profile->services->scheduler().start();
         QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("could not be synced")), WaitMs);
-        QCOMPARE(statusText(), QStringLiteral("test could not be synced: the server could not be reached."));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            statusText(),
+            QStringLiteral(
+                "test could not be synced: the server could not be reached. · 1 change not sent yet"),
+            WaitMs);
         QVERIFY(!statusText().contains(QStringLiteral("transport")));
         QVERIFY(status()->detailsButton()->isVisible());
 
