@@ -120,6 +120,9 @@ MainWindow::MainWindow(ProfileServices& services, Dialogs& dialogs, QWidget* par
     m_storageLabel->setObjectName(QStringLiteral("storageLabel"));
     m_storageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_storageLabel, 1);
+    // A passing message takes the label's place instead of being drawn over it.
+    connect(statusBar(), &QStatusBar::messageChanged, m_storageLabel,
+            [this](const QString& message) { m_storageLabel->setVisible(message.isEmpty()); });
     m_syncStatus =
         new SyncStatusWidget(services.sync(), services.scheduler(), services.outboxService(), dialogs, this);
     statusBar()->addPermanentWidget(m_syncStatus);
@@ -231,6 +234,7 @@ void MainWindow::wireWriting()
     connect(m_desk, &WritingDesk::draftsChanged, this, &MainWindow::updateStatus);
     connect(m_desk, &WritingDesk::outboxChanged, m_outbox, &OutboxView::refresh);
     connect(m_desk, &WritingDesk::outboxChanged, this, &MainWindow::updateOutboxTab);
+    connect(m_desk, &WritingDesk::outboxChanged, m_syncStatus, &SyncStatusWidget::refresh);
     connect(m_desk, &WritingDesk::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     updateOutboxTab();

@@ -91,6 +91,7 @@ SyncStatusWidget::SyncStatusWidget(SyncCoordinator& sync, SyncScheduler& schedul
     connect(&m_sync, &SyncCoordinator::failed, this, &SyncStatusWidget::onFailed);
     connect(&m_scheduler, &SyncScheduler::waitingForNetworkChanged, this, &SyncStatusWidget::showIdle);
     connect(&m_outbox, &OutboxService::outboxChanged, this, &SyncStatusWidget::showIdle);
+    connect(&m_outbox, &OutboxService::finished, this, &SyncStatusWidget::showIdle);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
         if (!m_syncingAccount.isEmpty())
             m_sync.cancel(m_syncingAccount);

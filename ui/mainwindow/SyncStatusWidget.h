@@ -30,6 +30,8 @@ public:
                      QWidget* parent = nullptr);
 
     QString text() const;
+    // Reads the outbox's count again (a change was queued or sent).
+    void refresh() { showIdle(); }
     QProgressBar* progressBar() const { return m_progress; }
     QToolButton* cancelButton() const { return m_cancel; }
     QToolButton* detailsButton() const { return m_details; }

@@ -38,10 +38,15 @@ WritingDesk::WritingDesk(ProfileServices& services, Dialogs& dialogs, QObject* p
     });
     connect(
         outbox, &OutboxService::finished, this, [this](const QString& account, const OutboxReport& report) {
-            if (!report.posts.isEmpty())
-                emit message(tr("%1: %n entry(s) posted.", nullptr, int(report.posts.size())).arg(account));
+            // No translation gives English its plural forms yet: the singular is said by hand.
+            const auto posts = int(report.posts.size());
+            if (posts > 0)
+                emit message(posts == 1 ? tr("%1: the entry is posted.").arg(account)
+                                        : tr("%1: %n entries posted.", nullptr, posts).arg(account));
             else if (report.waiting > 0 && !report.stopReason.isEmpty())
-                emit message(tr("%1: %n item(s) wait in the outbox (%2).", nullptr, report.waiting)
+                emit message((report.waiting == 1
+                                  ? tr("%1: 1 change waits in the outbox (%2).")
+                                  : tr("%1: %n changes wait in the outbox (%2).", nullptr, report.waiting))
                                  .arg(account, report.stopReason));
         });
 }

@@ -14,6 +14,7 @@
 #include "friends/FriendsView.h"
 #include "mainwindow/JournalSelector.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/SyncStatusWidget.h"
 #include "store/Database.h"
 #include "store/DraftStore.h"
 #include "store/JournalStore.h"
@@ -29,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -191,6 +193,24 @@ private slots:
         const QList<OutboxItem> queued = profile->services->outbox().items();
         QCOMPARE(queued.size(), 1);
         QCOMPARE(queued.first().entry.allowmask, quint64(1) << 2);
+        // The status bar counts it until the server has it (here: no password, it waits).
+        QTRY_VERIFY(
+            window.findChild<SyncStatusWidget*>()->text().contains(QStringLiteral("1 change not sent yet")));
+    }
+
+    void aPassingMessageTakesTheStorageLabelsPlace()
+    {
+        const auto profile = openProfile();
+        QVERIFY(profile);
+        MainWindow window(*profile->services, m_dialogs);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* storage = window.findChild<QLabel*>(QStringLiteral("storageLabel"));
+        QVERIFY(storage->isVisible());
+        window.statusBar()->showMessage(QStringLiteral("dw: 1 entry posted."));
+        QVERIFY(!storage->isVisible());
+        window.statusBar()->clearMessage();
+        QVERIFY(storage->isVisible());
     }
 };
 
