@@ -168,6 +168,14 @@ void AccountDialog::buildForm()
     connect(m_authMethod, &QComboBox::currentIndexChanged, this, &AccountDialog::updateExposureWarning);
     connect(m_testLogin, &QPushButton::clicked, this, &AccountDialog::testLogin);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::save);
+    // A login refused at OK is checked again once the user changed it.
+    const QString okText = m_buttons->button(QDialogButtonBox::Ok)->text();
+    for (QLineEdit* edit : {m_password, m_username, m_url}) {
+        connect(edit, &QLineEdit::textEdited, this, [this, okText] {
+            m_saveUnchecked = false;
+            m_buttons->button(QDialogButtonBox::Ok)->setText(okText);
+        });
+    }
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
 }
 
@@ -266,7 +274,7 @@ Account AccountDialog::account() const
     account.name = m_name->text().trimmed();
     if (account.name.isEmpty())
         account.name = canonicalUsername(account.username);
-    account.serverUrl = normalizedServerUrl(QUrl(m_url->text().trimmed(), QUrl::StrictMode));
+    account.serverUrl = normalizedServerUrl(QUrl(typedUrl(), QUrl::StrictMode));
     account.interface = interfaceFromString(m_interface->currentData().toString()).value_or(Interface::Flat);
     account.authMethod =
         authMethodFromString(m_authMethod->currentData().toString()).value_or(AuthMethod::Challenge);
@@ -289,11 +297,27 @@ Account AccountDialog::account() const
     return account;
 }
 
+QString AccountDialog::typedUrl() const
+{
+    // "www.dreamwidth.org" means the site, over https.
+    QString text = m_url->text().trimmed();
+    if (!text.isEmpty() && !text.contains(QLatin1String("://")))
+        text.prepend(QLatin1String("https://"));
+    return text;
+}
+
 QString AccountDialog::problem() const
 {
     // Checked before the account's own rules, which would first miss the name made from it.
     if (m_username->text().trimmed().isEmpty())
         return tr("Enter the user name.");
+    const QUrl url(typedUrl(), QUrl::StrictMode);
+    if (m_url->text().trimmed().isEmpty())
+        return tr("Enter the server's address, for example https://www.dreamwidth.org.");
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("\"%1\" is not a web address Inkwell can use. Write the server's address as in the "
+                  "browser, for example https://www.dreamwidth.org.")
+            .arg(m_url->text().trimmed());
     return account().validationError();
 }
 
@@ -317,10 +341,38 @@ void AccountDialog::testLogin()
                       isDreamwidth() ? tr("Enter the API key first.") : tr("Enter the password first."));
         return;
     } // else with the stored password
-    m_logins.logIn(this, request, [this](const LoginService::Outcome& outcome) {
+    m_logins.logIn(this, request, [this, typed = request.typed](const LoginService::Outcome& outcome) {
         loginFinished(outcome.ok, outcome.text);
-        if (outcome.ok)
+        if (outcome.ok) {
             tested(outcome.info, outcome.flavor);
+            m_testedPassword = typed.value_or(QString());
+        }
+    });
+}
+
+void AccountDialog::checkThenSave(const Account& account, const QString& typed)
+{
+    m_buttons->setEnabled(false);
+    m_testLogin->setEnabled(false);
+    m_loginResult->setStyleSheet(QString());
+    m_loginResult->setText(tr("Checking the login with %1…").arg(account.serverUrl.host()));
+    m_logins.logIn(this, {account, typed, false}, [this, typed](const LoginService::Outcome& outcome) {
+        m_buttons->setEnabled(true);
+        loginFinished(outcome.ok, outcome.text);
+        if (outcome.ok) {
+            tested(outcome.info, outcome.flavor);
+            m_testedPassword = typed;
+        } else if (outcome.waitsForUser) {
+            // Refused: saved silently it would only show as a failed sync later.
+            m_saveUnchecked = true;
+            m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save Anyway"));
+            showError(tr("The server did not accept this login (below). Correct it, or press Save Anyway to "
+                         "keep it as it is."));
+            return;
+        }
+        // Accepted, or the server could not be asked (offline): kept; the first sync tells the rest.
+        m_saveUnchecked = true;
+        save();
     });
 }
 
@@ -350,6 +402,14 @@ void AccountDialog::save()
     const Account account = this->account();
     if (const QString problem = this->problem(); !problem.isEmpty()) {
         showError(problem);
+        return;
+    }
+    m_error->setVisible(false); // an earlier problem is not this one's
+    const QString typed = m_password->text();
+    const bool triedAlready =
+        m_testedLogin && m_testedLogin->first == account.passwordKey() && m_testedPassword == typed;
+    if (!typed.isEmpty() && !triedAlready && !m_saveUnchecked) {
+        checkThenSave(account, typed);
         return;
     }
     AccountStore accounts(m_database);

@@ -60,6 +60,9 @@ private:
     void loginFinished(bool ok, const QString& text);
     void tested(const LoginInfo& info, Flavor flavor);
     void save();
+    // Tries a typed password before it is kept; saves unless the server refused it.
+    void checkThenSave(const Account& account, const QString& typed);
+    QString typedUrl() const;
     void storePassword(const Account& old, const Account& stored);
     void forgetPassword(const QString& key, const QString& exceptName);
     void finishSave(const Account& stored, const QString& problem);
@@ -76,6 +79,9 @@ private:
     Account m_original;
     // What the last successful test login returned, for the login it was made with.
     std::optional<std::pair<QString, LoginInfo>> m_testedLogin;
+    QString m_testedPassword; // the password m_testedLogin was tried with
+    // The typed password was refused at OK and the user may keep it anyway (Save Anyway).
+    bool m_saveUnchecked = false;
     Flavor m_learntFlavor = Flavor::Unknown;
     bool m_sessionOnly = false;
 

@@ -121,9 +121,14 @@ private slots:
         QTest::newRow("bad user") << ""
                                   << "no spaces"
                                   << "user name";
-        QTest::newRow("not a URL") << "journal example"
-                                   << "alice"
-                                   << "not a valid URL";
+        QTest::newRow("not a URL")
+            << "journal example"
+            << "alice"
+            << "\"journal example\" is not a web address Inkwell can use. Write the "
+               "server's address as in the browser, for example https://www.dreamwidth.org.";
+        QTest::newRow("no address") << " "
+                                    << "alice"
+                                    << "Enter the server's address";
         QTest::newRow("not http") << "ftp://journal.example.org"
                                   << "alice"
                                   << "https://";
@@ -330,6 +335,70 @@ private slots:
         QCOMPARE(kept->info.usejournals, QStringList{QStringLiteral("club")});
         QCOMPARE(toString(AccountStore(*m_db).find(QStringLiteral("local"))->flavor),
                  toString(flavor == QLatin1String("dw") ? Flavor::Dreamwidth : Flavor::LiveJournal));
+    }
+
+    // OK tries a typed key before keeping it: a refused one is not saved silently (it would only
+    // show as a failed sync later); the user corrects it, or keeps it with Save Anyway.
+    void aRefusedKeyIsNotSavedWithoutAsking()
+    {
+        TestServer server;
+        QVERIFY2(server.start({QStringLiteral("--flavor"), QStringLiteral("dw"), QStringLiteral("--user"),
+                               QStringLiteral("alice:secret:APIKEY123")}),
+                 qPrintable(server.errorString()));
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
+        dialog.show();
+        choosePreset(dialog, Preset::Custom);
+        type(dialog, "serverUrl", server.baseUrl().toString());
+        type(dialog, "username", QStringLiteral("alice"));
+        type(dialog, "password", QStringLiteral("APIKEY12")); // one character short
+        QSignalSpy saved(&dialog, &AccountDialog::saved);
+        auto* ok = child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok);
+        clickOk(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(dialog, "error").contains(QStringLiteral("did not accept")),
+                                 60000);
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(AccountStore(*m_db).accounts().isEmpty());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(ok->text(), QStringLiteral("Save Anyway"));
+
+        // Corrected: checked again, then kept with what the login brought.
+        type(dialog, "password", QStringLiteral("APIKEY123"));
+        QVERIFY(ok->text() != QStringLiteral("Save Anyway"));
+        clickOk(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 60000);
+        QVERIFY(!child<QLabel>(dialog, "error")->isVisible());
+        const std::optional<Account> account = AccountStore(*m_db).find(QStringLiteral("alice"));
+        QVERIFY(account);
+        QCOMPARE(storedPassword(*m_passwords, account->passwordKey()), QStringLiteral("APIKEY123"));
+        QVERIFY(LoginInfoStore(*m_db).load(QStringLiteral("alice")));
+        QCOMPARE(server.requestCount(QStringLiteral("login")), 2);
+    }
+
+    void aRefusedKeyCanBeKeptAnyway()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:secret")}));
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
+        dialog.show();
+        choosePreset(dialog, Preset::Custom);
+        type(dialog, "serverUrl", server.baseUrl().toString());
+        type(dialog, "username", QStringLiteral("alice"));
+        type(dialog, "password", QStringLiteral("changed-on-the-site-later"));
+        QSignalSpy saved(&dialog, &AccountDialog::saved);
+        clickOk(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(labelText(dialog, "error").contains(QStringLiteral("Save Anyway")), 60000);
+        clickOk(dialog); // Save Anyway: not asked again
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(server.requestCount(QStringLiteral("login")), 1);
+    }
+
+    void anAddressWithoutSchemeMeansHttps()
+    {
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
+        choosePreset(dialog, Preset::Custom);
+        type(dialog, "serverUrl", QStringLiteral("journal.example.org"));
+        type(dialog, "username", QStringLiteral("alice"));
+        QCOMPARE(dialog.account().serverUrl, QUrl(QStringLiteral("https://journal.example.org")));
     }
 };
 
