@@ -3,6 +3,7 @@
 #include "account/AccountClients.h"
 #include "account/AccountStore.h"
 #include "store/Database.h"
+#include "store/JournalStore.h"
 #include "sync/OutboxService.h"
 #include "sync/SyncRunner.h"
 
@@ -87,12 +88,43 @@ void SyncCoordinator::run(const Account& account, const QString& password)
                 [this, name](SyncEngine::Phase phase, int done, int total) {
                     emit progress(name, phase, done, total);
                 });
-        connect(runner, &SyncRunner::finished, this, [this, name](const SyncReport& report) {
-            stop(name);
-            emit finished(name, report);
-        });
+        connect(runner, &SyncRunner::finished, this,
+                [this, name](const SyncReport& report) { onJournalSynced(name, report); });
     }
+    // The communities the user chose to mirror (their journals are in the mirror) follow the
+    // account's own journal, in the same run and session.
+    kept.communities.clear();
+    for (const MirroredJournal& journal : JournalStore(m_database.connection()).journals()) {
+        if (journal.accountName == name && !journal.isAccountsOwn)
+            kept.communities.append(journal.journal);
+    }
+    kept.journal.clear();
+    kept.total = SyncReport{};
     runner->start();
+}
+
+void SyncCoordinator::onJournalSynced(const QString& account, const SyncReport& report)
+{
+    Runner& kept = m_runners[account];
+    SyncReport& total = kept.total;
+    total.added += report.added;
+    total.updated += report.updated;
+    total.deleted += report.deleted;
+    total.requests += report.requests;
+    total.milliseconds += report.milliseconds;
+    if (!report.succeeded()) {
+        total.cancelled = report.cancelled;
+        total.error = report.error;
+        total.errorText = kept.journal.isEmpty() || report.errorText.isEmpty()
+                              ? report.errorText
+                              : QStringLiteral("%1: %2").arg(kept.journal, report.errorText);
+    } else if (!kept.communities.isEmpty()) {
+        kept.journal = kept.communities.takeFirst();
+        kept.runner->start(kept.journal);
+        return;
+    }
+    stop(account);
+    emit finished(account, total);
 }
 
 void SyncCoordinator::stop(const QString& account)

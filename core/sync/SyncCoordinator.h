@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 
 namespace Inkwell {
 
@@ -14,10 +15,11 @@ class Database;
 class OutboxService;
 class SyncRunner;
 
-// "Sync" for the GUI: for one account, AccountSync (its outbox first, then its journal) on a
-// worker thread (SyncRunner). One sync per account at a time; the account and its password come
-// from AccountClients. While the sync sends the outbox, OutboxService holds the account, and an
-// outbox run of its own that is under way is waited for first: the outbox never goes out twice.
+// "Sync" for the GUI: for one account, AccountSync (its outbox first, then its journal, then
+// each community of the account the mirror holds) on a worker thread (SyncRunner). One sync per account at a
+// time; the account and its password come from AccountClients. While the sync sends the outbox, OutboxService
+// holds the account, and an outbox run of its own that is under way is waited for first: the outbox never
+// goes out twice.
 class SyncCoordinator : public QObject
 {
     Q_OBJECT
@@ -53,7 +55,11 @@ private:
         SyncRunner* runner = nullptr; // a child of this
         Account account;              // what it was made with
         QString password;
+        QStringList communities; // still to sync in this run, after the account's own journal
+        QString journal;         // the one syncing now (empty: the account's own)
+        SyncReport total;        // of this run so far
     };
+    void onJournalSynced(const QString& account, const SyncReport& report);
     QHash<QString, Runner> m_runners;
 };
 

@@ -2,11 +2,14 @@
 
 #include <QSignalBlocker>
 
+#include <algorithm>
+
 namespace Inkwell {
 
 namespace {
 
 constexpr int nameRole = Qt::UserRole + 1;
+constexpr int offeredAccountRole = Qt::UserRole + 2; // set on offered communities only
 
 } // namespace
 
@@ -17,7 +20,17 @@ JournalSelector::JournalSelector(QWidget* parent)
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setMinimumContentsLength(14);
     setToolTip(tr("The journal to browse"));
-    connect(this, &QComboBox::currentIndexChanged, this, [this] {
+    connect(this, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QString offeredBy = itemData(index, offeredAccountRole).toString();
+        if (!offeredBy.isEmpty()) {
+            const OfferedJournal offered{offeredBy, itemData(index, nameRole).toString()};
+            {
+                const QSignalBlocker blocker(this);
+                setCurrentIndex(std::max(0, findData(m_emitted)));
+            }
+            emit mirrorRequested(offered);
+            return;
+        }
         const qint64 id = currentJournalId();
         if (id != m_emitted) {
             m_emitted = id;
@@ -26,7 +39,7 @@ JournalSelector::JournalSelector(QWidget* parent)
     });
 }
 
-void JournalSelector::reload(const JournalStore& store)
+void JournalSelector::reload(const JournalStore& store, const QList<OfferedJournal>& offered)
 {
     const qint64 keep = currentJournalId();
     {
@@ -46,6 +59,16 @@ void JournalSelector::reload(const JournalStore& store)
             addItem(text, journal.id);
             setItemData(count() - 1, journal.journal, nameRole);
         }
+        // Offered once the accounts' own journals are there (an offer is never the current item).
+        if (!offered.isEmpty() && count() > 0)
+            insertSeparator(count());
+        for (const OfferedJournal& journal : count() > 0 ? offered : QList<OfferedJournal>()) {
+            // -1: never an id, so never found as the journal to keep.
+            addItem(tr("%1 (community, via %2): mirror it").arg(journal.journal, journal.accountName),
+                    qint64(-1));
+            setItemData(count() - 1, journal.journal, nameRole);
+            setItemData(count() - 1, journal.accountName, offeredAccountRole);
+        }
         const int index = findData(keep);
         setCurrentIndex(index >= 0 ? index : (count() > 0 ? 0 : -1));
     }
@@ -56,9 +79,19 @@ void JournalSelector::reload(const JournalStore& store)
     }
 }
 
+int JournalSelector::journalCount() const
+{
+    int journals = 0;
+    for (int i = 0; i < count(); ++i) {
+        if (itemData(i).toLongLong() > 0)
+            ++journals;
+    }
+    return journals;
+}
+
 qint64 JournalSelector::currentJournalId() const
 {
-    return currentIndex() >= 0 ? currentData().toLongLong() : 0;
+    return currentIndex() >= 0 && currentData(offeredAccountRole).isNull() ? currentData().toLongLong() : 0;
 }
 
 QString JournalSelector::currentJournalName() const

@@ -130,6 +130,7 @@ MainWindow::MainWindow(ProfileServices& services, Dialogs& dialogs, QWidget* par
     createMenus();
 
     connect(m_journals, &JournalSelector::journalChanged, this, &MainWindow::showJournal);
+    connect(m_journals, &JournalSelector::mirrorRequested, this, &MainWindow::mirrorCommunity);
     connect(m_history, &HistoryView::entrySelected, m_entry, &EntryView::showEntry);
     connect(m_calendar, &CalendarView::entrySelected, m_entry, &EntryView::showEntry);
     connect(m_search, &SearchView::entrySelected, m_entry, &EntryView::showEntry);
@@ -145,8 +146,8 @@ MainWindow::MainWindow(ProfileServices& services, Dialogs& dialogs, QWidget* par
     m_watcher = new MirrorWatcher(*m_reader, mirrorPollMs, this);
     connect(m_watcher, &MirrorWatcher::mirrorChanged, this, &MainWindow::reloadMirror);
 
-    m_journals->reload(m_reader->store());
-    if (m_journals->count() == 0)
+    m_journals->reload(m_reader->store(), offeredCommunities());
+    if (m_journals->journalCount() == 0)
         showJournal(0);
     restoreWindowState();
 }
@@ -475,6 +476,40 @@ void MainWindow::showJournal(qint64 journalId)
         m_history->list()->setCurrentIndex(m_history->model()->index(0, HistoryModel::EntryColumn));
 }
 
+QList<OfferedJournal> MainWindow::offeredCommunities() const
+{
+    // What each account's login says it may read, less what is mirrored already.
+    QSet<QPair<QString, QString>> mirrored;
+    for (const MirroredJournal& journal : m_reader->store().journals())
+        mirrored.insert({journal.accountName, journal.journal});
+    QList<OfferedJournal> offered;
+    LoginInfoStore logins(m_services.database());
+    for (const Account& account : m_services.accounts().accounts()) {
+        const std::optional<StoredLogin> login = logins.load(account.name);
+        if (!login)
+            continue;
+        for (const QString& community : login->info.usejournals) {
+            if (!mirrored.contains({account.name, community}))
+                offered.append({account.name, community});
+        }
+    }
+    return offered;
+}
+
+void MainWindow::mirrorCommunity(const OfferedJournal& community)
+{
+    // Its row makes the sync mirror it, now and with every sync of the account from here on.
+    const qint64 id = m_services.mirror().journalId(community.accountName, community.journal);
+    if (id == 0) {
+        statusBar()->showMessage(
+            tr("%1 could not be added: %2").arg(community.journal, m_services.mirror().lastError()), 15000);
+        return;
+    }
+    reloadMirror();
+    m_journals->selectJournal(id);
+    m_services.sync().sync(community.accountName);
+}
+
 void MainWindow::updateMoodNames()
 {
     // The account's login brings the server's moods; it may come after the journal is shown.
@@ -491,7 +526,7 @@ void MainWindow::updateMoodNames()
 void MainWindow::reloadMirror()
 {
     updateMoodNames();
-    m_journals->reload(m_reader->store()); // shows a journal that is new or gone
+    m_journals->reload(m_reader->store(), offeredCommunities()); // shows a journal that is new or gone
     m_history->reload();
     m_calendar->reload();
     m_search->reload();
@@ -505,8 +540,8 @@ void MainWindow::updateStatus()
     const bool anyEntries = m_entryCount > 0 || profileHasEntries();
     // The browser shows as soon as there is anything to browse: entries, drafts or queued posts.
     const bool anyWriting = !m_desk->drafts().drafts().isEmpty() || m_desk->outbox().outbox().count() > 0;
-    m_pages->setCurrentWidget(anyEntries || anyWriting || m_journals->count() > 1 ? m_browser
-                                                                                  : m_pages->widget(0));
+    m_pages->setCurrentWidget(
+        anyEntries || anyWriting || m_journals->journalCount() > 1 ? m_browser : m_pages->widget(0));
     const QString journal = m_journals->currentJournalName();
     // No translation gives English its plural forms yet: the singular is said by hand.
     const QString entries = m_entryCount == 1 ? tr("1 entry") : tr("%n entries", nullptr, m_entryCount);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mainwindow/JournalSelector.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -89,6 +91,8 @@ private:
     void showJournal(qint64 journalId);
     void updateStatus();
     void updateMoodNames();
+    QList<OfferedJournal> offeredCommunities() const;
+    void mirrorCommunity(const OfferedJournal& community);
     bool profileHasEntries() const;
     void wireWriting();
     void wireServices();

@@ -49,6 +49,38 @@ private slots:
         QCOMPARE(report.added, 150);
         verifyMirrorMatchesServer(f.server, *f.store, f.journalId(), QStringLiteral("alice"));
     }
+
+    // A community the user chose to mirror (its journal is in the mirror) is synced with the
+    // account, after its own journal, in one run: one finished(), the counts of both.
+    void theCommunitiesInTheMirrorAreSyncedWithTheAccount()
+    {
+        SyncFixture f;
+        QVERIFY(f.start({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
+                         QStringLiteral("12"), QStringLiteral("--community"), QStringLiteral("club:alice")}));
+        for (int i = 1; i <= 3; ++i)
+            f.server.control("POST", QStringLiteral("entries"),
+                             {{QStringLiteral("journal"), QStringLiteral("club")},
+                              {QStringLiteral("poster"), QStringLiteral("alice")},
+                              {QStringLiteral("subject"), QStringLiteral("club post %1").arg(i)},
+                              {QStringLiteral("event"), QStringLiteral("Posted to the club.")}});
+        const qint64 club = f.store->journalId(QStringLiteral("test"), QStringLiteral("club")); // chosen
+        QVERIFY(club);
+        MemoryPasswordStore passwords;
+        QVERIFY(TestProfile::storePassword(passwords, *AccountStore(*f.database).find(QStringLiteral("test")),
+                                           QStringLiteral("pw")));
+        const auto services = ProfileServices::open(
+            Profile::atDirectory(QFileInfo(f.databasePath()).absolutePath()), passwords, nullptr);
+        QSignalSpy finished(&services->sync(), &SyncCoordinator::finished);
+        services->sync().sync(QStringLiteral("test"));
+        QVERIFY(finished.wait(SyncFixture::WaitMs));
+        const SyncReport report = finished.takeFirst().at(1).value<SyncReport>();
+        QVERIFY2(report.succeeded(), qPrintable(report.errorText));
+        QCOMPARE(report.added, 12 + 3);
+        QCOMPARE(f.store->entryCount(club), 3);
+        QCOMPARE(f.store->entryCount(f.journalId()), 12);
+        QVERIFY(!finished.wait(500)); // one run, one report
+        verifyMirrorMatchesServer(f.server, *f.store, club, QStringLiteral("club"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncCoordinator)

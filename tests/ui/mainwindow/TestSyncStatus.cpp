@@ -5,6 +5,7 @@
 #include "ScriptedDialogs.h"
 #include "TestProfile.h"
 #include "TestServer.h"
+#include "mainwindow/JournalSelector.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/SyncStatusWidget.h"
 #include "store/Outbox.h"
@@ -136,6 +137,35 @@ private slots:
         QCOMPARE(m_dialogs.asked.size(), 1);
         QVERIFY2(m_dialogs.asked.first().contains(QStringLiteral("tries again")),
                  qPrintable(m_dialogs.asked.first()));
+    }
+
+    // The journal selector offers the communities the account may read (its login says which);
+    // picking one mirrors it, and every later sync of the account keeps it current.
+    void aCommunityPickedInTheSelectorIsMirrored()
+    {
+        QVERIFY(m_server.start({QStringLiteral("--user"), QStringLiteral("alice:pw"),
+                                QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--community"),
+                                QStringLiteral("club:alice")}));
+        m_server.control("POST", QStringLiteral("entries"),
+                         {{QStringLiteral("journal"), QStringLiteral("club")},
+                          {QStringLiteral("poster"), QStringLiteral("alice")},
+                          {QStringLiteral("subject"), QStringLiteral("Meeting on Thursday")},
+                          {QStringLiteral("event"), QStringLiteral("Bring the book.")}});
+        QVERIFY(openWindow(m_server.baseUrl()));
+        QSignalSpy finished(&m_profile->services->sync(), &SyncCoordinator::finished);
+        m_profile->services->scheduler().start(); // logs in (the communities), then syncs alice
+        QVERIFY(finished.wait(WaitMs));
+        JournalSelector* selector = m_window->journalSelector();
+        QTRY_VERIFY(selector->findText(QStringLiteral("club (community, via test): mirror it")) >= 0);
+        QCOMPARE(selector->journalCount(), 1);
+
+        selector->setCurrentIndex(
+            selector->findText(QStringLiteral("club (community, via test): mirror it")));
+        QVERIFY(finished.wait(WaitMs));
+        QCOMPARE(selector->journalCount(), 2);
+        QCOMPARE(selector->currentJournalName(), QStringLiteral("club"));
+        QTRY_COMPARE(m_window->entryCount(), 1);
+        QVERIFY(selector->findText(QStringLiteral("club (community, via test): mirror it")) < 0);
     }
 };
 
