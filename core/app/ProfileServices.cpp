@@ -66,6 +66,7 @@ ProfileServices::ProfileServices(const Profile& profile, std::unique_ptr<Databas
                                                   *m_friends, *m_network))
 {
     m_outboxService->setPingServer(pingServer());
+    m_remoteFetcher->setKeepDirectory(m_profile.userpicsPath());
     m_scheduler->setInterval(syncInterval());
 }
 

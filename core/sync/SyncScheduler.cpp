@@ -84,8 +84,10 @@ void SyncScheduler::syncNow()
 {
     m_started = true;
     for (const Account& account : m_accounts.accounts()) {
+        // What failed before is tried again; the login data is not fetched again before its day
+        // is over (a login more for every click, and a session more on cookie authentication).
         Due& due = m_due[account.name];
-        due = Due{QDeadlineTimer(0), 0, true, false};
+        due = Due{QDeadlineTimer(0), 0, due.login, false};
     }
     syncDue();
 }

@@ -50,7 +50,7 @@ public:
 
     // Every account now (or once the network is back), then on the timer.
     void start();
-    // The user asked: every account now, login data included, whatever failed before.
+    // The user asked: every account now, whatever failed before.
     void syncNow();
     // Accounts were added, edited or removed: a new or edited one is synced now, login data
     // included, and so is one that waited for the user (its password may be mended now).

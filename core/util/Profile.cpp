@@ -31,6 +31,11 @@ QString Profile::settingsPath() const
     return QDir(m_directory).filePath(QStringLiteral("settings.ini"));
 }
 
+QString Profile::userpicsPath() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("userpics"));
+}
+
 bool Profile::ensureExists(QString* error) const
 {
     if (m_directory.isEmpty()) {

@@ -17,6 +17,8 @@ public:
     QString directory() const { return m_directory; }
     QString databasePath() const;
     QString settingsPath() const;
+    // Userpics fetched once and shown offline after (RemoteFetcher::Keep::OnDisk).
+    QString userpicsPath() const;
 
     // Creates the folder if needed. On failure returns false and says why in `error`.
     bool ensureExists(QString* error) const;

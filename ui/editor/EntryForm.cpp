@@ -333,14 +333,40 @@ void EntryForm::showPicture()
         return; // on its way; shown when it arrives
     m_fetching.insert(url);
     // 40 KB is the server's own limit; anything much bigger is not a userpic.
-    m_fetcher.fetch(address, {256 * 1024, 15000}, this, [this, url](const std::optional<QByteArray>& body) {
-        m_fetching.remove(url);
-        QPixmap picture;
-        if (body && picture.loadFromData(*body))
-            m_pictures.insert(url, picture.scaled(100, 100, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        if (m_pictureView->toolTip() == url)
-            m_pictureView->setPixmap(m_pictures.value(url));
-    });
+    // Kept on disk: the editor shows it offline too.
+    m_fetcher.fetch(
+        address, {256 * 1024, 15000}, this,
+        [this, url](const std::optional<QByteArray>& body) {
+            m_fetching.remove(url);
+            QPixmap picture;
+            if (body && picture.loadFromData(*body))
+                m_pictures.insert(url,
+                                  picture.scaled(100, 100, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            if (m_pictureView->toolTip() == url)
+                m_pictureView->setPixmap(m_pictures.value(url));
+        },
+        RemoteFetcher::Keep::OnDisk);
+}
+
+void EntryForm::showPictureIcons()
+{
+    // Each keyword with its picture, as the site shows them; kept on disk for offline use.
+    m_picture->setIconSize(QSize(24, 24));
+    for (int i = 0; i < m_choices.pictureUrls.size() && i < m_choices.pictureKeywords.size(); ++i) {
+        const QUrl address(m_choices.pictureUrls.at(i));
+        if (address.scheme() != QLatin1String("https") && address.scheme() != QLatin1String("http"))
+            continue;
+        const QString keyword = m_choices.pictureKeywords.at(i);
+        m_fetcher.fetch(
+            address, {256 * 1024, 15000}, this,
+            [this, keyword](const std::optional<QByteArray>& body) {
+                QPixmap picture;
+                const int index = m_picture->findData(keyword);
+                if (index > 0 && body && picture.loadFromData(*body))
+                    m_picture->setItemIcon(index, QIcon(picture));
+            },
+            RemoteFetcher::Keep::OnDisk);
+    }
 }
 
 void EntryForm::setChoices(const EditorChoices& choices)
@@ -368,6 +394,7 @@ void EntryForm::setChoices(const EditorChoices& choices)
     m_picture->addItem(tr("(default)"), QString());
     for (const QString& keyword : choices.pictureKeywords)
         m_picture->addItem(keyword, keyword);
+    showPictureIcons();
     if (auto* model = qobject_cast<QStringListModel*>(m_tags->completer()->model()))
         model->setStringList(choices.tags);
     m_filling = wasFilling;

@@ -90,6 +90,7 @@ private:
     void connectEdits();
     void showBodyMenu(const QPoint& position);
     void showPicture();
+    void showPictureIcons();
 
     EditorChoices m_choices;
     QMap<QString, QString> m_otherProps; // props without a field here, kept as they are

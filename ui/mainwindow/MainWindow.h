@@ -64,7 +64,7 @@ public:
 
     // The Accounts dialog (File → Accounts…).
     void showAccounts();
-    // Sends every account's outbox, then mirrors its journal (and refreshes its login data).
+    // Sends every account's outbox, then mirrors its journals.
     void syncNow();
     // Asks how often to sync by itself.
     void chooseSyncInterval();

@@ -12,10 +12,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Inkwell;
@@ -253,10 +255,59 @@ private slots:
         // Back to the default: shown from memory, not fetched again.
         form.pictureBox()->setCurrentIndex(0);
         QCOMPARE(form.pictureView()->pixmap().toImage().pixelColor(5, 5), QColor(Qt::red));
-        QCOMPARE(asked, (QStringList{QStringLiteral("/default.png"), QStringLiteral("/cat.png")}));
+        QCOMPARE(QSet<QString>(asked.cbegin(), asked.cend()),
+                 (QSet<QString>{QStringLiteral("/default.png"), QStringLiteral("/cat.png")}));
+        // The list shows each keyword's picture beside it.
+        QTRY_VERIFY(
+            !form.pictureBox()->itemIcon(form.pictureBox()->findData(QStringLiteral("cat"))).isNull());
         // A keyword without a URL shows nothing (and fetches nothing).
         form.pictureBox()->setCurrentIndex(form.pictureBox()->findData(QStringLiteral("me, at the sea")));
         QVERIFY(form.pictureView()->pixmap().isNull());
+    }
+
+    // Userpics fetched once are kept in the profile and shown offline after.
+    void userpicsAreShownOfflineOnceFetched()
+    {
+        QTemporaryDir kept;
+        QTcpServer web;
+        QVERIFY(web.listen(QHostAddress::LocalHost));
+        QImage image(20, 10, QImage::Format_RGB32);
+        image.fill(Qt::green);
+        QByteArray body;
+        QBuffer buffer(&body);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        int served = 0;
+        connect(&web, &QTcpServer::newConnection, &web, [&] {
+            QTcpSocket* socket = web.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                socket->readAll();
+                ++served;
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nConnection: close\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        EditorChoices c = choices();
+        c.defaultPictureUrl = QStringLiteral("http://127.0.0.1:%1/me.png").arg(web.serverPort());
+        {
+            RemoteFetcher fetcher;
+            fetcher.setKeepDirectory(kept.filePath(QStringLiteral("userpics")));
+            EntryForm form(fetcher);
+            form.setChoices(c);
+            QTRY_VERIFY(!form.pictureView()->pixmap().isNull());
+        }
+        QCOMPARE(served, 1);
+        web.close(); // offline from here on
+
+        RemoteFetcher fetcher;
+        fetcher.setKeepDirectory(kept.filePath(QStringLiteral("userpics")));
+        EntryForm form(fetcher);
+        form.setChoices(c);
+        QTRY_VERIFY(!form.pictureView()->pixmap().isNull());
+        QCOMPARE(form.pictureView()->pixmap().toImage().pixelColor(5, 5), QColor(Qt::green));
+        QCOMPARE(served, 1);
     }
 };
 
