@@ -37,21 +37,25 @@ install_missing() {
     "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
 }
 
+# configure_and_build DIR "TARGET..." CMAKE-ARGS...: an empty target list builds everything.
 configure_and_build() {
-    local dir=$1; shift
+    local dir=$1 targets=$2; shift 2
     cmake -S "$here" -B "$dir" -G Ninja "$@"
-    cmake --build "$dir"
+    # shellcheck disable=SC2086 # the list splits into targets on purpose
+    cmake --build "$dir" ${targets:+--target $targets}
 }
 
 case "$verb" in
 app)
     install_missing "${build_pkgs[@]}" "${run_pkgs[@]}"
-    configure_and_build "$here/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    # The two programs only: the tests and benchmarks are the test verb's.
+    configure_and_build "$here/build" "inkwell inkwell-cli" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DINKWELL_BUILD_TESTS=OFF
     exec "$here/build/app/gui/inkwell" "$@"
     ;;
 test)
     install_missing "${build_pkgs[@]}" "${run_pkgs[@]}" "${test_pkgs[@]}"
-    configure_and_build "$here/build-check" -DCMAKE_BUILD_TYPE=Debug \
+    configure_and_build "$here/build-check" "" -DCMAKE_BUILD_TYPE=Debug \
         -DINKWELL_WERROR=ON -DINKWELL_SANITIZE=ON -DINKWELL_FUZZ=ON
     # GUI tests set QT_QPA_PLATFORM=offscreen themselves; keychain tests start their own
     # D-Bus session and gnome-keyring (tests/keyring-session.sh). No display is needed.
