@@ -61,13 +61,19 @@ void SyncScheduler::setTimings(milliseconds interval, milliseconds firstRetry)
 {
     m_period = interval;
     m_firstRetry = firstRetry;
-    // What was due on the old interval is due on the new one, counted from now.
+    // What waited for the old interval waits for the new one, counted from now; what is due now
+    // (start-up, the network just back) or waits for a retry or for the user stays as it is.
     for (Due& due : m_due) {
-        if (due.failures == 0 && !due.at.isForever())
-            due.at = m_period == milliseconds::zero() ? QDeadlineTimer(QDeadlineTimer::Forever)
-                                                      : QDeadlineTimer(m_period);
+        if (due.failures == 0 && !due.waitsForUser && !due.at.isForever() && !due.at.hasExpired())
+            due.at = nextRegularSync();
     }
     armTimer();
+}
+
+QDeadlineTimer SyncScheduler::nextRegularSync() const
+{
+    return m_period == milliseconds::zero() ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                            : QDeadlineTimer(m_period);
 }
 
 void SyncScheduler::start()
@@ -167,10 +173,8 @@ void SyncScheduler::onFinished(const QString& account, const SyncReport& report)
     if (!m_due.contains(account) && !m_accounts.find(account))
         return;
     Due& due = m_due[account];
-    const QDeadlineTimer nextPeriod =
-        m_period == milliseconds::zero() ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(m_period);
     if (report.succeeded() || report.cancelled) {
-        due = Due{nextPeriod, 0, due.login, false};
+        due = Due{nextRegularSync(), 0, due.login, false};
     } else if (report.error.category() == ProtocolError::Category::Authentication) {
         due.at = QDeadlineTimer(QDeadlineTimer::Forever);
         due.waitsForUser = true;
@@ -180,7 +184,7 @@ void SyncScheduler::onFinished(const QString& account, const SyncReport& report)
     } else {
         // Refused for good (a journal the account may not read), or the mirror could not be
         // written: asking sooner would not help.
-        due.at = nextPeriod;
+        due.at = nextRegularSync();
     }
     armTimer();
 }

@@ -78,6 +78,7 @@ private:
     void armTimer();
     void setWaitingForNetwork(bool waiting);
     std::chrono::milliseconds retryDelay(int failures) const;
+    QDeadlineTimer nextRegularSync() const; // one interval from now; never when the interval is 0
 
     AccountStore& m_accounts;
     SyncCoordinator& m_sync;

@@ -374,21 +374,28 @@ void MainWindow::syncNow()
 void MainWindow::chooseSyncInterval()
 {
     const QList<int> minutes{0, 5, 15, 30, 60, 180};
+    // No translation gives English its plural forms yet: each wording is written out.
+    const auto label = [](int each) {
+        if (each == 0)
+            return tr("Only when I ask");
+        return each < 60 ? tr("Every %1 minutes").arg(each)
+                         : (each == 60 ? tr("Every hour") : tr("Every %1 hours").arg(each / 60));
+    };
     QStringList choices;
     for (int each : minutes)
-        choices.append(each == 0 ? tr("Only when I ask") : tr("Every %n minute(s)", nullptr, each));
+        choices.append(label(each));
     const int current = int(m_services.syncInterval().count());
     const qsizetype at = minutes.indexOf(current);
     if (at > 0)
         choices.move(at, 0); // the current choice first: the dialog preselects it
-    m_dialogs.chooseItem(
-        this, tr("Sync Automatically"), tr("Sync every journal at start-up, after posting, and:"), choices,
-        [this, minutes, choices](const QString& chosen) {
-            for (int each : minutes) {
-                if (chosen == (each == 0 ? tr("Only when I ask") : tr("Every %n minute(s)", nullptr, each)))
-                    m_services.setSyncInterval(std::chrono::minutes(each));
-            }
-        });
+    m_dialogs.chooseItem(this, tr("Sync Automatically"),
+                         tr("Sync every journal at start-up, after posting, and:"), choices,
+                         [this, minutes, label](const QString& chosen) {
+                             for (int each : minutes) {
+                                 if (chosen == label(each))
+                                     m_services.setSyncInterval(std::chrono::minutes(each));
+                             }
+                         });
 }
 
 void MainWindow::createMenus()

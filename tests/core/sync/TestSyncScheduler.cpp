@@ -122,6 +122,8 @@ private slots:
         QVERIFY(!finished.wait(500));
         QCOMPARE(m_server.totalRequests(), 0);
 
+        // A new interval meanwhile does not push back what fell due while offline.
+        scheduler().setTimings(1h, 1h);
         services().network().setOnline(true);
         QVERIFY(!scheduler().isWaitingForNetwork());
         QVERIFY(finished.wait(WaitMs));

@@ -19,6 +19,7 @@
 #include "store/DraftStore.h"
 #include "store/JournalStore.h"
 #include "store/Outbox.h"
+#include "sync/SyncScheduler.h"
 #include "writing/WritingDesk.h"
 
 #include <QAction>
@@ -196,6 +197,24 @@ private slots:
         // The status bar counts it until the server has it (here: no password, it waits).
         QTRY_VERIFY(
             window.findChild<SyncStatusWidget*>()->text().contains(QStringLiteral("1 change not sent yet")));
+    }
+
+    void theSyncIntervalIsChosenAndKept()
+    {
+        const auto profile = openProfile();
+        QVERIFY(profile);
+        MainWindow window(*profile->services, m_dialogs);
+        QStringList offered;
+        m_dialogs.itemAnswer = [&](const QStringList& items) {
+            offered = items;
+            return std::optional(QStringLiteral("Every hour"));
+        };
+        action(window, "actionSyncInterval")->trigger();
+        m_dialogs.itemAnswer = nullptr;
+        QCOMPARE(offered.first(), QStringLiteral("Every 15 minutes")); // the current one first
+        QVERIFY(offered.contains(QStringLiteral("Only when I ask")));
+        QCOMPARE(profile->services->syncInterval(), std::chrono::minutes(60));
+        QCOMPARE(profile->services->scheduler().interval(), std::chrono::minutes(60));
     }
 
     void aPassingMessageTakesTheStorageLabelsPlace()
