@@ -62,8 +62,8 @@ ProfileServices::ProfileServices(const Profile& profile, std::unique_ptr<Databas
     , m_newPosts(std::make_unique<NewPostsWatcher>(*m_database, *m_clients))
     , m_userpics(std::make_unique<UserpicUpload>(*m_clients))
     , m_network(std::make_unique<NetworkReachability>())
-    , m_scheduler(std::make_unique<SyncScheduler>(*m_accounts, *m_sync, *m_outboxService, *m_logins,
-                                                  *m_friends, *m_network))
+    , m_scheduler(std::make_unique<SyncScheduler>(*m_database, *m_accounts, *m_sync, *m_outboxService,
+                                                  *m_logins, *m_friends, *m_network))
 {
     m_outboxService->setPingServer(pingServer());
     m_remoteFetcher->setKeepDirectory(m_profile.userpicsPath());

@@ -1,6 +1,7 @@
 #include "sync/SyncScheduler.h"
 
 #include "account/AccountStore.h"
+#include "account/LoginInfoStore.h"
 #include "account/LoginService.h"
 #include "friends/FriendsService.h"
 #include "sync/NetworkReachability.h"
@@ -15,10 +16,11 @@ namespace Inkwell {
 
 using namespace std::chrono;
 
-SyncScheduler::SyncScheduler(AccountStore& accounts, SyncCoordinator& sync, OutboxService& outbox,
-                             LoginService& logins, FriendsService& friends, NetworkReachability& network,
-                             QObject* parent)
+SyncScheduler::SyncScheduler(Database& database, AccountStore& accounts, SyncCoordinator& sync,
+                             OutboxService& outbox, LoginService& logins, FriendsService& friends,
+                             NetworkReachability& network, QObject* parent)
     : QObject(parent)
+    , m_database(database)
     , m_accounts(accounts)
     , m_sync(sync)
     , m_outbox(outbox)
@@ -141,6 +143,13 @@ void SyncScheduler::begin(const QString& account)
         m_sync.sync(account);
         return;
     }
+    // A login kept less than a day ago (the account dialog's check at OK) serves as it is.
+    if (const std::optional<StoredLogin> kept = LoginInfoStore(m_database).load(account);
+        kept && kept->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) < seconds(LoginRefresh).count()) {
+        loggedIn(account);
+        m_sync.sync(account);
+        return;
+    }
     // The login data first: the editor offers it while the journal is still being mirrored.
     const std::optional<Account> found = m_accounts.find(account);
     if (!found)
@@ -153,19 +162,24 @@ void SyncScheduler::begin(const QString& account)
             if (!m_due.contains(account))
                 return; // removed meanwhile
             if (outcome.ok) {
-                m_due[account].login = false;
-                m_friends.sync(account); // the groups the editor offers, on a connection of its own
-                // Logged in again a day from now, with the sync that falls due then.
-                QTimer::singleShot(LoginRefresh, this, [this, account] {
-                    if (m_due.contains(account))
-                        m_due[account].login = true;
-                });
+                loggedIn(account);
             } else if (outcome.waitsForUser) {
                 onFailed(account); // the sync would fail the same way, and count one more failed login
                 return;
             }
             m_sync.sync(account);
         });
+}
+
+void SyncScheduler::loggedIn(const QString& account)
+{
+    m_due[account].login = false;
+    m_friends.sync(account); // the groups the editor offers, on a connection of its own
+    // Logged in again a day from now, with the sync that falls due then.
+    QTimer::singleShot(LoginRefresh, this, [this, account] {
+        if (m_due.contains(account))
+            m_due[account].login = true;
+    });
 }
 
 void SyncScheduler::onFinished(const QString& account, const SyncReport& report)

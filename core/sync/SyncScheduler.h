@@ -12,6 +12,7 @@
 namespace Inkwell {
 
 class AccountStore;
+class Database;
 class FriendsService;
 class LoginService;
 class NetworkReachability;
@@ -38,8 +39,9 @@ public:
     static constexpr std::chrono::minutes MinimumInterval{5};
     static constexpr std::chrono::hours LoginRefresh{24};
 
-    SyncScheduler(AccountStore& accounts, SyncCoordinator& sync, OutboxService& outbox, LoginService& logins,
-                  FriendsService& friends, NetworkReachability& network, QObject* parent = nullptr);
+    SyncScheduler(Database& database, AccountStore& accounts, SyncCoordinator& sync, OutboxService& outbox,
+                  LoginService& logins, FriendsService& friends, NetworkReachability& network,
+                  QObject* parent = nullptr);
     ~SyncScheduler() override;
 
     // Zero: only when asked (start-up, a new account, a post, syncNow()).
@@ -72,6 +74,8 @@ private:
 
     void syncDue();
     void begin(const QString& account);
+    // The login data is fresh: the friends and groups follow, and the login is due again in a day.
+    void loggedIn(const QString& account);
     void onFinished(const QString& account, const SyncReport& report);
     void onFailed(const QString& account);
     void logInIfDue(const QString& account, Due& due);
@@ -80,6 +84,7 @@ private:
     std::chrono::milliseconds retryDelay(int failures) const;
     QDeadlineTimer nextRegularSync() const; // one interval from now; never when the interval is 0
 
+    Database& m_database;
     AccountStore& m_accounts;
     SyncCoordinator& m_sync;
     OutboxService& m_outbox;

@@ -75,6 +75,30 @@ private slots:
         QCOMPARE(m_server.requestCount(QStringLiteral("login")), 1);
     }
 
+    // The account dialog's check at OK keeps a login: the first sync does not log in again, and
+    // the friends and groups still come.
+    void aLoginKeptMinutesAgoIsNotRepeated()
+    {
+        QVERIFY(startWith({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
+                           QStringLiteral("4")}));
+        // As the dialog leaves it: the flavour the login showed, and what it returned.
+        Account account = *services().accounts().find(QStringLiteral("test"));
+        account.flavor = Flavor::LiveJournal;
+        QString error;
+        QVERIFY2(services().accounts().update(QStringLiteral("test"), account, &error), qPrintable(error));
+        LoginInfo info;
+        info.moods = {{1, QStringLiteral("happy"), 0}};
+        QVERIFY(
+            LoginInfoStore(services().database())
+                .save(QStringLiteral("test"), info, QDateTime::currentDateTimeUtc().addSecs(-300), &error));
+        QSignalSpy finished(&services().sync(), &SyncCoordinator::finished);
+        scheduler().start();
+        QVERIFY(finished.wait(WaitMs));
+        QCOMPARE(mirrored(), 4);
+        QCOMPARE(m_server.requestCount(QStringLiteral("login")), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount(QStringLiteral("getfriends")) >= 1, WaitMs);
+    }
+
     void syncsAgainOnItsIntervalWithoutLoggingInAgain()
     {
         QVERIFY(startWith({QStringLiteral("--user"), QStringLiteral("alice:pw"), QStringLiteral("--seed"),
