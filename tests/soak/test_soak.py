@@ -107,6 +107,22 @@ class CheckerTests(unittest.TestCase):
         waiting = "3\twaiting\tpost\talice\t[SOAKaa] x\tno network"
         self.assertEqual(kinds(judge([promised_post()], FakeServer(), [waiting])), [C.STUCK])
 
+    def test_a_healthy_servers_refusal_of_the_write_is_rightful(self):
+        # lj's 153 may meet the command's write or, after a fault hid its outcome, the recovery
+        # sync's; either is the server's own refusal. A faulted answer or another entry's is not.
+        line = "3\tfailed\tpost\talice\t[SOAKaa] x\tIncorrect time value"
+        for log, rightful in (([{"mode": "postevent", "subject": "[SOAKaa] x", "result": "153"}], True),
+                              ([{"mode": "postevent", "subject": "[SOAKaa] x", "result": "153", "fault": "error"}], False),
+                              ([{"mode": "postevent", "subject": "[SOAKbb] y", "result": "153"}], False),
+                              ([{"mode": "postevent", "subject": "[SOAKaa] x", "result": "ok"}], False)):
+            intent = promised_post()
+            run = object.__new__(C.CaseRun)
+            run.intents = [intent]
+            run.note_rightful_refusals(log)
+            self.assertEqual(intent.refused, rightful, log)
+            expected = [] if rightful else [C.WRONGLY_FAILED]
+            self.assertEqual(kinds(judge([intent], FakeServer(), [line])), expected, log)
+
     def test_on_the_server_and_still_in_the_outbox(self):
         server = FakeServer([{"itemid": 7, "subject": "[SOAKaa] x"}], [arrival("[SOAKaa] x")])
         line = "3\tunknown\tpost\talice\t[SOAKaa] x\tno reply"

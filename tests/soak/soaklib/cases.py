@@ -479,15 +479,7 @@ class CaseRun:
     def note_requests(self):
         """Which requests a fault or the fuzzing hit, and whose they were."""
         self.command_requests = self.server.requests()
-        # A refusal of the change itself by a healthy server is a rightful "failed" too: lj answers 153
-        # to an entry dated before the journal's newest one, which the other client's post (stamped by
-        # the server's clock, not the client's) can make at a minute's edge.
-        for request in self.command_requests:
-            result = str(request.get("result"))
-            if not request.get("fault") and result.isdigit() and int(result) in ENTRY_REFUSAL_CODES:
-                for intent in self.intents:
-                    if self.is_write_of(intent, request):
-                        intent.refused = True
+        self.note_rightful_refusals(self.command_requests)
         for request in self.command_requests:
             if not request.get("fault") and not request.get("fuzz"):
                 continue
@@ -506,6 +498,18 @@ class CaseRun:
                 if fault in ("drop_after_commit", "truncate", "drop_before", "malformed", "damaged", "http500",
                              "http502", "http503", "proxy_page", "gzip_bomb", "huge", "no_itemid") or request.get("fuzz"):
                     intent.unknown_outcome = True
+
+    def note_rightful_refusals(self, requests):
+        """A refusal of the change itself by a healthy server is a rightful "failed" too: lj answers 153
+        to an entry dated before the journal's newest one, which the other client's post (stamped by
+        the server's clock, not the client's) can make at a minute's edge. The write that meets it may
+        be the command's or, after a fault left its outcome unknown, the recovery sync's."""
+        for request in requests:
+            result = str(request.get("result"))
+            if not request.get("fault") and result.isdigit() and int(result) in ENTRY_REFUSAL_CODES:
+                for intent in self.intents:
+                    if self.is_write_of(intent, request):
+                        intent.refused = True
 
     def recover(self):
         """A clean sync against a healthy server: after it the mirror must equal the server and the
@@ -689,7 +693,9 @@ class CaseRun:
         self.server.fuzz_off()
         self.join_other_writer()
         self.note_outbox("after the command")
-        if self.recover():
+        recovered = self.recover()
+        self.note_rightful_refusals(self.server.requests())
+        if recovered:
             self.check_mirror()
         outbox = self.note_outbox("after the clean sync")
         self.judge_intents(outbox)
