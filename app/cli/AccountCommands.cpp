@@ -71,9 +71,12 @@ std::optional<Account> AccountCommands::withOptions(Account account)
         const QString text = arguments.value(QStringLiteral("interface"));
         const auto interface = interfaceFromString(text);
         if (!interface) {
-            fail(ExitUsage, QStringLiteral("--interface is flat or xmlrpc, not '%1'.").arg(text));
+            fail(ExitUsage, QStringLiteral("--interface is flat, xmlrpc or blogger, not '%1'.").arg(text));
             return std::nullopt;
         }
+        // The Blogger API sends the password itself; any other interface starts from challenge.
+        if (*interface != account.interface && !arguments.isSet(QStringLiteral("auth")))
+            account.authMethod = *interface == Interface::Blogger ? AuthMethod::Clear : AuthMethod::Challenge;
         account.interface = *interface;
     }
     if (arguments.isSet(QStringLiteral("proxy")))

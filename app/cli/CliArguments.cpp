@@ -26,7 +26,9 @@ constexpr OptionSpec optionTable[] = {
     {"version", "v", "", "Show the version and exit."},
     {"server", "", "URL", "The site's root address, e.g. https://www.dreamwidth.org."},
     {"user", "", "USER", "Your user name on that site."},
-    {"interface", "", "flat|xmlrpc", "The protocol's wire format (default flat)."},
+    {"interface", "", "flat|xmlrpc|blogger",
+     "The protocol's wire format (default flat), or the Blogger API (a WordPress blog: --server "
+     "https://HOST/xmlrpc.php; clear authentication)."},
     {"auth", "", "challenge|cookie|hpassword|clear",
      "How requests authenticate (default challenge: the secret never travels)."},
     {"rename", "", "NEWNAME", "Give the account a new name."},

@@ -1,7 +1,9 @@
 #include "EntryOptions.h"
 
 #include "CliArguments.h"
+#include "account/AccountStore.h"
 #include "account/LoginInfoStore.h"
+#include "journal/BloggerContent.h"
 #include "journal/PropNames.h"
 
 #include <QFile>
@@ -45,7 +47,24 @@ bool EntryOptions::applyTo(JournalEntry& entry)
         return false;
     if (entry.body.trimmed().isEmpty() && entry.subject.trimmed().isEmpty())
         return fail(QStringLiteral("The entry is empty: give a subject or some text."));
-    return true;
+    return fitsInterface(entry);
+}
+
+bool EntryOptions::fitsInterface(const JournalEntry& entry)
+{
+    const std::optional<Account> account = AccountStore(m_database).find(m_account);
+    if (!account || account->interface != Interface::Blogger)
+        return true;
+    // Refused rather than dropped on the way: the user decides what to give up.
+    QStringList lost = bloggerCannotCarry(entry);
+    if (m_arguments.isSet(QStringLiteral("date")))
+        lost.prepend(QStringLiteral("the date"));
+    if (lost.isEmpty())
+        return true;
+    return fail(
+        QStringLiteral("The account '%1' uses the Blogger API, which carries only the subject, the text, "
+                       "the mood and the music; it cannot carry %2.")
+            .arg(m_account, lost.join(QStringLiteral(", "))));
 }
 
 bool EntryOptions::readBody(JournalEntry& entry)

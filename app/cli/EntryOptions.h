@@ -35,6 +35,8 @@ private:
     bool applyDate(JournalEntry& entry);
     bool applySecurity(JournalEntry& entry);
     bool resolveGroups(JournalEntry& entry, const QStringList& groups);
+    // On the Blogger API: nothing the entry holds would be lost on the way.
+    bool fitsInterface(const JournalEntry& entry);
 
     const CliArguments& m_arguments;
     Database& m_database;

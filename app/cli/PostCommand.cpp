@@ -27,6 +27,9 @@ void PostCommand::start()
 QString PostCommand::doneLine(qint64 outboxId, const OutboxReport& report) const
 {
     const PostResult result = report.postsByOutboxId.value(outboxId);
+    // The Blogger API names no URL.
+    if (result.url.isEmpty())
+        return QStringLiteral("posted %1\n").arg(result.itemid);
     return QStringLiteral("posted %1 %2\n").arg(result.itemid).arg(result.url);
 }
 

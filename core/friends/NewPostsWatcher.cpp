@@ -20,6 +20,8 @@ void NewPostsWatcher::restart()
     m_watches.clear();
     m_round = std::make_unique<QObject>();
     for (const Account& account : AccountStore(m_database).accounts()) {
+        if (!account.hasFullProtocol()) // no checkfriends
+            continue;
         const QString name = account.name;
         m_clients.clientFor(
             name, {}, m_round.get(),

@@ -6,7 +6,15 @@ namespace Inkwell {
 
 QString toString(Interface value)
 {
-    return value == Interface::Flat ? QStringLiteral("flat") : QStringLiteral("xmlrpc");
+    switch (value) {
+    case Interface::Flat:
+        return QStringLiteral("flat");
+    case Interface::XmlRpc:
+        return QStringLiteral("xmlrpc");
+    case Interface::Blogger:
+        return QStringLiteral("blogger");
+    }
+    return {};
 }
 
 QString toString(AuthMethod value)
@@ -43,6 +51,8 @@ std::optional<Interface> interfaceFromString(const QString& text)
         return Interface::Flat;
     if (text == QLatin1String("xmlrpc"))
         return Interface::XmlRpc;
+    if (text == QLatin1String("blogger"))
+        return Interface::Blogger;
     return std::nullopt;
 }
 
@@ -91,6 +101,17 @@ QUrl Account::xmlRpcEndpoint() const
     return endpoint(serverUrl, QStringLiteral("/interface/xmlrpc"));
 }
 
+bool Account::isBloggerEndpointGiven() const
+{
+    return normalizedServerUrl(serverUrl).path().endsWith(QLatin1String(".php"));
+}
+
+QUrl Account::bloggerEndpoint() const
+{
+    return isBloggerEndpointGiven() ? normalizedServerUrl(serverUrl)
+                                    : endpoint(serverUrl, QStringLiteral("/interface/blogger"));
+}
+
 QString Account::validationError() const
 {
     if (name.trimmed().isEmpty())
@@ -105,6 +126,12 @@ QString Account::validationError() const
         return QStringLiteral("The user name may only contain letters, digits, '_' and '-' (at most 25).");
     if (!proxy.trimmed().isEmpty() && !proxyUrlFromText(proxy))
         return QStringLiteral("The proxy must look like http://host:port or socks5://host:port.");
+    if (interface == Interface::Blogger && flavor == Flavor::Dreamwidth)
+        return QStringLiteral(
+            "Dreamwidth does not speak the Blogger API; choose the flat or XML-RPC interface.");
+    if (interface == Interface::Blogger && authMethod != AuthMethod::Clear)
+        return QStringLiteral("The Blogger API sends the password itself with every request: choose clear "
+                              "authentication for it.");
     return {};
 }
 

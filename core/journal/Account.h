@@ -8,8 +8,11 @@
 
 namespace Inkwell {
 
-// Which of the protocol's two wire formats an account talks (REFERENCE.md 1.1).
-enum class Interface { Flat, XmlRpc };
+// Which interface an account talks: the protocol's two wire formats (REFERENCE.md 1.1), or the
+// Blogger API 1.0 (7.1) for servers that speak only that, e.g. a WordPress blog's xmlrpc.php. The
+// Blogger API carries less (no security, tags, userpic or date; the newest 50 posts at most) and
+// always sends the password itself, so it needs AuthMethod::Clear.
+enum class Interface { Flat, XmlRpc, Blogger };
 
 // How requests authenticate (REFERENCE.md 2). Challenge/response is the default; the password (on
 // Dreamwidth: an API key) never travels in clear unless the user picks Clear.
@@ -45,6 +48,13 @@ struct Account
 
     QUrl flatEndpoint() const;
     QUrl xmlRpcEndpoint() const;
+    // The Blogger API's address: the server address itself when it names a script (WordPress's
+    // https://blog.example/xmlrpc.php), else LiveJournal's /interface/blogger under it.
+    QUrl bloggerEndpoint() const;
+    bool isBloggerEndpointGiven() const;
+    // Whether the account has the protocol's modes: on the Blogger API it can only post, edit, delete
+    // and list its newest posts (no friends, groups, notices, userpics, tags or security).
+    bool hasFullProtocol() const { return interface != Interface::Blogger; }
 
     // Empty when the account can be used; otherwise a sentence saying what is wrong.
     QString validationError() const;

@@ -3,6 +3,7 @@
 # into them.
 set(INKWELL_JOURNAL_SOURCES
     Account.cpp Account.h
+    BloggerContent.cpp BloggerContent.h
     DayCount.h
     EntryJson.cpp EntryJson.h
     FriendGroup.h

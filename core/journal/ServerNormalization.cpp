@@ -1,5 +1,7 @@
 #include "journal/ServerNormalization.h"
 
+#include "journal/BloggerContent.h"
+
 namespace Inkwell {
 
 namespace {
@@ -78,10 +80,32 @@ QMap<QString, QString> userProps(const JournalEntry& entry)
     return props;
 }
 
+// What reaches postevent through the Blogger API: the content's round trip through LiveJournal's
+// blogger_serialize/deserialize (REFERENCE.md 7.1) carries subject, body, mood and music, nothing
+// else; the server dates a new post itself.
+JournalEntry throughBlogger(const JournalEntry& sent)
+{
+    const BloggerContent content =
+        fromBloggerContent(toBloggerContent({sent.subject, sent.props.value(Props::CurrentMood),
+                                             sent.props.value(Props::CurrentMusic), sent.body}));
+    JournalEntry carried = sent;
+    carried.subject = content.subject;
+    carried.body = content.body;
+    carried.security = Security::Public;
+    carried.allowmask = 0;
+    carried.props.clear();
+    if (!content.mood.isEmpty())
+        carried.props.insert(Props::CurrentMood, content.mood);
+    if (!content.music.isEmpty())
+        carried.props.insert(Props::CurrentMusic, content.music);
+    return carried;
+}
+
 } // namespace
 
-JournalEntry ServerNormalization::storedForm(const JournalEntry& sent) const
+JournalEntry ServerNormalization::storedForm(const JournalEntry& given) const
 {
+    const JournalEntry sent = m_interface == Interface::Blogger ? throughBlogger(given) : given;
     JournalEntry stored = sent;
     stored.body = perlTrimmed(sent.body).remove(u'\r');
     stored.subject = cut(perlTrimmed(sent.subject), 255, 100);
@@ -127,6 +151,9 @@ bool ServerNormalization::isStoredFormOf(const JournalEntry& onServer, const Jou
         expectedProps.insert(Props::PictureKeyword, serverProps.value(Props::PictureKeyword));
     }
     const quint64 serverMask = onServer.security == Security::UseMask ? onServer.allowmask : 0;
+    if (m_interface == Interface::Blogger) // no date (the server's), security or tags travel
+        return onServer.subject == expected.subject && onServer.body == expected.body &&
+               serverProps == expectedProps;
     return onServer.subject == expected.subject && onServer.body == expected.body &&
            onServer.eventtime.left(16) == expected.eventtime.left(16) &&
            onServer.security == expected.security && serverMask == expected.allowmask &&

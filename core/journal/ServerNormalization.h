@@ -20,6 +20,8 @@ namespace Inkwell {
 //             repeats dropped (compared without regard to case: Perl's and Qt's lower case differ
 //             on a few letters)
 //   date      minutes only; security: no allowmask unless usemask
+// Through the Blogger API only subject, body, mood and music travel, inside the content (see
+// BloggerContent), and the server picks the date: they are all that is compared.
 class ServerNormalization
 {
 public:

@@ -1,5 +1,6 @@
 #include "protocol/LjClient.h"
 
+#include "protocol/BloggerCodec.h"
 #include "protocol/FlatCodec.h"
 #include "protocol/Transport.h"
 #include "protocol/XmlRpcCodec.h"
@@ -58,6 +59,8 @@ ProtocolResult<ProtocolValue> decodeReplyBody(const QString& format, const QByte
         return FlatCodec().decodeResponse(body, mode);
     if (format == QLatin1String("xmlrpc"))
         return XmlRpcCodec().decodeResponse(body, mode);
+    if (format == QLatin1String("blogger"))
+        return BloggerCodec(QString(), BloggerCodec::PostIds::JournalAndItem).decodeResponse(body, mode);
     return ProtocolError::malformed(QStringLiteral("A kept reply is in an unknown format (%1).").arg(format),
                                     mode);
 }
@@ -68,6 +71,9 @@ LjClient::LjClient(Account account, QObject* parent)
     , m_flavor(m_account.flavor)
     , m_flat(std::make_unique<FlatCodec>())
     , m_xmlRpc(std::make_unique<XmlRpcCodec>())
+    , m_blogger(m_account.interface == Interface::Blogger
+                    ? std::make_unique<BloggerCodec>(BloggerCodec::forAccount(m_account))
+                    : nullptr)
     , m_transport(new Transport(this))
     , m_clientVersion(QStringLiteral("Linux-Inkwell/" INKWELL_VERSION))
 {
@@ -143,6 +149,8 @@ void LjClient::cancelAll()
 
 bool LjClient::usesSession() const
 {
+    if (m_blogger)
+        return false;
     switch (m_account.authMethod) {
     case AuthMethod::Cookie:
         return true;
@@ -157,6 +165,8 @@ bool LjClient::usesSession() const
 
 const ProtocolCodec& LjClient::codecFor(const QString& mode) const
 {
+    if (m_blogger) // every call of such an account, the ones it cannot make fail there
+        return *m_blogger;
     if (isFlatOnlyMode(mode))
         return *m_flat;
     if (m_account.interface == Interface::XmlRpc || isXmlRpcOnlyMode(mode))
@@ -225,6 +235,11 @@ void LjClient::authenticateAndSend(ProtocolCall* call)
         return;
     }
     ProtocolValue fields = baseFields(*call);
+    if (m_blogger) { // the Blogger API's methods take the password itself, whatever else is set
+        fields.insert(QStringLiteral("password"), m_password);
+        send(call, std::move(fields), {});
+        return;
+    }
     switch (m_account.authMethod) {
     case AuthMethod::Challenge:
     case AuthMethod::Cookie:
@@ -360,9 +375,11 @@ void LjClient::post(const QString& mode, const ProtocolValue& fields, const Head
     connect(owner, &ProtocolCall::cancelRequested, transportCall, &TransportCall::abort);
     if (mode == owner->mode())
         connect(transportCall, &TransportCall::sent, owner, &ProtocolCall::requestSent);
-    const QString format = &codec == m_flat.get() ? QStringLiteral("flat") : QStringLiteral("xmlrpc");
+    const QString format = &codec == m_flat.get()      ? QStringLiteral("flat")
+                           : &codec == m_blogger.get() ? QStringLiteral("blogger")
+                                                       : QStringLiteral("xmlrpc");
     connect(transportCall, &TransportCall::finished, this,
-            [&codec, mode, format, owner = QPointer<ProtocolCall>(owner),
+            [&codec, mode, fields, format, owner = QPointer<ProtocolCall>(owner),
              done = std::move(done)](const TransportResult& result) {
                 if (result.error) {
                     ProtocolError error = *result.error;
@@ -378,7 +395,7 @@ void LjClient::post(const QString& mode, const ProtocolValue& fields, const Head
                 const bool later = owner && owner->decodesLater() && mode == owner->mode();
                 ProtocolResult<ProtocolValue> decoded = ProtocolValue();
                 if (!later)
-                    decoded = codec.decodeResponse(result.body, mode);
+                    decoded = codec.decodeReply(result.body, mode, fields);
                 else if (ProtocolError error = codec.replyError(result.body, mode); !error.isNull())
                     decoded = std::move(error);
                 // A reply we cannot read, or that is not the protocol's, may still stand for work

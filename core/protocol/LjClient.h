@@ -15,6 +15,7 @@
 
 namespace Inkwell {
 
+class BloggerCodec;
 class FlatCodec;
 class ProtocolCodec;
 class Transport;
@@ -125,6 +126,7 @@ private:
     Flavor m_flavor;
     std::unique_ptr<FlatCodec> m_flat;
     std::unique_ptr<XmlRpcCodec> m_xmlRpc;
+    std::unique_ptr<BloggerCodec> m_blogger; // only for an account on the Blogger API
     Transport* m_transport;
     RetryPolicy m_retryPolicy;
     bool m_preferSession = false;

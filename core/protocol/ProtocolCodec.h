@@ -43,6 +43,15 @@ public:
     virtual ProtocolResult<ProtocolValue> decodeResponse(const QByteArray& body,
                                                          const QString& mode) const = 0;
 
+    // decodeResponse() for a reply to `request`, for an interface whose replies do not say all the
+    // mode's reply says (the Blogger API answers an edit with 1, not with the entry's itemid).
+    virtual ProtocolResult<ProtocolValue> decodeReply(const QByteArray& body, const QString& mode,
+                                                      const ProtocolValue& request) const
+    {
+        Q_UNUSED(request)
+        return decodeResponse(body, mode);
+    }
+
     // What decodeResponse() would say of the reply's outcome, read as cheaply as the format
     // allows: a null error when the server reports success, else the error decodeResponse() would
     // give. A reply that passes may still fail decodeResponse() later (damaged content behind a

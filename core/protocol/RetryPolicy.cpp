@@ -45,6 +45,11 @@ bool isIdempotentMode(const QString& mode)
         QStringLiteral("gettrustgroups"),
         QStringLiteral("getreadpage"),
         QStringLiteral("getinbox"),
+        QStringLiteral("blogger.getRecentPosts"),
+        QStringLiteral("blogger.getPost"),
+        QStringLiteral("blogger.getUsersBlogs"),
+        QStringLiteral("blogger.getUserInfo"),
+        QStringLiteral("blogger.getTemplate"),
         // These set a state (a friend, a group's name, a circle edge): sent twice, the second
         // finds it set already.
         QStringLiteral("editfriends"),

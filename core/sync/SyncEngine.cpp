@@ -4,6 +4,7 @@
 #include "sync/DeletionCheck.h"
 #include "sync/Fetcher.h"
 #include "sync/Lister.h"
+#include "sync/RecentPosts.h"
 #include "sync/SyncItemsFallback.h"
 #include "sync/SyncPhase.h"
 
@@ -18,6 +19,7 @@ struct SyncEngine::Run
         , fetcher(shared)
         , fallback(shared)
         , deletions(shared)
+        , recent(shared)
     {}
 
     SyncRun shared;
@@ -25,6 +27,7 @@ struct SyncEngine::Run
     Fetcher fetcher;
     SyncItemsFallback fallback;
     DeletionCheck deletions;
+    RecentPosts recent; // instead of all the others, on the Blogger API
 };
 
 SyncEngine::SyncEngine(LjClient& client, JournalStore& store, QString accountName, QString journal,
@@ -65,7 +68,10 @@ void SyncEngine::start()
         return;
     }
     m_report.count(*leftovers);
-    m_run->lister.start();
+    if (m_client.account().interface == Interface::Blogger)
+        m_run->recent.start();
+    else
+        m_run->lister.start();
 }
 
 void SyncEngine::cancel()
@@ -77,12 +83,12 @@ void SyncEngine::cancel()
 void SyncEngine::connectPhases()
 {
     Run& run = *m_run;
-    for (SyncPhase* phase :
-         std::initializer_list<SyncPhase*>{&run.lister, &run.fetcher, &run.fallback, &run.deletions})
+    for (SyncPhase* phase : std::initializer_list<SyncPhase*>{&run.lister, &run.fetcher, &run.fallback,
+                                                              &run.deletions, &run.recent})
         connect(phase, &SyncPhase::stopped, this, &SyncEngine::stop);
     connect(&run.lister, &SyncPhase::progress, this,
             [this](int done, int total) { setPhase(Phase::Enumerating, done, total); });
-    for (SyncPhase* phase : std::initializer_list<SyncPhase*>{&run.fetcher, &run.fallback})
+    for (SyncPhase* phase : std::initializer_list<SyncPhase*>{&run.fetcher, &run.fallback, &run.recent})
         connect(phase, &SyncPhase::progress, this,
                 [this](int done, int total) { setPhase(Phase::Fetching, done, total); });
     connect(&run.deletions, &SyncPhase::progress, this,
@@ -93,6 +99,7 @@ void SyncEngine::connectPhases()
     connect(&run.fetcher, &Fetcher::multipleRefused, this, &SyncEngine::onMultipleRefused);
     connect(&run.fallback, &SyncItemsFallback::fetched, this, &SyncEngine::fetchDone);
     connect(&run.deletions, &DeletionCheck::checked, this, &SyncEngine::commitCursor);
+    connect(&run.recent, &RecentPosts::mirrored, this, &SyncEngine::finish);
 
     connect(&run.shared.pipeline, &MirrorPipeline::stored, this, &SyncEngine::onStored);
     connect(&run.shared.pipeline, &MirrorPipeline::failed, this,

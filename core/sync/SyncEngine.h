@@ -34,6 +34,9 @@ struct SyncStop;
 //   commit     the cursor becomes one second before the newest time enumerated (commitCursor()).
 //              Until then the sync is in progress, and a stopped one resumes where it stopped.
 //
+// An account on the Blogger API has none of these calls: its sync is one list of the newest posts
+// (RecentPosts).
+//
 // Runs on the thread of its client and store (the GUI gives it a worker thread); every step is
 // asynchronous. Progress is reported through signals; cancel() stops at the next step boundary.
 class SyncEngine : public QObject

@@ -174,7 +174,8 @@ void SyncScheduler::begin(const QString& account)
 void SyncScheduler::loggedIn(const QString& account)
 {
     m_due[account].login = false;
-    m_friends.sync(account); // the groups the editor offers, on a connection of its own
+    if (const std::optional<Account> found = m_accounts.find(account); found && found->hasFullProtocol())
+        m_friends.sync(account); // the groups the editor offers, on a connection of its own
     // Logged in again a day from now, with the sync that falls due then.
     QTimer::singleShot(LoginRefresh, this, [this, account] {
         if (m_due.contains(account))

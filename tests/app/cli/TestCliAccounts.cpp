@@ -119,7 +119,10 @@ private slots:
         QTest::newRow("bad user") << "account add new --server https://x.org --user b!b"
                                   << "user name may only";
         QTest::newRow("bad interface") << "account add new --server https://x.org --user bob --interface soap"
-                                       << "--interface is flat or xmlrpc, not 'soap'";
+                                       << "--interface is flat, xmlrpc or blogger, not 'soap'";
+        QTest::newRow("blogger with challenge")
+            << "account add new --server https://x.org --user bob --interface blogger --auth challenge"
+            << "The Blogger API sends the password itself with every request: choose clear authentication";
         QTest::newRow("bad auth") << "account edit dw --auth digest"
                                   << "--auth is challenge, cookie, hpassword or clear, not 'digest'";
         QTest::newRow("missing user") << "account add new --server https://x.org"

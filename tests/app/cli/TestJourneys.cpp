@@ -4,6 +4,7 @@
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -272,6 +273,124 @@ private slots:
                              QStringLiteral("postevent Online")};
         expected.sort();
         QCOMPARE(seen, expected);
+    }
+
+    // The same journey for an account on the Blogger API (issue 20): only what that API carries,
+    // the newest 50 posts mirrored, each change arriving once.
+    void bloggerJourney()
+    {
+        QTemporaryDir data;
+        const QStringList serverArgs{QStringLiteral("--flavor"),
+                                     QStringLiteral("lj"),
+                                     QStringLiteral("--user"),
+                                     QStringLiteral("alice:pw"),
+                                     QStringLiteral("--seed"),
+                                     QStringLiteral("60"),
+                                     QStringLiteral("--no-duplicate-check"),
+                                     QStringLiteral("--db"),
+                                     data.filePath(QStringLiteral("server.sqlite"))};
+        TestServer server;
+        QVERIFY2(server.start(serverArgs), qPrintable(server.errorString()));
+        QTemporaryDir profile;
+        const CliRunner cli(profile.path(), CliRunner::Keychain::Inherited);
+        QJsonArray arrived;
+        const QStringList changes{QStringLiteral("blogger.newPost"), QStringLiteral("blogger.editPost"),
+                                  QStringLiteral("blogger.deletePost")};
+
+        Step done = step(cli, server,
+                         words(QStringLiteral("account add blog --server %1 --user alice --interface blogger "
+                                              "--password-stdin")
+                                   .arg(server.baseUrl().toString())),
+                         "pw\n");
+        QVERIFY2(done.succeeded() && done.run.out.contains("(blogger, clear)"), done.describe());
+        done = step(cli, server, words(QStringLiteral("login blog")));
+        QVERIFY2(done.succeeded() && done.run.out.contains("Full name:"), done.describe());
+
+        server.control("POST", QStringLiteral("stats/reset"));
+        done = step(cli, server, words(QStringLiteral("sync blog")));
+        QVERIFY2(done.succeeded() && done.run.out.startsWith("added 50 updated 0 deleted 0 "),
+                 done.describe());
+        QCOMPARE(requestsOf(done.run), 1);
+        QCOMPARE(server.totalRequests(), 1);
+
+        const QString online = writeFile(data, QStringLiteral("online.html"),
+                                         "<p>Posted <b>online</b> ✓</p>\nвторая строка\n\nthird");
+        // What the API cannot carry is refused, not dropped.
+        done = step(cli, server,
+                    {QStringLiteral("post"), QStringLiteral("blog"), QStringLiteral("--subject"),
+                     QStringLiteral("Online"), QStringLiteral("--body-file"), online,
+                     QStringLiteral("--prop"), QStringLiteral("taglist=journey")});
+        QVERIFY2(done.exited(2) && done.run.err.contains("cannot carry tags"), done.describe());
+        done = step(cli, server,
+                    {QStringLiteral("post"), QStringLiteral("blog"), QStringLiteral("--subject"),
+                     QStringLiteral("Online ✓"), QStringLiteral("--body-file"), online,
+                     QStringLiteral("--prop"), QStringLiteral("current_mood=glad")});
+        QVERIFY2(done.succeeded() && done.run.out.startsWith("posted "), done.describe());
+        const qint64 posted = done.run.out.mid(7).trimmed().toLongLong();
+        QCOMPARE(serverEntry(server, posted)[u"event"].toString(),
+                 QStringLiteral("<p>Posted <b>online</b> ✓</p>\nвторая строка\n\nthird"));
+        QCOMPARE(serverEntry(server, posted)[u"subject"].toString(), QStringLiteral("Online ✓"));
+
+        for (const QString& mode : changes) {
+            for (const QJsonValue& record : arrivals(server, mode))
+                arrived.append(record);
+        }
+        server.stop();
+        const QString offline =
+            writeFile(data, QStringLiteral("offline.txt"), "written while the server was down");
+        done = step(cli, server,
+                    {QStringLiteral("post"), QStringLiteral("blog"), QStringLiteral("--subject"),
+                     QStringLiteral("Offline"), QStringLiteral("--body-file"), offline},
+                    {}, false);
+        QVERIFY2(done.exited(0, false) && done.run.out.startsWith("queued "), done.describe());
+        QVERIFY2(restartOnSamePort(server, serverArgs), qPrintable(server.errorString()));
+        done = step(cli, server, words(QStringLiteral("sync blog")));
+        QVERIFY2(done.succeeded() && done.run.err.contains("outbox sent 1"), done.describe());
+
+        done = step(cli, server, words(QStringLiteral("edit blog %1 --subject Edited").arg(posted)));
+        QVERIFY2(done.succeeded(), done.describe());
+        QCOMPARE(serverEntry(server, posted)[u"subject"].toString(), QStringLiteral("Edited"));
+        QCOMPARE(serverEntry(server, posted)[u"props"][u"current_mood"].toString(), QStringLiteral("glad"));
+        done = step(cli, server, words(QStringLiteral("delete blog 60")));
+        QVERIFY2(done.succeeded(), done.describe());
+        done = step(cli, server, words(QStringLiteral("sync blog")));
+        QVERIFY2(done.succeeded(), done.describe());
+
+        done = step(cli, server,
+                    words(QStringLiteral("call blog blogger.getRecentPosts numberOfPosts:=1 --compact")));
+        QVERIFY2(done.succeeded() && done.run.out.contains("<title>Offline</title>"), done.describe());
+        done = step(cli, server, words(QStringLiteral("call blog getfriends")));
+        QVERIFY2(done.exited(1) && done.run.err.contains("The Blogger API has no getfriends"),
+                 done.describe());
+
+        // The mirror holds the newest 50 as the server has them, and 11, which the first sync saw
+        // and the two posts pushed out of the API's window, as it was last seen (61 on the server
+        // now: 60 seeded, two posted, one deleted).
+        done = step(cli, server, words(QStringLiteral("export blog --format jsonl")));
+        QVERIFY2(done.succeeded(), done.describe());
+        const QList<QByteArray> lines = done.run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 51);
+        QVERIFY(lines.first().startsWith("{\"itemid\":11,"));
+        for (const QByteArray& line : lines) {
+            const QJsonObject mirrored = QJsonDocument::fromJson(line).object();
+            const QJsonObject onServer = serverEntry(server, mirrored[u"itemid"].toInteger());
+            QVERIFY2(!onServer.isEmpty(), line.constData());
+            QCOMPARE(mirrored[u"subject"].toString(), onServer[u"subject"].toString());
+            QCOMPARE(mirrored[u"event"].toString(), onServer[u"event"].toString());
+        }
+
+        for (const QString& mode : changes) {
+            for (const QJsonValue& record : arrivals(server, mode))
+                arrived.append(record);
+        }
+        QStringList seen;
+        for (const QJsonValue& record : arrived) {
+            QVERIFY2(record[u"count"].toInt() == 1, qPrintable(record[u"mode"].toString()));
+            seen.append(record[u"mode"].toString());
+        }
+        seen.sort();
+        QCOMPARE(seen, (QStringList{QStringLiteral("blogger.deletePost"), QStringLiteral("blogger.editPost"),
+                                    QStringLiteral("blogger.newPost"), QStringLiteral("blogger.newPost")}));
     }
 };
 

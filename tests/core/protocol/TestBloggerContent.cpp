@@ -2,7 +2,7 @@
 // one content string and read back as the server reads them; post ids and dates as LiveJournal and
 // WordPress send them.
 
-#include "protocol/BloggerContent.h"
+#include "journal/BloggerContent.h"
 
 #include <QTest>
 

@@ -48,6 +48,8 @@ public:
             account.serverUrl = server.baseUrl();
             account.username = QStringLiteral("alice");
             account.interface = interface;
+            if (interface == Inkwell::Interface::Blogger)
+                account.authMethod = Inkwell::AuthMethod::Clear;
             QString error;
             if (!accounts.add(account, &error)) {
                 qWarning() << error;
@@ -76,6 +78,8 @@ public:
         account.serverUrl = server.baseUrl();
         account.username = user;
         account.interface = interface;
+        if (interface == Inkwell::Interface::Blogger)
+            account.authMethod = Inkwell::AuthMethod::Clear;
         auto c = std::make_unique<Inkwell::LjClient>(account);
         c->setPassword(QStringLiteral("pw"));
         c->setPreferSession(true);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "journal/JournalEntry.h"
+
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +31,11 @@ QString toBloggerContent(const BloggerContent& content);
 // the first `lj-mood:` / `lj-music:` line (at the start or after a line break, any case) the mood
 // and music; each is cut out, and the rest, trimmed of ASCII white space, is the body.
 BloggerContent fromBloggerContent(const QString& content);
+
+// What of `entry` a post or edit through the Blogger API would lose, in the user's words ("tags",
+// "security (friends only)", ...); empty when the content carries all of it. The date is not
+// listed: the server dates a new post itself and an edit keeps the old date.
+QStringList bloggerCannotCarry(const JournalEntry& entry);
 
 // A post's id: "journal:itemid" on LiveJournal; a bare number on WordPress (no journal).
 struct BloggerPostId

@@ -1,4 +1,6 @@
-#include "protocol/BloggerContent.h"
+#include "journal/BloggerContent.h"
+
+#include "journal/PropNames.h"
 
 #include <QRegularExpression>
 
@@ -65,6 +67,31 @@ BloggerContent fromBloggerContent(const QString& text)
     content.music = cutFirst(rest, music, 2).value_or(QString());
     content.body = perlTrim(rest);
     return content;
+}
+
+QStringList bloggerCannotCarry(const JournalEntry& entry)
+{
+    QStringList lost;
+    if (entry.security == Security::Private)
+        lost.append(QStringLiteral("security (private)"));
+    else if (entry.security == Security::UseMask)
+        lost.append(QStringLiteral("security (friends or groups)"));
+    if (!entry.tags().isEmpty())
+        lost.append(QStringLiteral("tags"));
+    if (entry.isBackdated())
+        lost.append(QStringLiteral("backdating"));
+    if (!entry.props.value(Props::PictureKeyword).isEmpty())
+        lost.append(QStringLiteral("the userpic"));
+    for (auto it = entry.props.cbegin(); it != entry.props.cend(); ++it) {
+        static const QStringList carried{Props::CurrentMood, Props::CurrentMusic, Props::TagList,
+                                         Props::PictureKeyword, Props::OptBackdated};
+        if (!it.value().isEmpty() && !carried.contains(it.key()) && !isServerOwnedProp(it.key()))
+            lost.append(it.key());
+    }
+    // A subject the content cannot mark as one (a line break, or "0") would come back as body text.
+    if (entry.subject.contains(u'\n') || entry.subject.contains(u'\r'))
+        lost.append(QStringLiteral("a subject of several lines"));
+    return lost;
 }
 
 std::optional<BloggerPostId> parseBloggerPostId(const QString& postId)
