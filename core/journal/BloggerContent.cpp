@@ -83,8 +83,8 @@ QStringList bloggerCannotCarry(const JournalEntry& entry)
     if (!entry.props.value(Props::PictureKeyword).isEmpty())
         lost.append(QStringLiteral("the userpic"));
     for (auto it = entry.props.cbegin(); it != entry.props.cend(); ++it) {
-        static const QStringList carried{Props::CurrentMood, Props::CurrentMusic, Props::TagList,
-                                         Props::PictureKeyword, Props::OptBackdated};
+        static const QStringList carried{Props::CurrentMood, Props::CurrentMoodId,  Props::CurrentMusic,
+                                         Props::TagList,     Props::PictureKeyword, Props::OptBackdated};
         if (!it.value().isEmpty() && !carried.contains(it.key()) && !isServerOwnedProp(it.key()))
             lost.append(it.key());
     }
@@ -92,6 +92,20 @@ QStringList bloggerCannotCarry(const JournalEntry& entry)
     if (entry.subject.contains(u'\n') || entry.subject.contains(u'\r'))
         lost.append(QStringLiteral("a subject of several lines"));
     return lost;
+}
+
+JournalEntry bloggerCarried(const JournalEntry& entry)
+{
+    JournalEntry carried = entry;
+    carried.security = Security::Public;
+    carried.allowmask = 0;
+    carried.props.clear();
+    for (const QString& name : {Props::CurrentMood, Props::CurrentMoodId, Props::CurrentMusic}) {
+        if (entry.props.contains(name))
+            carried.props.insert(name, entry.props.value(name));
+    }
+    carried.subject = entry.subject.simplified();
+    return carried;
 }
 
 std::optional<BloggerPostId> parseBloggerPostId(const QString& postId)

@@ -32,10 +32,17 @@ QString toBloggerContent(const BloggerContent& content);
 // and music; each is cut out, and the rest, trimmed of ASCII white space, is the body.
 BloggerContent fromBloggerContent(const QString& content);
 
+// The posts getRecentPosts lists at most (LiveJournal clamps numberOfPosts to 1-50): all that an
+// account on the Blogger API can mirror and keep current.
+constexpr int bloggerRecentPosts = 50;
+
 // What of `entry` a post or edit through the Blogger API would lose, in the user's words ("tags",
 // "security (friends only)", ...); empty when the content carries all of it. The date is not
 // listed: the server dates a new post itself and an edit keeps the old date.
 QStringList bloggerCannotCarry(const JournalEntry& entry);
+// `entry` without what bloggerCannotCarry() lists: public, no tags, userpic, backdating or props but
+// the mood and the music, a subject of one line.
+JournalEntry bloggerCarried(const JournalEntry& entry);
 
 // A post's id: "journal:itemid" on LiveJournal; a bare number on WordPress (no journal).
 struct BloggerPostId

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/Account.h"
+#include "journal/BloggerContent.h"
 #include "protocol/ProtocolCodec.h"
 
 namespace Inkwell {
@@ -34,8 +35,7 @@ public:
     // As the account's address says: LiveJournal's /interface/blogger below it, or the script itself.
     static BloggerCodec forAccount(const Account& account);
 
-    // The posts getRecentPosts lists at most (LiveJournal clamps numberOfPosts to 1-50).
-    static constexpr int maxRecentPosts = 50;
+    static constexpr int maxRecentPosts = bloggerRecentPosts;
 
     QString endpointPath() const override { return m_endpointPath; }
     QByteArray contentType() const override { return QByteArrayLiteral("text/xml"); }

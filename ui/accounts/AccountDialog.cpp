@@ -6,6 +6,7 @@
 #include "account/LoginService.h"
 #include "account/PasswordStore.h"
 #include "account/SessionFallbackPasswordStore.h"
+#include "journal/BloggerContent.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -107,6 +108,14 @@ void AccountDialog::buildForm()
     m_interface->setObjectName(QStringLiteral("interface"));
     m_interface->addItem(tr("Flat"), toString(Interface::Flat));
     m_interface->addItem(tr("XML-RPC"), toString(Interface::XmlRpc));
+    m_interface->addItem(tr("Blogger API (WordPress and other blogs)"), toString(Interface::Blogger));
+    m_interfaceNote = noteLabel(QStringLiteral("interfaceNote"));
+    m_interfaceNote->setText(
+        tr("The Blogger API carries the subject, the text, the mood and the music, and lists the newest "
+           "%1 posts: no security, tags, userpics or friends. For a WordPress blog, give the address of "
+           "its xmlrpc.php as the server.")
+            .arg(bloggerRecentPosts));
+    m_interfaceNote->hide();
 
     m_authMethod = new QComboBox;
     m_authMethod->setObjectName(QStringLiteral("authMethod"));
@@ -146,6 +155,7 @@ void AccountDialog::buildForm()
     form->addRow(tr("&User name:"), m_username);
     form->addRow(m_passwordLabel, password);
     form->addRow(tr("&Interface:"), m_interface);
+    form->addRow(QString(), m_interfaceNote);
     form->addRow(tr("&Authentication:"), m_authMethod);
     form->addRow(QString(), m_exposureWarning);
     m_proxy = new QLineEdit;
@@ -166,6 +176,7 @@ void AccountDialog::buildForm()
     connect(m_url, &QLineEdit::textChanged, this, &AccountDialog::updatePasswordHelp);
     connect(m_url, &QLineEdit::textChanged, this, &AccountDialog::updateExposureWarning);
     connect(m_authMethod, &QComboBox::currentIndexChanged, this, &AccountDialog::updateExposureWarning);
+    connect(m_interface, &QComboBox::currentIndexChanged, this, &AccountDialog::interfaceChanged);
     connect(m_testLogin, &QPushButton::clicked, this, &AccountDialog::testLogin);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::save);
     // A login refused at OK is checked again once the user changed it.
@@ -234,6 +245,20 @@ void AccountDialog::updateExposureWarning()
     m_exposureWarning->setText(warning.isEmpty() ? QString()
                                                  : QStringLiteral("⚠ ") + warning.toHtmlEscaped());
     m_exposureWarning->setVisible(!warning.isEmpty());
+}
+
+void AccountDialog::interfaceChanged()
+{
+    const bool blogger = account().interface == Interface::Blogger;
+    if (blogger)
+        m_authMethod->setCurrentIndex(m_authMethod->findData(toString(AuthMethod::Clear)));
+    else if (!m_authMethod->isEnabled()) // it was Blogger's: back to the default
+        m_authMethod->setCurrentIndex(m_authMethod->findData(toString(AuthMethod::Challenge)));
+    m_authMethod->setEnabled(!blogger);
+    m_authMethod->setToolTip(blogger ? tr("The Blogger API sends the password itself with every request.")
+                                     : QString());
+    m_interfaceNote->setVisible(blogger);
+    updateExposureWarning();
 }
 
 void AccountDialog::probeKeychain(const QString& key)

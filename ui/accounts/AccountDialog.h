@@ -55,6 +55,8 @@ private:
     void presetChanged();
     void updatePasswordHelp();
     void updateExposureWarning();
+    // The Blogger API takes only clear authentication and carries less: said beside the choice.
+    void interfaceChanged();
     void probeKeychain(const QString& key);
     void testLogin();
     void loginFinished(bool ok, const QString& text);
@@ -94,6 +96,7 @@ private:
     QLabel* m_passwordHelp = nullptr;
     QLabel* m_keychainNotice = nullptr;
     QLabel* m_exposureWarning = nullptr; // clear or hpassword over plain http
+    QLabel* m_interfaceNote = nullptr;   // what the Blogger API cannot do
     QComboBox* m_interface = nullptr;
     QComboBox* m_authMethod = nullptr;
     QLineEdit* m_proxy = nullptr;

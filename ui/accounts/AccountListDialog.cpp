@@ -26,9 +26,15 @@ enum Column { NameColumn, UserColumn, ServerColumn, InterfaceColumn, LoginColumn
 
 QString interfaceText(const Account& account)
 {
-    const QString interface =
-        account.interface == Interface::Flat ? QStringLiteral("Flat") : QStringLiteral("XML-RPC");
-    return QStringLiteral("%1, %2").arg(interface, toString(account.authMethod));
+    switch (account.interface) {
+    case Interface::Flat:
+        return QStringLiteral("Flat, %1").arg(toString(account.authMethod));
+    case Interface::XmlRpc:
+        return QStringLiteral("XML-RPC, %1").arg(toString(account.authMethod));
+    case Interface::Blogger:
+        return QStringLiteral("Blogger API"); // always the clear password
+    }
+    return {};
 }
 
 } // namespace

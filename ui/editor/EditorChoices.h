@@ -18,6 +18,8 @@ struct EditorChoices
     QStringList pictureUrls;   // parallel to pictureKeywords (the login's pickwurls), may be shorter
     QString defaultPictureUrl; // the "(default)" userpic
     QStringList tags;          // tags already used in the mirror, for completion
+    // The account is on the Blogger API: only the subject, the text, the mood and the music travel.
+    bool bloggerApi = false;
 };
 
 } // namespace Inkwell

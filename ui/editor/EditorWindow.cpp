@@ -3,6 +3,7 @@
 #include "common/Dialogs.h"
 #include "editor/DraftAutosaver.h"
 #include "editor/EntryForm.h"
+#include "journal/BloggerContent.h"
 #include "store/Outbox.h"
 
 #include <QAction>
@@ -139,6 +140,23 @@ bool EditorWindow::post()
     if (draft.entry.security == Security::UseMask && draft.entry.allowmask == 0) {
         // The server would keep it from everyone (a private entry) without saying so.
         showStatus(tr("Tick at least one group to show this entry to, or choose Private."), true);
+        return false;
+    }
+    if (const QStringList lost = bloggerCannotCarry(draft.entry);
+        m_form->choices().bloggerApi && !lost.isEmpty()) {
+        // Never dropped on the way: the user sees the fields cleared and posts again.
+        m_dialogs.confirm(this,
+                          {tr("Post"),
+                           tr("This account uses the Blogger API, which cannot carry %1.")
+                               .arg(lost.join(QStringLiteral(", "))),
+                           tr("Clear them from the entry and post the rest?"), false},
+                          [this](bool yes) {
+                              if (!yes)
+                                  return;
+                              const Draft current = currentDraft();
+                              m_form->setEntry(bloggerCarried(current.entry), current.journal);
+                              post();
+                          });
         return false;
     }
     if (draft.itemid != 0 && draft.base && hasSameContent(*draft.base, draft.entry) &&

@@ -127,6 +127,13 @@ QWidget* EntryForm::createMetadataPanel()
     auto* panel = new QWidget(this);
     auto* form = new QFormLayout(panel);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_interfaceNote = new QLabel(tr("This account uses the Blogger API: only the subject, the text, the "
+                                    "mood and the music are sent. The blog's own settings decide the rest."),
+                                 panel);
+    m_interfaceNote->setObjectName(QStringLiteral("interfaceNote"));
+    m_interfaceNote->setWordWrap(true);
+    m_interfaceNote->hide();
+    form->addRow(m_interfaceNote);
 
     m_security = new QComboBox(panel);
     m_security->addItem(tr("Public"));
@@ -401,6 +408,24 @@ void EntryForm::setChoices(const EditorChoices& choices)
     setEntry(current, journal); // what was typed stays
     showPicture();
     m_loaded = current;
+    applyInterfaceLimits();
+}
+
+void EntryForm::applyInterfaceLimits()
+{
+    const bool limited = m_choices.bloggerApi;
+    const QString reason = limited ? tr("The Blogger API cannot carry this.") : QString();
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{m_security, m_groups, m_backdate, m_location, m_tags, m_picture,
+                                         m_comments, m_screening, m_noEmail, m_preformatted}) {
+        field->setEnabled(!limited);
+        field->setToolTip(reason);
+    }
+    // The server dates a new post itself, and an edit keeps its date.
+    m_now->setEnabled(!limited);
+    m_time->setEnabled(!limited && !m_now->isChecked());
+    m_now->setToolTip(limited ? tr("The blog dates the post when it arrives.") : QString());
+    m_interfaceNote->setVisible(limited);
 }
 
 void EntryForm::setEntry(const JournalEntry& entry, const QString& journal)
@@ -450,6 +475,7 @@ void EntryForm::setEntry(const JournalEntry& entry, const QString& journal)
     m_noEmail->setChecked(entry.props.value(Props::OptNoEmail) == QLatin1String("1"));
     m_preformatted->setChecked(entry.props.value(Props::OptPreformatted) == QLatin1String("1"));
     m_filling = wasFilling;
+    applyInterfaceLimits();
     if (m_bodyTabs->currentIndex() == 1)
         updatePreview();
 }

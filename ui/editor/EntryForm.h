@@ -39,6 +39,7 @@ public:
     ~EntryForm() override;
 
     void setChoices(const EditorChoices& choices);
+    const EditorChoices& choices() const { return m_choices; }
     // Shows `entry` posted (or to be posted) to `journal`; an empty eventtime means "now".
     void setEntry(const JournalEntry& entry, const QString& journal);
     JournalEntry entry() const;
@@ -83,6 +84,8 @@ signals:
 private:
     QWidget* createMetadataPanel();
     void updateSecurityWidgets();
+    // Disables, with the reason, what the account's interface cannot carry (the Blogger API).
+    void applyInterfaceLimits();
     void updatePreview();
     void fillGroups(quint64 allowmask);
     quint64 allowmask() const;
@@ -117,6 +120,7 @@ private:
     QCheckBox* m_preformatted = nullptr;
     QComboBox* m_spelling = nullptr;
     QLabel* m_pictureView = nullptr;
+    QLabel* m_interfaceNote = nullptr;
     RemoteFetcher& m_fetcher;
     QHash<QString, QPixmap> m_pictures; // by URL, for this form's life
     QSet<QString> m_fetching;

@@ -10,6 +10,7 @@ namespace {
 
 constexpr int nameRole = Qt::UserRole + 1;
 constexpr int offeredAccountRole = Qt::UserRole + 2; // set on offered communities only
+constexpr int accountRole = Qt::UserRole + 3;
 
 } // namespace
 
@@ -39,6 +40,11 @@ JournalSelector::JournalSelector(QWidget* parent)
     });
 }
 
+QString JournalSelector::currentAccountName() const
+{
+    return currentData(accountRole).toString();
+}
+
 void JournalSelector::reload(const JournalStore& store, const QList<OfferedJournal>& offered)
 {
     const qint64 keep = currentJournalId();
@@ -58,6 +64,7 @@ void JournalSelector::reload(const JournalStore& store, const QList<OfferedJourn
                 text = tr("%1 (%2)").arg(journal.journal, journal.accountName);
             addItem(text, journal.id);
             setItemData(count() - 1, journal.journal, nameRole);
+            setItemData(count() - 1, journal.accountName, accountRole);
         }
         // Offered once the accounts' own journals are there (an offer is never the current item).
         if (!offered.isEmpty() && count() > 0)

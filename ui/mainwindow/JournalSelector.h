@@ -29,6 +29,7 @@ public:
     int journalCount() const;
     qint64 currentJournalId() const;
     QString currentJournalName() const;
+    QString currentAccountName() const; // whose mirror the current journal is
     bool selectJournal(qint64 journalId);
 
 signals:

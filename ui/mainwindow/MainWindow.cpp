@@ -15,6 +15,7 @@
 #include "friends/NewPostsNotifier.h"
 #include "friends/NewPostsWatcher.h"
 #include "history/HistoryView.h"
+#include "journal/BloggerContent.h"
 #include "mainwindow/EmptyJournalPage.h"
 #include "mainwindow/JournalSelector.h"
 #include "mainwindow/SyncStatusWidget.h"
@@ -55,6 +56,13 @@ constexpr int mirrorPollMs = 2000;
 bool isDreamwidth(const Account& account)
 {
     return account.flavor == Flavor::Dreamwidth || looksLikeDreamwidth(account);
+}
+
+// Dreamwidth has no uploadpic mode (its userpics are uploaded on the web site), the Blogger API no
+// userpics at all.
+bool takesUserpics(const Account& account)
+{
+    return !isDreamwidth(account) && account.hasFullProtocol();
 }
 
 } // namespace
@@ -321,18 +329,19 @@ void MainWindow::showFriends()
 
 void MainWindow::uploadUserpic()
 {
-    // Dreamwidth has no uploadpic mode: its userpics are uploaded on the web site.
     QStringList names;
     bool anyAccount = false;
     for (const Account& account : m_services.accounts().accounts()) {
         anyAccount = true;
-        if (!isDreamwidth(account))
+        if (takesUserpics(account))
             names.append(account.name);
     }
     if (names.isEmpty()) {
-        statusBar()->showMessage(anyAccount ? tr("Dreamwidth takes userpics on its web site only (Account → "
-                                                 "Upload Icons); Inkwell cannot upload them there.")
-                                            : tr("Add an account first (File → Accounts…)."),
+        statusBar()->showMessage(anyAccount
+                                     ? tr("None of your accounts takes userpics from Inkwell: Dreamwidth "
+                                          "takes them on its web site only (Account → Upload Icons), "
+                                          "and the Blogger API has none.")
+                                     : tr("Add an account first (File → Accounts…)."),
                                  10000);
         return;
     }
@@ -417,10 +426,10 @@ void MainWindow::createMenus()
     friends->setObjectName(QStringLiteral("actionFriends"));
     QAction* userpic = fileMenu->addAction(tr("Upload &Userpic…"), this, &MainWindow::uploadUserpic);
     userpic->setObjectName(QStringLiteral("actionUploadUserpic"));
-    // Offered where the server has the mode: not when every account is on Dreamwidth.
+    // Offered where the server has the mode: not when no account takes userpics.
     connect(fileMenu, &QMenu::aboutToShow, userpic, [this, userpic] {
         const QList<Account> known = m_services.accounts().accounts();
-        userpic->setEnabled(known.isEmpty() || !std::all_of(known.cbegin(), known.cend(), isDreamwidth));
+        userpic->setEnabled(known.isEmpty() || std::any_of(known.cbegin(), known.cend(), takesUserpics));
     });
     fileMenu->addAction(tr("&Ping Server after Posting…"), this, &MainWindow::choosePingServer);
     fileMenu->addSeparator();
@@ -553,6 +562,13 @@ void MainWindow::updateStatus()
     // No translation gives English its plural forms yet: the singular is said by hand.
     const QString entries = m_entryCount == 1 ? tr("1 entry") : tr("%n entries", nullptr, m_entryCount);
     m_storageLabel->setText(journal.isEmpty() ? entries : tr("%1 in %2").arg(entries, journal));
+    // The Blogger API lists only the newest posts: what is older is kept as it was last seen.
+    if (const auto account = m_services.accounts().find(m_journals->currentAccountName());
+        account && !account->hasFullProtocol())
+        m_storageLabel->setText(m_storageLabel->text() +
+                                tr(" (the Blogger API shows the newest %1 posts; older ones are kept as they "
+                                   "were last seen)")
+                                    .arg(bloggerRecentPosts));
     m_storageLabel->setToolTip(tr("Kept on this computer in %1").arg(m_services.database().path()));
 }
 

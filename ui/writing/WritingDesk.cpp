@@ -81,6 +81,7 @@ EditorChoices WritingDesk::choicesFor(const QString& account) const
     if (!found)
         return choices;
     choices.ownJournal = canonicalUsername(found->username);
+    choices.bloggerApi = !found->hasFullProtocol();
     if (const std::optional<StoredLogin> login = LoginInfoStore(m_services.database()).load(account)) {
         choices.communities = login->info.usejournals;
         choices.groups = login->info.friendGroups;

@@ -89,6 +89,30 @@ private slots:
         QCOMPARE(toString(dialog.account().authMethod), toString(AuthMethod::Challenge));
     }
 
+    // The Blogger API sends the password itself: the authentication is clear and cannot be changed,
+    // and the dialog says what the API cannot do.
+    void theBloggerApiTakesTheClearPassword()
+    {
+        AccountDialog dialog(*m_db, *m_passwords, *m_logins);
+        dialog.show();
+        auto* auth = child<QComboBox>(dialog, "authMethod");
+        auto* note = child<QLabel>(dialog, "interfaceNote");
+        QVERIFY(!note->isVisible());
+        chooseData(dialog, "interface", toString(Interface::Blogger));
+        QCOMPARE(toString(dialog.account().authMethod), toString(AuthMethod::Clear));
+        QVERIFY(!auth->isEnabled());
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("xmlrpc.php")), qPrintable(note->text()));
+        choosePreset(dialog, Preset::Custom);
+        type(dialog, "serverUrl", QStringLiteral("https://blog.example.org/xmlrpc.php"));
+        type(dialog, "username", QStringLiteral("alice"));
+        QCOMPARE(dialog.account().validationError(), QString());
+        chooseData(dialog, "interface", toString(Interface::Flat));
+        QCOMPARE(toString(dialog.account().authMethod), toString(AuthMethod::Challenge));
+        QVERIFY(auth->isEnabled());
+        QVERIFY(!note->isVisible());
+    }
+
     // Clear or hpassword over plain http:// would let anyone on the way log in as the user: the
     // dialog says so while the choice is made (saving stays possible).
     void plainHttpWithAPasswordOnEveryRequestIsWarnedAbout()

@@ -236,6 +236,53 @@ private slots:
         QVERIFY(m_dialogs.asked.isEmpty());
     }
 
+    // What the Blogger API cannot carry is never dropped on the way: the user is asked, and sees
+    // it cleared before the entry is queued.
+    void postingOnTheBloggerApiAsksBeforeLeavingAnythingOut()
+    {
+        auto* window = new EditorWindow(*m_drafts, *m_outbox, m_fetcher, m_dialogs, {QStringLiteral("dw")},
+                                        [](const QString&) {
+                                            EditorChoices choices;
+                                            choices.ownJournal = QStringLiteral("alice");
+                                            choices.bloggerApi = true;
+                                            return choices;
+                                        },
+                                        {});
+        m_windows.append(window);
+        window->show();
+        QTest::keyClicks(window->form()->subjectEdit(), QStringLiteral("Tea"));
+        QTest::keyClicks(window->form()->bodyEdit(), QStringLiteral("with tags"));
+        JournalEntry tagged = window->form()->entry();
+        tagged.setTags({QStringLiteral("tea")});
+        tagged.security = Security::Private;
+        window->form()->setEntry(tagged, QStringLiteral("alice"));
+
+        QString asked;
+        m_dialogs.confirmAnswer = [&asked](const Question& question) {
+            asked = question.text;
+            return false;
+        };
+        QVERIFY(!window->post());
+        QVERIFY2(asked.contains(QStringLiteral("tags")) && asked.contains(QStringLiteral("private")),
+                 qPrintable(asked));
+        QCOMPARE(m_outbox->count(), 0);
+        QCOMPARE(window->form()->entry().tags(), QStringList{QStringLiteral("tea")}); // no: nothing changed
+
+        m_dialogs.confirmAnswer = [](const Question&) {
+            return true;
+        };
+        const QPointer<EditorWindow> guard(window);
+        window->post();
+        QCOMPARE(m_outbox->count(), 1);
+        const OutboxItem queued = m_outbox->items().first();
+        QVERIFY(queued.entry.tags().isEmpty());
+        QCOMPARE(toString(queued.entry.security), toString(Security::Public));
+        QCOMPARE(queued.entry.subject, QStringLiteral("Tea"));
+        QCOMPARE(queued.entry.body, QStringLiteral("with tags"));
+        m_dialogs.confirmAnswer = {};
+        m_dialogs.asked.clear();
+    }
+
     void discardingWordsAsksFirst()
     {
         EditorWindow* window = openEditor();

@@ -67,6 +67,34 @@ private:
     }
 
 private slots:
+    // On the Blogger API only the subject, the text, the mood and the music travel: the rest is
+    // shown disabled with the reason, and comes back when the account is another.
+    void whatTheBloggerApiCannotCarryIsDisabled()
+    {
+        EntryForm form(m_fetcher);
+        EditorChoices blogger = choices();
+        blogger.bloggerApi = true;
+        form.setChoices(blogger);
+        form.setEntry(fullEntry(), QStringLiteral("alice"));
+        auto* note = form.findChild<QLabel*>(QStringLiteral("interfaceNote"));
+        QVERIFY(note && !note->isHidden());
+        for (QWidget* field : std::initializer_list<QWidget*>{
+                 form.securityBox(), form.tagsEdit(), form.pictureBox(), form.backdateBox(),
+                 form.locationEdit(), form.commentsBox(), form.timeEdit(), form.currentTimeBox(),
+                 form.preformattedBox()}) {
+            QVERIFY2(!field->isEnabled(), field->metaObject()->className());
+        }
+        QVERIFY(form.securityBox()->toolTip().contains(QStringLiteral("Blogger API")));
+        for (QWidget* field : std::initializer_list<QWidget*>{
+                 form.subjectEdit(), form.bodyEdit(), form.moodBox(), form.musicEdit(), form.journalBox()})
+            QVERIFY(field->isEnabled());
+        form.setChoices(choices());
+        QVERIFY(note->isHidden());
+        QVERIFY(form.securityBox()->isEnabled());
+        QVERIFY(form.tagsEdit()->isEnabled());
+        QVERIFY(form.timeEdit()->isEnabled()); // the entry has its own date
+    }
+
     void everyFieldRoundTrips()
     {
         EntryForm form(m_fetcher);
