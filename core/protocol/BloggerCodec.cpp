@@ -68,7 +68,7 @@ ProtocolValue::List params(std::initializer_list<ProtocolValue> values)
 // A post struct as a getevents event: LiveJournal's content, userID, postId, dateCreated, or
 // WordPress's content, userid (a number), postid, dateCreated.
 ProtocolResult<ProtocolValue> eventFromPost(const ProtocolValue& post, BloggerCodec::PostIds ids,
-                                            const QString& mode)
+                                            const QString& journal, const QString& mode)
 {
     if (!post.isStruct())
         return ProtocolError::malformed(QStringLiteral("a post is not a struct"), mode);
@@ -95,9 +95,10 @@ ProtocolResult<ProtocolValue> eventFromPost(const ProtocolValue& post, BloggerCo
     event.insert(QStringLiteral("eventtime"), eventtime);
     event.insert(QStringLiteral("subject"), content.subject);
     event.insert(QStringLiteral("event"), content.body);
-    // LiveJournal names the poster (another member, in a community); WordPress only an author number.
+    // LiveJournal names the poster, the journal itself when its owner wrote it (getevents leaves
+    // the poster out then); WordPress only an author number.
     if (const QString poster = post.member(QStringLiteral("userID")).toText();
-        !poster.isEmpty() && !wordPress)
+        !poster.isEmpty() && !wordPress && canonicalUsername(poster) != canonicalUsername(journal))
         event.insert(QStringLiteral("poster"), poster);
     ProtocolValue props = ProtocolValue::emptyMap();
     if (!content.mood.isEmpty())
@@ -109,12 +110,12 @@ ProtocolResult<ProtocolValue> eventFromPost(const ProtocolValue& post, BloggerCo
 }
 
 ProtocolResult<ProtocolValue> eventsFromPosts(const ProtocolValue& value, BloggerCodec::PostIds ids,
-                                              const QString& mode)
+                                              const QString& journal, const QString& mode)
 {
     ProtocolValue events = ProtocolValue::emptyList();
     const ProtocolValue::List posts = value.isArray() ? value.items() : ProtocolValue::List{value};
     for (const ProtocolValue& post : posts) {
-        auto event = eventFromPost(post, ids, mode);
+        auto event = eventFromPost(post, ids, journal, mode);
         if (!event)
             return event.error();
         events.append(std::move(event).value());
@@ -265,6 +266,9 @@ ProtocolResult<ProtocolValue> BloggerCodec::decodeReply(const QByteArray& body, 
         if (says.trimmed() == QLatin1String("Invalid postid"))
             return ProtocolError::unsupported(QStringLiteral("The server did not accept the post's id."),
                                               mode);
+        // The wrapper's other deterministic die: asked again, it says the same.
+        if (says.contains(QLatin1String("doesn't support Blogger Templates")))
+            return ProtocolError::unsupported(says.trimmed(), mode);
         return ProtocolError::fromFault(code, says, mode);
     }
     case XmlRpcReader::Outcome::Value:
@@ -276,7 +280,7 @@ ProtocolResult<ProtocolValue> BloggerCodec::decodeReply(const QByteArray& body, 
     if (mode == QLatin1String("login"))
         return loginFromBlogs(value, mode);
     if (mode == QLatin1String("getevents"))
-        return eventsFromPosts(value, m_postIds, mode);
+        return eventsFromPosts(value, m_postIds, journalOf(request), mode);
     if (mode == QLatin1String("postevent")) {
         const auto id = value.isScalar() ? parseBloggerPostId(value.toText().trimmed()) : std::nullopt;
         if (!id)

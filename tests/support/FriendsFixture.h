@@ -62,6 +62,8 @@ public:
         a.serverUrl = url;
         a.username = QStringLiteral("alice");
         a.interface = m_interface;
+        if (m_interface == Inkwell::Interface::Blogger)
+            a.authMethod = Inkwell::AuthMethod::Clear; // the only one it takes
         return a;
     }
 

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace Inkwell {
@@ -115,6 +116,7 @@ void AccountDialog::buildForm()
            "%1 posts: no security, tags, userpics or friends. For a WordPress blog, give the address of "
            "its xmlrpc.php as the server.")
             .arg(bloggerRecentPosts));
+    m_interfaceNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_interfaceNote->hide();
 
     m_authMethod = new QComboBox;
@@ -257,6 +259,13 @@ void AccountDialog::interfaceChanged()
     m_authMethod->setEnabled(!blogger);
     m_authMethod->setToolTip(blogger ? tr("The Blogger API sends the password itself with every request.")
                                      : QString());
+    if (blogger != m_interfaceNote->isVisibleTo(this) && isVisible()) {
+        // Room for the note, which the shown dialog would otherwise squeeze (a word-wrapped label's
+        // height is known only for a width: the field's).
+        const int note = m_interfaceNote->heightForWidth(m_interface->width()) +
+                         style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing);
+        resize(width(), height() + (blogger ? note : -note));
+    }
     m_interfaceNote->setVisible(blogger);
     updateExposureWarning();
 }

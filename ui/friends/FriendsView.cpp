@@ -177,9 +177,18 @@ void FriendsView::reloadAccounts()
 {
     const QSignalBlocker blocker(m_accounts);
     m_accounts->clear();
-    for (const Account& account : AccountStore(m_database).accounts())
-        m_accounts->addItem(account.name);
+    bool leftOut = false; // accounts on the Blogger API, which has no friends
+    for (const Account& account : AccountStore(m_database).accounts()) {
+        if (account.hasFullProtocol())
+            m_accounts->addItem(account.name);
+        else
+            leftOut = true;
+    }
     setAccount(m_accounts->currentText());
+    if (m_accounts->count() == 0 && leftOut) {
+        m_lastMessage = tr("Your accounts use the Blogger API, which has no friends or groups.");
+        showStatus();
+    }
 }
 
 void FriendsView::setAccount(const QString& account)

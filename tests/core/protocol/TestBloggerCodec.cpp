@@ -131,6 +131,14 @@ private slots:
         QCOMPARE(entries[0].props.value(Props::CurrentMusic), u"M"_s);
         QCOMPARE(entries[0].eventtime, u"2026-12-07 10:11:12"_s);
         QCOMPARE(entries[0].poster, u"bob"_s);
+        // The owner's own posts name no poster, as getevents leaves it out.
+        const QByteArray own = QByteArray(posts).replace("<string>bob</string>", "<string>garden</string>");
+        QVERIFY(
+            entriesFromReply(
+                lj.decodeReply(reply(own), u"getevents"_s, request({{u"usejournal"_s, u"garden"_s}})).value())
+                .value()
+                .first()
+                .poster.isEmpty());
 
         // The wrapper's dies: a wrong password is one, a missing post is no entry.
         const auto login = lj.decodeResponse(fault("<string>Server</string>", "Invalid login\n"), u"login"_s);

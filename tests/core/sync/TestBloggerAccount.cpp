@@ -138,6 +138,16 @@ private slots:
         const Outcome info2 = run(*f.client, u"blogger.getUserInfo"_s);
         QVERIFY2(info2.ok, qPrintable(info2.error.toString()));
         QCOMPARE(info2.reply.member(u"nickname"_s).toText(), u"alice"_s);
+        // Templates are always refused, and asking again would not change that.
+        const Outcome templates = run(*f.client, u"blogger.getTemplate"_s, [] {
+            ProtocolValue request = ProtocolValue::emptyMap();
+            request.insert(u"templateType"_s, u"main"_s);
+            return request;
+        }());
+        QVERIFY(!templates.ok);
+        QCOMPARE(templates.error.category(), ProtocolError::Category::Permanent);
+        QVERIFY2(templates.error.toString().contains(u"Templates"_s), qPrintable(templates.error.toString()));
+        QCOMPARE(f.server.requestCount(u"blogger.getTemplate"_s), 1);
         const Outcome missing = run(*f.client, u"blogger.getPost"_s);
         QVERIFY(!missing.ok);
         QVERIFY2(missing.error.toString().contains(u"postId"_s), qPrintable(missing.error.toString()));

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QLabel>
@@ -87,6 +88,25 @@ class TestFriendsView : public QObject
     }
 
 private slots:
+    // The Blogger API has no friends: such an account is not offered, and the window says why.
+    void anAccountOnTheBloggerApiHasNoFriends()
+    {
+        FriendsFixture f;
+        QVERIFY(f.start(QStringLiteral("lj"), Interface::Blogger));
+        ScriptedDialogs dialogs;
+        FriendsView view(*f.service, *f.database, dialogs);
+        view.show();
+        auto* accounts = view.findChild<QComboBox*>();
+        QVERIFY(accounts);
+        QCOMPARE(accounts->count(), 0);
+        const QList<QLabel*> labels = view.findChildren<QLabel*>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* label) {
+            return label->text().contains(QStringLiteral("Blogger API"));
+        }));
+        QTest::qWait(200);
+        QCOMPARE(f.server.totalRequests(), 0); // nothing asked for that cannot be answered
+    }
+
     void groupEditingRoundTrips_data() { addInterfaceRows(); }
     void groupEditingRoundTrips()
     {
