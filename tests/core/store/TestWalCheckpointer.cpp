@@ -86,8 +86,10 @@ private slots:
             QTest::qWait(2);
         }
         QTRY_VERIFY(checkpointer.restarts() > 0);
-        // The file keeps its largest size; half of the 12,000 pages leaves room for slow machines.
-        QVERIFY2(walBytes(database.path()) < 6000LL * 4096,
+        // The file keeps its largest size, which without a restart is every one of the 12,000 pages
+        // (and their frame headers). How much less it is depends on how often the checkpointer's
+        // thread got the CPU: with two busy cores 6,700 pages were seen, idle 2,000 or so.
+        QVERIFY2(walBytes(database.path()) < 12000LL * 4096,
                  qPrintable(QString::number(walBytes(database.path()))));
     }
 
