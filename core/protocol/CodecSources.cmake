@@ -3,6 +3,7 @@
 # libFuzzer build (tests/fuzz/project, compiled with clang) can compile exactly the same files; it
 # compiles ../journal/JournalSources.cmake's beside them.
 set(INKWELL_CODEC_SOURCES
+    BloggerCodec.cpp BloggerCodec.h
     CodecText.cpp CodecText.h
     FlatCodec.cpp FlatCodec.h
     FlatReply.cpp

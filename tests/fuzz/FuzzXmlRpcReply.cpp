@@ -7,10 +7,13 @@
 //  - the flat encoder copes with whatever tree the decoder produced;
 //  - replyError(), the cheap status check, gives no error for a reply that decodes and the
 //    decoder's own error for any it reports;
-//  - entriesFromReply takes the tree, and its entries survive their JSON form (FuzzMessages.h).
+//  - entriesFromReply takes the tree, and its entries survive their JSON form (FuzzMessages.h);
+//  - the Blogger API's codec (LiveJournal's and WordPress's post ids) reads the same bytes as a
+//    reply to each mode it maps, and what it makes of them passes the same checks.
 
 #include "FuzzMessages.h"
 #include "FuzzModes.h"
+#include "protocol/BloggerCodec.h"
 #include "protocol/FlatCodec.h"
 #include "protocol/XmlRpcCodec.h"
 #include "protocol/XmlRpcReader.h"
@@ -74,6 +77,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             finding("decode(encode(tree)) differs from tree");
 
         (void)FlatCodec().encodeRequest(fuzzMode(size ? data[0] : 0), tree);
+    }
+
+    // Every mode the Blogger codec reads a reply of its own way (the first byte of an XML-RPC
+    // body says nothing of a mode).
+    ProtocolValue request = ProtocolValue::emptyMap();
+    request.insert(QStringLiteral("username"), QStringLiteral("alice"));
+    request.insert(QStringLiteral("itemid"), 7);
+    for (const char16_t* blogMode :
+         {u"login", u"getevents", u"postevent", u"editevent", u"blogger.getPost"}) {
+        const QString picked = QString::fromUtf16(blogMode);
+        for (const auto ids : {BloggerCodec::PostIds::JournalAndItem, BloggerCodec::PostIds::Number}) {
+            const auto read = BloggerCodec(QString(), ids).decodeReply(body, picked, request);
+            if (!read && read.error().mode() != picked)
+                finding("the Blogger codec's error does not name the mode");
+            if (read) {
+                (void)read.value().toJsonText(false);
+                checkMessages(picked, read.value(), finding);
+            }
+        }
     }
     return 0;
 }
