@@ -134,6 +134,20 @@ private slots:
         QCOMPARE(info.usejournals, QStringList{u"garden"_s});
         QCOMPARE(f.server.requestCount(u"blogger.getUsersBlogs"_s), 1);
 
+        // A community is a blog of its own: its blogid, and its posts' ids name it.
+        const Outcome posted = run(*f.client, u"postevent"_s, postEventRequest(richEntry(), u"garden"_s));
+        QVERIFY2(posted.ok, qPrintable(posted.error.toString()));
+        const qint64 itemid = postResultFromReply(posted.reply).itemid;
+        const QJsonArray inGarden =
+            f.server.control("GET", u"entries?journal=garden"_s).value(u"entries"_s).toArray();
+        QCOMPARE(inGarden.size(), 1);
+        QCOMPARE(inGarden.first()[u"itemid"].toInteger(), itemid);
+        ProtocolValue one = getOne(itemid);
+        one.insert(u"usejournal"_s, u"garden"_s);
+        const QList<JournalEntry> read = entriesFromReply(run(*f.client, u"getevents"_s, one).reply).value();
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.first().subject, richEntry().subject);
+
         // The method itself, for `inkwell-cli call`: parameters by name, the rest filled in.
         const Outcome info2 = run(*f.client, u"blogger.getUserInfo"_s);
         QVERIFY2(info2.ok, qPrintable(info2.error.toString()));
