@@ -1,5 +1,8 @@
+#include "account/AccountStore.h"
 #include "account/KeychainPasswordStore.h"
+#include "account/MemoryPasswordStore.h"
 #include "account/SessionFallbackPasswordStore.h"
+#include "app/DemoServer.h"
 #include "app/ProfileServices.h"
 #include "common/Dialogs.h"
 #include "mainwindow/MainWindow.h"
@@ -10,13 +13,58 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
 
 #include <cstdio>
 
 using namespace Inkwell;
+
+namespace {
+
+// The demo's profile: beside the user's own, started afresh each time, so the demo always begins
+// the same and leaves the user's folder as it was.
+std::optional<Profile> freshDemoProfile(const Profile& own, QString* error)
+{
+    const QString directory = QDir::cleanPath(own.directory()) + QStringLiteral("-demo");
+    if (QDir(directory).exists() && !QDir(directory).removeRecursively()) {
+        *error =
+            QStringLiteral("Cannot clear the demo's folder %1.").arg(QDir::toNativeSeparators(directory));
+        return std::nullopt;
+    }
+    const Profile demo = Profile::atDirectory(directory);
+    if (!demo.ensureExists(error))
+        return std::nullopt;
+    return demo;
+}
+
+// Starts the demo journal's server and waits (a second or so) until it listens. Before any window:
+// there is nothing to show until the journal exists.
+std::optional<QUrl> startDemoServer(DemoServer& server, QString* error)
+{
+    std::optional<QUrl> url;
+    QEventLoop loop;
+    QObject::connect(&server, &DemoServer::ready, &loop, [&](const QUrl& at) {
+        url = at;
+        loop.quit();
+    });
+    QObject::connect(&server, &DemoServer::failed, &loop, [&](const QString& why) {
+        *error = why;
+        loop.quit();
+    });
+    QTimer::singleShot(std::chrono::seconds(30), &loop, [&] {
+        *error = QStringLiteral("The demo journal's server did not start within 30 seconds.");
+        loop.quit();
+    });
+    server.start();
+    loop.exec();
+    return url;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -41,18 +89,42 @@ int main(int argc, char* argv[])
     QCommandLineOption newEntryOption(QStringLiteral("new-entry"),
                                       QStringLiteral("Open an editor for a new entry."));
     parser.addOption(newEntryOption);
+    QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Try Inkwell on a demo journal served from this computer, in a "
+                       "profile of its own (the user's is not touched)."));
+    parser.addOption(demoOption);
     parser.process(app);
+    const bool demo = parser.isSet(demoOption);
 
-    const Profile profile =
+    const Profile own =
         parser.isSet(profileOption) ? Profile::atDirectory(parser.value(profileOption)) : Profile::standard();
     QString error;
+    std::optional<Profile> demoProfile;
+    if (demo && !(demoProfile = freshDemoProfile(own, &error))) {
+        QMessageBox::critical(nullptr, QStringLiteral("Inkwell"), error);
+        return 1;
+    }
+    const Profile profile = demoProfile.value_or(own);
     if (!profile.ensureExists(&error)) {
         QMessageBox::critical(nullptr, QStringLiteral("Inkwell"), error);
         return 1;
     }
+    std::unique_ptr<DemoServer> demoServer;
+    std::optional<QUrl> demoUrl;
+    if (demo) {
+        demoServer = std::make_unique<DemoServer>(DemoServer::locateScript(), profile.directory());
+        if (!(demoUrl = startDemoServer(*demoServer, &error))) {
+            QMessageBox::critical(nullptr, QStringLiteral("Inkwell"), error);
+            return 1;
+        }
+    }
     // Passwords live in the keychain; without one, in memory until Inkwell quits (never on disk).
+    // The demo's never go to the keychain.
     KeychainPasswordStore keychain;
-    SessionFallbackPasswordStore passwords(keychain);
+    SessionFallbackPasswordStore keychainOrMemory(keychain);
+    MemoryPasswordStore demoPasswords;
+    PasswordStore& passwords = demo ? static_cast<PasswordStore&>(demoPasswords) : keychainOrMemory;
     // The composition root: everything the window and its views work with.
     Database::Problem problem = Database::Problem::None;
     const std::unique_ptr<ProfileServices> services =
@@ -74,8 +146,26 @@ int main(int argc, char* argv[])
     QObject::connect(&app, &QGuiApplication::lastWindowClosed, services.get(),
                      [&services] { services->close(services.get(), [] { QCoreApplication::quit(); }); });
 
+    if (demoUrl) {
+        const Account account = DemoServer::account(*demoUrl);
+        if (!services->accounts().add(account, &error)) {
+            QMessageBox::critical(nullptr, QStringLiteral("Inkwell"), error);
+            return 1;
+        }
+        passwords.writePassword(account.passwordKey(), DemoServer::demoPassword, services.get(),
+                                [](const PasswordResult&) {});
+    }
+
     WindowDialogs dialogs;
     MainWindow window(*services, dialogs);
+    window.setDemo(demo);
+    // The demo opens in a program of its own, as `inkwell --demo` would.
+    QObject::connect(&window, &MainWindow::demoRequested, &window, [&parser, &profileOption] {
+        QStringList arguments{QStringLiteral("--demo")};
+        if (parser.isSet(profileOption))
+            arguments << QStringLiteral("--profile") << parser.value(profileOption);
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    });
     window.show();
     services->startBackgroundWork();
     if (parser.isSet(newEntryOption))

@@ -33,10 +33,16 @@ EmptyJournalPage::EmptyJournalPage(QWidget* parent)
     write->setDefault(true);
     connect(addAccount, &QPushButton::clicked, this, &EmptyJournalPage::addAccountRequested);
     connect(write, &QPushButton::clicked, this, &EmptyJournalPage::newEntryRequested);
+    auto* demo = new QPushButton(tr("Try the Demo Journal"), this);
+    demo->setObjectName(QStringLiteral("emptyJournalDemo"));
+    demo->setToolTip(tr("Opens a second window on a sample journal served from this computer: browse, "
+                        "search, write and post there without an account. Your own journal is not touched."));
+    connect(demo, &QPushButton::clicked, this, &EmptyJournalPage::demoRequested);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(addAccount);
     buttons->addWidget(write);
+    buttons->addWidget(demo);
     buttons->addStretch();
 
     // The command line does the same, for scripts and servers without a display.

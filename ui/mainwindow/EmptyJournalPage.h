@@ -15,6 +15,7 @@ public:
 signals:
     void addAccountRequested();
     void newEntryRequested();
+    void demoRequested();
 };
 
 } // namespace Inkwell

@@ -120,9 +120,28 @@ MainWindow::MainWindow(ProfileServices& services, Dialogs& dialogs, QWidget* par
     auto* emptyPage = new EmptyJournalPage(m_pages);
     connect(emptyPage, &EmptyJournalPage::addAccountRequested, this, &MainWindow::showAccounts);
     connect(emptyPage, &EmptyJournalPage::newEntryRequested, this, &MainWindow::newEntry);
+    connect(emptyPage, &EmptyJournalPage::demoRequested, this, &MainWindow::demoRequested);
     m_pages->addWidget(emptyPage);
     m_pages->addWidget(m_browser);
-    setCentralWidget(m_pages);
+    m_demoBanner = new QLabel(
+        tr("<b>Demo journal.</b> A sample journal on a server on this computer: try anything, nothing "
+           "leaves it and your own journal is not touched. Close this window to leave the demo; it "
+           "starts afresh next time."),
+        this);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setMargin(6);
+    m_demoBanner->setAutoFillBackground(true);
+    m_demoBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_demoBanner->setForegroundRole(QPalette::ToolTipText);
+    m_demoBanner->hide();
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_demoBanner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_storageLabel = new QLabel(this);
     m_storageLabel->setObjectName(QStringLiteral("storageLabel"));
@@ -537,6 +556,12 @@ void MainWindow::updateMoodNames()
         }
     }
     m_entry->setMoodNames(moods);
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    setWindowTitle(demo ? tr("Inkwell — Demo Journal") : tr("Inkwell"));
+    m_demoBanner->setVisible(demo);
 }
 
 void MainWindow::reloadMirror()

@@ -61,6 +61,8 @@ public:
 
     // An editor for a new entry in the journal being browsed (File → New Entry).
     void newEntry();
+    // This window shows the demo journal (`inkwell --demo`): its title and a banner say so.
+    void setDemo(bool demo);
 
     // The Accounts dialog (File → Accounts…).
     void showAccounts();
@@ -81,6 +83,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+
+signals:
+    // The user asked to try the demo journal (the empty window's button); the program opens it.
+    void demoRequested();
 
 private:
     // Size, splitter, tab and journal, kept in the profile's settings between runs.
@@ -116,6 +122,7 @@ private:
     SearchView* m_search = nullptr;
     EntryView* m_entry = nullptr;
     QLabel* m_storageLabel = nullptr;
+    QLabel* m_demoBanner = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
     qint64 m_journalId = 0;
     int m_entryCount = 0;

@@ -30,6 +30,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -160,6 +162,31 @@ private slots:
         auto* fileMenu = window.menuBar()->actions().first()->menu();
         emit fileMenu->aboutToShow();
         QVERIFY(!upload->isEnabled());
+    }
+
+    // The demo opens in a program of its own (main.cpp starts `inkwell --demo`); the window only
+    // asks for it, and a demo window says what it is.
+    void theDemoIsAskedForAndSaysWhatItIs()
+    {
+        QTemporaryDir empty;
+        const auto services =
+            ProfileServices::open(Inkwell::Profile::atDirectory(empty.path()), m_passwords, nullptr);
+        QVERIFY(services);
+        MainWindow window(*services, m_dialogs);
+        window.show();
+        auto* button = window.findChild<QPushButton*>(QStringLiteral("emptyJournalDemo"));
+        QVERIFY(button && button->isVisible());
+        QSignalSpy asked(&window, &MainWindow::demoRequested);
+        button->click();
+        QCOMPARE(asked.count(), 1);
+
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("demoBanner"));
+        QVERIFY(banner && !banner->isVisible());
+        window.setDemo(true);
+        QVERIFY(banner->isVisible());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Demo")));
+        window.setDemo(false);
+        QVERIFY(!banner->isVisible());
     }
 
     void customSecurityWithNoGroupTickedIsNotPostedAsPrivate()
