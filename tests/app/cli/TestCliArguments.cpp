@@ -209,7 +209,8 @@ private slots:
     {
         const QString help = CliArguments::helpText();
         for (const char* line :
-             {"info", "account list", "account add NAME --server URL --user USER [--interface flat|xmlrpc|blogger]",
+             {"info", "account list",
+              "account add NAME --server URL --user USER [--interface flat|xmlrpc|blogger]",
               "[--auth challenge|cookie|hpassword|clear] [--proxy URL] [--password-stdin]",
               "post NAME --body-file FILE|-", "outbox NAME", "edit NAME ITEMID [--journal J] [--subject S]",
               "delete NAME ITEMID [--journal J] [--password-stdin]", "account edit NAME [--rename NEWNAME]",
