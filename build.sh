@@ -16,7 +16,8 @@ build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qtke
 # Run time: the keychain backend (libsecret is dlopen'ed by QtKeychain), a display for the app.
 # An English dictionary for spell checking (other hunspell-* packages add languages), and Qt's SVG
 # plugins for the application icon.
-run_pkgs=(libsecret-1-0 fonts-dejavu-core hunspell-en-us libqt6svg6)
+run_pkgs=(libsecret-1-0 fonts-dejavu-core hunspell-en-us libqt6svg6 python3)
+deb_pkgs=(dpkg-dev file lintian desktop-file-utils appstream)
 # Tests: headless X (and xdotool to type into the real GUI), a private D-Bus with a real Secret Service, clang for the fuzzers,
 # /usr/bin/python3 for the local journal server, and a third-party Perl client of the flat interface
 # that the server's tests talk to.
@@ -54,7 +55,7 @@ app)
     exec "$here/build/app/gui/inkwell" "$@"
     ;;
 test)
-    install_missing "${build_pkgs[@]}" "${run_pkgs[@]}" "${test_pkgs[@]}"
+    install_missing "${build_pkgs[@]}" "${run_pkgs[@]}" "${test_pkgs[@]}" "${deb_pkgs[@]}"
     configure_and_build "$here/build-check" "" -DCMAKE_BUILD_TYPE=Debug \
         -DINKWELL_WERROR=ON -DINKWELL_SANITIZE=ON -DINKWELL_FUZZ=ON
     # GUI tests set QT_QPA_PLATFORM=offscreen themselves; keychain tests start their own
@@ -63,8 +64,20 @@ test)
     cd "$here/build-check"
     exec ctest --output-on-failure -j "$(nproc)" "$@"
     ;;
+deb)
+    # A Debian package of both programs in build-deb/, checked by lintian, desktop-file-validate
+    # and appstreamcli; its path is the last line printed.
+    install_missing "${build_pkgs[@]}" "${deb_pkgs[@]}"
+    configure_and_build "$here/build-deb" "inkwell inkwell-cli packaging_docs" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DINKWELL_BUILD_TESTS=OFF -DCMAKE_INSTALL_PREFIX=/usr
+    cd "$here/build-deb"
+    cpack -G DEB
+    deb=$(ls -t "$here"/build-deb/inkwell_*.deb | head -n1)
+    "$here/packaging/check-deb.sh" "$deb"
+    echo "$deb"
+    ;;
 *)
-    echo "usage: $0 app [inkwell args...] | test [ctest args...]" >&2
+    echo "usage: $0 app [inkwell args...] | test [ctest args...] | deb" >&2
     exit 2
     ;;
 esac
