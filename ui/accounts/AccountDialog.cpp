@@ -85,6 +85,7 @@ void AccountDialog::buildForm()
     m_preset->addItem(tr("Custom URL"), int(Preset::Custom));
     m_url = new QLineEdit;
     m_url->setObjectName(QStringLiteral("serverUrl"));
+    m_url->setAccessibleName(tr("Server address"));
     m_url->setPlaceholderText(QStringLiteral("https://journal.example.org"));
     auto* server = new QHBoxLayout;
     server->addWidget(m_preset);

@@ -51,6 +51,7 @@ AccountListDialog::AccountListDialog(Database& database, PasswordStore& password
 
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("accounts"));
+    m_list->setAccessibleName(tr("Accounts"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Name"), tr("User"), tr("Server"), tr("Interface"), tr("Last login")});

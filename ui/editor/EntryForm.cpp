@@ -72,9 +72,11 @@ EntryForm::EntryForm(RemoteFetcher& fetcher, QWidget* parent)
     m_journal->setEditable(true); // a community the last login did not list can still be typed
     m_journal->setToolTip(tr("Your journal, or a community you may post to"));
     m_subject = new QLineEdit(this);
+    m_subject->setAccessibleName(tr("Subject"));
     m_subject->setPlaceholderText(tr("Subject"));
 
     m_body = new QPlainTextEdit(this);
+    m_body->setAccessibleName(tr("Entry text"));
     m_body->setPlaceholderText(tr("Write here. HTML is welcome."));
     m_body->setTabChangesFocus(false);
     m_spellChecker = std::make_unique<SpellChecker>();
@@ -82,6 +84,7 @@ EntryForm::EntryForm(RemoteFetcher& fetcher, QWidget* parent)
     m_body->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_body, &QPlainTextEdit::customContextMenuRequested, this, &EntryForm::showBodyMenu);
     m_preview = new EntryBrowser(nullptr, this); // the preview loads nothing remote
+    m_preview->setAccessibleName(tr("Preview"));
     m_bodyTabs = new QTabWidget(this);
     m_bodyTabs->setDocumentMode(true);
     m_bodyTabs->addTab(m_body, tr("Write"));
@@ -141,6 +144,7 @@ QWidget* EntryForm::createMetadataPanel()
     m_security->addItem(tr("Private"));
     m_security->addItem(tr("Custom groups"));
     m_groups = new QListWidget(panel);
+    m_groups->setAccessibleName(tr("Groups that may read the entry"));
     m_groups->setMaximumHeight(120);
     form->addRow(tr("Security"), m_security);
     form->addRow(QString(), m_groups);
@@ -148,6 +152,7 @@ QWidget* EntryForm::createMetadataPanel()
 
     m_now = new QCheckBox(tr("Use the time of posting"), panel);
     m_time = new QDateTimeEdit(panel);
+    m_time->setAccessibleName(tr("Date and time of the entry"));
     m_time->setCalendarPopup(true);
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_backdate = new QCheckBox(tr("Backdate (keep off friends pages)"), panel);

@@ -41,6 +41,7 @@ EntryBrowser::EntryBrowser(RemoteFetcher* fetcher, QWidget* parent)
     , m_fetcher(fetcher)
 {
     setObjectName(QStringLiteral("entryBrowser"));
+    setAccessibleName(tr("Entry"));
     setOpenLinks(false); // the owner decides; nothing is followed inside the view
     setOpenExternalLinks(false);
     m_relayoutTimer = new QTimer(this);

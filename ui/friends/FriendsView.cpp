@@ -57,6 +57,7 @@ void FriendsView::build()
 {
     m_accounts = new QComboBox(this);
     m_filter = new QLineEdit(this);
+    m_filter->setAccessibleName(tr("Filter friends"));
     m_filter->setPlaceholderText(tr("Filter by name, group or relation"));
     m_filter->setClearButtonEnabled(true);
     m_refresh = new QPushButton(tr("Refresh"), this);
@@ -72,6 +73,7 @@ void FriendsView::build()
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Friends"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -101,6 +103,7 @@ void FriendsView::build()
 
     auto* groupsBox = new QGroupBox(tr("Groups"), this);
     m_groups = new QListWidget(groupsBox);
+    m_groups->setAccessibleName(tr("Groups"));
     m_groups->setAcceptDrops(true);
     m_groups->viewport()->setAcceptDrops(true);
     m_groups->viewport()->installEventFilter(this);
@@ -125,6 +128,7 @@ void FriendsView::build()
     auto* membershipBox = new QGroupBox(tr("Membership"), this);
     m_membershipTitle = new QLabel(membershipBox);
     m_membership = new QListWidget(membershipBox);
+    m_membership->setAccessibleName(tr("Groups of the selected friend"));
     auto* membershipLayout = new QVBoxLayout(membershipBox);
     membershipLayout->addWidget(m_membershipTitle);
     membershipLayout->addWidget(m_membership);

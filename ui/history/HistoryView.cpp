@@ -15,6 +15,7 @@ HistoryView::HistoryView(QWidget* parent)
 {
     m_list = new QTreeView(this);
     m_list->setObjectName(QStringLiteral("historyList"));
+    m_list->setAccessibleName(tr("Entries"));
     m_list->setModel(m_model);
     m_list->setRootIsDecorated(false);
     m_list->setItemsExpandable(false);

@@ -27,6 +27,7 @@ OutboxView::OutboxView(OutboxService& service, DraftStore& drafts, Dialogs& dial
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Items waiting to be sent"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -28,11 +28,13 @@ SearchView::SearchView(const Database& database, QWidget* parent)
 {
     m_query = new QLineEdit(this);
     m_query->setObjectName(QStringLiteral("searchField"));
+    m_query->setAccessibleName(tr("Search"));
     m_query->setPlaceholderText(tr("Search subjects, text and tags"));
     m_query->setClearButtonEnabled(true);
 
     m_tag = new QLineEdit(this);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_tag->setAccessibleName(tr("Tag"));
     m_tag->setPlaceholderText(tr("Any tag"));
     m_tag->setClearButtonEnabled(true);
     m_tagModel = new QStringListModel(this);
@@ -61,6 +63,7 @@ SearchView::SearchView(const Database& database, QWidget* parent)
     m_model = new SearchResultsModel(this);
     m_results = new QListView(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
     m_results->setModel(m_model);
     m_results->setItemDelegate(new SearchResultDelegate(m_results));
     m_results->setUniformItemSizes(true);

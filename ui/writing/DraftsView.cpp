@@ -17,6 +17,7 @@ DraftsView::DraftsView(DraftStore& drafts, QWidget* parent)
     , m_drafts(drafts)
 {
     m_list = new QListWidget(this);
+    m_list->setAccessibleName(tr("Drafts"));
     m_list->setAlternatingRowColors(true);
     auto* newEntry = new QPushButton(tr("New entry"), this);
     m_open = new QPushButton(tr("Open"), this);

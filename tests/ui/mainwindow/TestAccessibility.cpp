@@ -1,0 +1,112 @@
+#include "SampleJournal.h"
+#include "ScriptedDialogs.h"
+#include "account/MemoryPasswordStore.h"
+#include "accounts/AccountDialog.h"
+#include "accounts/AccountListDialog.h"
+#include "app/ProfileServices.h"
+#include "editor/EditorWindow.h"
+#include "friends/FriendsView.h"
+#include "mainwindow/MainWindow.h"
+#include "store/Database.h"
+#include "util/Profile.h"
+#include "writing/WritingDesk.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace Inkwell;
+
+// Issue 19, accessibility: every control a user can reach has a name a screen reader can say, from
+// its text, the label that is its buddy, or an accessible name set on it. The test walks each
+// window's widget tree and lists the controls without one.
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+    MemoryPasswordStore m_passwords;
+    ScriptedDialogs m_dialogs;
+
+    // The controls under `root` a screen reader would announce without a name. Parts of composite
+    // widgets (a combo box's line edit, a spin box's, scroll bars, a tab bar's arrows) are the
+    // composite's to name.
+    static QStringList unnamedControls(QWidget* root)
+    {
+        QStringList unnamed;
+        QList<QWidget*> widgets = root->findChildren<QWidget*>();
+        widgets.prepend(root);
+        for (QWidget* widget : std::as_const(widgets)) {
+            const bool control = qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) ||
+                                 qobject_cast<QComboBox*>(widget) ||
+                                 qobject_cast<QAbstractSpinBox*>(widget) ||
+                                 qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QTextEdit*>(widget) ||
+                                 qobject_cast<QAbstractItemView*>(widget) || qobject_cast<QSlider*>(widget);
+            if (!control || widget->focusPolicy() == Qt::NoFocus)
+                continue;
+            QWidget* parent = widget->parentWidget();
+            if (parent && (qobject_cast<QComboBox*>(parent) || qobject_cast<QAbstractSpinBox*>(parent) ||
+                           parent->inherits("QTabBar") || parent->inherits("QComboBoxPrivateContainer")))
+                continue;
+            if (widget->objectName().startsWith(QLatin1String("qt_"))) // Qt's own parts (the calendar's)
+                continue;
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+            if (name.isEmpty())
+                unnamed << QStringLiteral("%1 '%2' in %3")
+                               .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                    widget->objectName(),
+                                    parent ? QString::fromLatin1(parent->metaObject()->className())
+                                           : QString());
+        }
+        return unnamed;
+    }
+
+    static void verifyNamed(QWidget* root)
+    {
+        const QStringList unnamed = unnamedControls(root);
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(QStringLiteral("\n  ") + unnamed.join(QStringLiteral("\n  "))));
+    }
+
+private slots:
+    void everyControlOfTheWindowsHasAName()
+    {
+        QTemporaryDir temp;
+        {
+            Database db(QDir(temp.path()).filePath(QStringLiteral("journal.sqlite")));
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Sample::prepare(db, &error), qPrintable(error));
+        }
+        const auto services =
+            ProfileServices::open(Inkwell::Profile::atDirectory(temp.path()), m_passwords, nullptr);
+        QVERIFY(services);
+        MainWindow window(*services, m_dialogs);
+        window.show();
+        verifyNamed(&window);
+
+        EditorWindow* editor = window.writingDesk()->newEntry();
+        QVERIFY(editor);
+        verifyNamed(editor);
+        editor->close();
+
+        AccountDialog account(services->database(), services->passwords(), services->logins());
+        verifyNamed(&account);
+        AccountListDialog accounts(services->database(), services->passwords(), services->logins(),
+                                   m_dialogs);
+        verifyNamed(&accounts);
+        FriendsView friends(services->friends(), services->database(), m_dialogs);
+        verifyNamed(&friends);
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "TestAccessibility.moc"
