@@ -6,6 +6,7 @@
 #include "account/LoginService.h"
 #include "account/PasswordStore.h"
 #include "account/SessionFallbackPasswordStore.h"
+#include "common/ProblemText.h"
 #include "journal/BloggerContent.h"
 
 #include <QComboBox>
@@ -138,7 +139,7 @@ void AccountDialog::buildForm()
 
     m_error = noteLabel(QStringLiteral("error"));
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
+    showAsProblem(m_error, true);
     m_error->setVisible(false);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -415,7 +416,7 @@ void AccountDialog::loginFinished(bool ok, const QString& text)
 {
     m_testLogin->setEnabled(true);
     m_loginResult->setText(text);
-    m_loginResult->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e"));
+    showAsProblem(m_loginResult, !ok);
 }
 
 void AccountDialog::tested(const LoginInfo& info, Flavor flavor)

@@ -6,6 +6,7 @@
 #include "account/PasswordStore.h"
 #include "accounts/AccountDialog.h"
 #include "common/Dialogs.h"
+#include "common/ProblemText.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -159,7 +160,7 @@ void AccountListDialog::updateButtons()
 void AccountListDialog::showStatus(const QString& text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b3261e") : QString());
+    showAsProblem(m_status, problem);
 }
 
 void AccountListDialog::showAccountDialog(AccountDialog* dialog)

@@ -1,6 +1,7 @@
 #include "editor/EditorWindow.h"
 
 #include "common/Dialogs.h"
+#include "common/ProblemText.h"
 #include "editor/DraftAutosaver.h"
 #include "editor/EntryForm.h"
 #include "journal/BloggerContent.h"
@@ -123,7 +124,10 @@ void EditorWindow::updateTitle()
 void EditorWindow::showStatus(const QString& text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold") : QString());
+    showAsProblem(m_status, problem);
+    QFont font = m_status->font();
+    font.setBold(problem);
+    m_status->setFont(font);
 }
 
 bool EditorWindow::post()

@@ -1,6 +1,9 @@
 #include "outbox/OutboxModel.h"
 
+#include "common/ProblemText.h"
+
 #include <QColor>
+#include <QGuiApplication>
 
 namespace Inkwell {
 
@@ -63,7 +66,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         return int(item.state);
     if (role == Qt::ForegroundRole && index.column() == State &&
         (item.state == OutboxState::Conflict || item.state == OutboxState::Failed))
-        return QColor(0xb0, 0x00, 0x20);
+        return problemColor(QGuiApplication::palette());
     if (role == Qt::ToolTipRole && index.column() == Reason)
         return item.reason;
     if (role != Qt::DisplayRole)

@@ -4,6 +4,7 @@
 #include "accounts/AccountDialog.h"
 #include "accounts/AccountListDialog.h"
 #include "app/ProfileServices.h"
+#include "common/ProblemText.h"
 #include "editor/EditorWindow.h"
 #include "friends/FriendsView.h"
 #include "mainwindow/MainWindow.h"
@@ -15,14 +16,18 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+
+#include <cmath>
 
 using namespace Inkwell;
 
@@ -76,7 +81,37 @@ class TestAccessibility : public QObject
                  qPrintable(QStringLiteral("\n  ") + unnamed.join(QStringLiteral("\n  "))));
     }
 
+    // WCAG's contrast ratio of two colours (1 to 21).
+    static double contrast(const QColor& a, const QColor& b)
+    {
+        const auto luminance = [](const QColor& c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double x = luminance(a), y = luminance(b);
+        return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+    }
+
 private slots:
+    // Text that reports a problem reads on a light and on a dark window alike (WCAG AA: 4.5:1).
+    void problemTextReadsOnEveryPalette()
+    {
+        for (const QColor& window : {QColor(0xef, 0xef, 0xef), QColor(0xff, 0xff, 0xff),
+                                     QColor(0x2b, 0x2b, 0x2b), QColor(0x1e, 0x1e, 0x1e)}) {
+            QPalette palette;
+            palette.setColor(QPalette::Window, window);
+            QVERIFY2(contrast(problemColor(palette), window) >= 4.5, qPrintable(window.name()));
+        }
+        QLabel label;
+        showAsProblem(&label, true);
+        QCOMPARE(label.palette().color(QPalette::WindowText), problemColor(label.palette()));
+        showAsProblem(&label, false);
+        QCOMPARE(label.palette().color(QPalette::WindowText),
+                 QApplication::palette().color(QPalette::WindowText));
+    }
+
     void everyControlOfTheWindowsHasAName()
     {
         QTemporaryDir temp;
