@@ -25,6 +25,7 @@ namespace {
 
 const QString pingServerKey = QStringLiteral("ping/server");
 const QString syncIntervalKey = QStringLiteral("sync/intervalMinutes");
+const QString newPostsKey = QStringLiteral("notifications/newPosts");
 
 } // namespace
 
@@ -68,6 +69,7 @@ ProfileServices::ProfileServices(const Profile& profile, std::unique_ptr<Databas
     m_outboxService->setPingServer(pingServer());
     m_remoteFetcher->setKeepDirectory(m_profile.userpicsPath());
     m_scheduler->setInterval(syncInterval());
+    m_newPosts->setEnabled(watchesNewPosts());
 }
 
 ProfileServices::~ProfileServices() = default; // members go in the reverse of their order
@@ -102,6 +104,17 @@ void ProfileServices::setPingServer(const QUrl& endpoint)
 {
     QSettings(m_profile.settingsPath(), QSettings::IniFormat).setValue(pingServerKey, endpoint.toString());
     m_outboxService->setPingServer(endpoint);
+}
+
+bool ProfileServices::watchesNewPosts() const
+{
+    return QSettings(m_profile.settingsPath(), QSettings::IniFormat).value(newPostsKey, true).toBool();
+}
+
+void ProfileServices::setWatchesNewPosts(bool watch)
+{
+    QSettings(m_profile.settingsPath(), QSettings::IniFormat).setValue(newPostsKey, watch);
+    m_newPosts->setEnabled(watch);
 }
 
 void ProfileServices::close(QObject* context, std::function<void()> done)

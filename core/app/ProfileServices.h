@@ -83,6 +83,9 @@ public:
     // settings.
     QUrl pingServer() const;
     void setPingServer(const QUrl& endpoint);
+    // Whether friends pages are watched for new posts (NewPostsWatcher); on unless turned off.
+    bool watchesNewPosts() const;
+    void setWatchesNewPosts(bool watch);
 
     // Ends every session the clients still hold (a run cut short by quitting), then `done` from
     // the event loop, unless `context` is gone first. The programs call it before they quit.

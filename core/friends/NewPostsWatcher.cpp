@@ -15,10 +15,22 @@ NewPostsWatcher::NewPostsWatcher(Database& database, AccountClients& clients, QO
 
 NewPostsWatcher::~NewPostsWatcher() = default;
 
+void NewPostsWatcher::setEnabled(bool enabled)
+{
+    if (enabled == m_enabled)
+        return;
+    m_enabled = enabled;
+    if (m_started)
+        restart();
+}
+
 void NewPostsWatcher::restart()
 {
+    m_started = true;
     m_watches.clear();
     m_round = std::make_unique<QObject>();
+    if (!m_enabled)
+        return;
     for (const Account& account : AccountStore(m_database).accounts()) {
         if (!account.hasFullProtocol()) // no checkfriends
             continue;

@@ -24,6 +24,11 @@ public:
 
     // (Re)starts watching the profile's accounts (after accounts were added or edited).
     void restart();
+    // Off: no account is watched (and no request made) until it is on again. On by default.
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+    // Accounts being watched now (or waiting for their password to be read).
+    int watchedCount() const { return int(m_watches.size()); }
     // The user looked at the friends page of `account`: poll again when due.
     void acknowledge(const QString& account);
 
@@ -42,6 +47,8 @@ private:
     AccountClients& m_clients;
     std::unique_ptr<QObject> m_round; // context of restart()'s password reads: a new one drops the old
     QHash<QString, std::shared_ptr<Watch>> m_watches;
+    bool m_enabled = true;
+    bool m_started = false; // restart() was called: watching is wanted whenever enabled
 };
 
 } // namespace Inkwell

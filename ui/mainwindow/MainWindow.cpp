@@ -20,6 +20,7 @@
 #include "mainwindow/JournalSelector.h"
 #include "mainwindow/SyncStatusWidget.h"
 #include "outbox/OutboxView.h"
+#include "preferences/PreferencesDialog.h"
 #include "search/SearchView.h"
 #include "store/Database.h"
 #include "store/DraftStore.h"
@@ -451,6 +452,9 @@ void MainWindow::createMenus()
         userpic->setEnabled(known.isEmpty() || std::any_of(known.cbegin(), known.cend(), takesUserpics));
     });
     fileMenu->addAction(tr("&Ping Server after Posting…"), this, &MainWindow::choosePingServer);
+    QAction* preferences = fileMenu->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
     fileMenu->addSeparator();
     QAction* reload = fileMenu->addAction(tr("&Reload the Local Journal"), this, &MainWindow::reloadMirror);
     reload->setShortcut(QKeySequence::Refresh);
@@ -485,7 +489,38 @@ void MainWindow::createMenus()
     entryMenu->addAction(m_entry->deleteAction());
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
     helpMenu->addAction(tr("&About Inkwell"), this, &MainWindow::showAbout);
+}
+
+QString MainWindow::shortcutsText() const
+{
+    // Read off the menus, so the list cannot fall behind them.
+    QStringList lines;
+    for (QAction* menuAction : menuBar()->actions()) {
+        const QMenu* menu = menuAction->menu();
+        if (!menu)
+            continue;
+        for (QAction* action : menu->actions()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            lines << QStringLiteral("%1\t%2 → %3")
+                         .arg(action->shortcut().toString(QKeySequence::NativeText),
+                              QString(menuAction->text()).remove(u'&'), QString(action->text()).remove(u'&'));
+        }
+    }
+    return lines.join(u'\n');
+}
+
+void MainWindow::showShortcuts()
+{
+    m_dialogs.inform(this, tr("Keyboard Shortcuts"), shortcutsText());
+}
+
+void MainWindow::showPreferences()
+{
+    m_dialogs.run(new PreferencesDialog(m_services, this), [](int) {});
 }
 
 void MainWindow::showAbout()

@@ -70,6 +70,11 @@ public:
     void syncNow();
     // Asks how often to sync by itself.
     void chooseSyncInterval();
+    // Edit the profile's settings (File → Preferences…).
+    void showPreferences();
+    // Help → Keyboard Shortcuts: every menu action with a shortcut, one a line.
+    void showShortcuts();
+    QString shortcutsText() const;
     // Asks for an account, a picture file and keywords, and uploads the picture (uploadpic).
     void uploadUserpic();
     void uploadUserpicFor(const QString& account);

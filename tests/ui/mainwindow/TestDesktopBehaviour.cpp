@@ -189,6 +189,26 @@ private slots:
         QVERIFY(!banner->isVisible());
     }
 
+    // Help lists the shortcuts the menus have, read off the menus themselves.
+    void theShortcutsAreListedInHelp()
+    {
+        const auto profile = openProfile();
+        QVERIFY(profile);
+        MainWindow window(*profile->services, m_dialogs);
+        const QString listed = window.shortcutsText();
+        for (const char* name : {"actionNewEntry", "actionSync", "actionPreferences", "actionFriends"}) {
+            QAction* item = action(window, name);
+            QVERIFY2(item && !item->shortcut().isEmpty(), name);
+            QVERIFY2(listed.contains(item->shortcut().toString(QKeySequence::NativeText) + u'\t'),
+                     qPrintable(listed));
+            QVERIFY2(listed.contains(QString(item->text()).remove(u'&')), qPrintable(listed));
+        }
+        m_dialogs.asked.clear();
+        action(window, "actionShortcuts")->trigger();
+        QCOMPARE(m_dialogs.asked, QStringList{listed});
+        m_dialogs.asked.clear();
+    }
+
     void customSecurityWithNoGroupTickedIsNotPostedAsPrivate()
     {
         const auto profile = openProfile();
