@@ -8,8 +8,6 @@
 
 #include <QSet>
 
-#include <algorithm>
-
 namespace Inkwell {
 
 void RecentPosts::start()
@@ -37,7 +35,8 @@ void RecentPosts::store(const QList<JournalEntry>& listed)
     const bool wholeJournal = listed.size() < BloggerCodec::maxRecentPosts;
     QList<qint64> gone;
     m_run.mirror.forEachEntry(journalId, [&](const JournalEntry& mirrored) {
-        if (!listedIds.contains(mirrored.itemid) && (wholeJournal || mirrored.eventtime >= oldest))
+        // Strictly newer: the list may have been cut inside the oldest listed minute.
+        if (!listedIds.contains(mirrored.itemid) && (wholeJournal || mirrored.eventtime > oldest))
             gone.append(mirrored.itemid);
     });
 

@@ -251,6 +251,32 @@ private slots:
         QCOMPARE(f.store->entryCount(f.journalId()), 50);
     }
 
+    // The list of 50 may be cut inside the minute of its oldest post: a mirrored post of that
+    // minute missing from it may still be on the server, and is kept.
+    void aListCutInsideAMinuteDeletesNothingOfIt()
+    {
+        SyncFixture f;
+        QVERIFY(f.start({u"--flavor"_s, u"lj"_s, u"--user"_s, u"alice:pw"_s}, Interface::Blogger));
+        for (int n = 0; n < 30; ++n)
+            f.server.control("POST", u"entries"_s,
+                             {{u"journal"_s, u"alice"_s},
+                              {u"event"_s, u"crowded %1"_s.arg(n)},
+                              {u"eventtime"_s, u"2020-01-01 10:00"_s}});
+        const SyncReport first = f.sync();
+        QVERIFY2(first.succeeded(), qPrintable(first.errorText));
+        QCOMPARE(first.added, 30);
+        for (int n = 0; n < 25; ++n)
+            f.server.control("POST", u"entries"_s,
+                             {{u"journal"_s, u"alice"_s},
+                              {u"event"_s, u"newer %1"_s.arg(n)},
+                              {u"eventtime"_s, u"2021-01-01 10:%1"_s.arg(n, 2, 10, QLatin1Char('0'))}});
+        const SyncReport second = f.sync();
+        QVERIFY2(second.succeeded(), qPrintable(second.errorText));
+        QCOMPARE(second.added, 25);
+        QCOMPARE(second.deleted, 0); // five posts of 2020-01-01 10:00 were not listed, and exist
+        QCOMPARE(f.store->entryCount(f.journalId()), 55);
+    }
+
     void aFewPostsAreTheWholeJournal()
     {
         SyncFixture f;
