@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QIcon>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
@@ -100,6 +101,13 @@ int main(int argc, char* argv[])
     const Profile own =
         parser.isSet(profileOption) ? Profile::atDirectory(parser.value(profileOption)) : Profile::standard();
     QString error;
+    // One demo at a time: a second would clear the folder the first one works in.
+    QLockFile demoLock(QDir::cleanPath(own.directory()) + QStringLiteral("-demo.lock"));
+    if (demo && !demoLock.tryLock()) {
+        QMessageBox::information(nullptr, QStringLiteral("Inkwell"),
+                                 QStringLiteral("The demo journal is open already, in another window."));
+        return 0;
+    }
     std::optional<Profile> demoProfile;
     if (demo && !(demoProfile = freshDemoProfile(own, &error))) {
         QMessageBox::critical(nullptr, QStringLiteral("Inkwell"), error);
@@ -160,12 +168,16 @@ int main(int argc, char* argv[])
     MainWindow window(*services, dialogs);
     window.setDemo(demo);
     // The demo opens in a program of its own, as `inkwell --demo` would.
-    QObject::connect(&window, &MainWindow::demoRequested, &window, [&parser, &profileOption] {
-        QStringList arguments{QStringLiteral("--demo")};
-        if (parser.isSet(profileOption))
-            arguments << QStringLiteral("--profile") << parser.value(profileOption);
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
-    });
+    QObject::connect(
+        &window, &MainWindow::demoRequested, &window, [&parser, &profileOption, &dialogs, &window] {
+            QStringList arguments{QStringLiteral("--demo")};
+            if (parser.isSet(profileOption))
+                arguments << QStringLiteral("--profile") << parser.value(profileOption);
+            if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+                dialogs.warn(&window, QStringLiteral("Inkwell"),
+                             QStringLiteral("The demo journal could not be opened: %1 did not start.")
+                                 .arg(QCoreApplication::applicationFilePath()));
+        });
     window.show();
     services->startBackgroundWork();
     if (parser.isSet(newEntryOption))
