@@ -12,13 +12,13 @@
 #include "common/JournalReader.h"
 #include "entryview/EntryView.h"
 #include "friends/FriendsView.h"
-#include "friends/NewPostsNotifier.h"
 #include "friends/NewPostsWatcher.h"
 #include "history/HistoryView.h"
 #include "journal/BloggerContent.h"
 #include "mainwindow/EmptyJournalPage.h"
 #include "mainwindow/JournalSelector.h"
 #include "mainwindow/SyncStatusWidget.h"
+#include "mainwindow/TrayIcon.h"
 #include "outbox/OutboxView.h"
 #include "preferences/PreferencesDialog.h"
 #include "search/SearchView.h"
@@ -200,6 +200,12 @@ void MainWindow::newEntry()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveWindowState();
+    // Kept in the tray when the user wants it there: syncing and notices go on; File → Quit quits.
+    if (!m_quitting && closesToTray() && TrayIcon::isAvailable()) {
+        hide();
+        event->ignore();
+        return;
+    }
     // Quitting closes every window of the profile; the editors keep what they hold as drafts.
     m_desk->closeEditors();
     if (m_friends)
@@ -282,8 +288,15 @@ void MainWindow::wireServices()
                                             : tr("%1: ping failed: %2").arg(account, text),
                                          10000);
             });
-    auto* notifier = new NewPostsNotifier(m_services.newPosts(), this); // the tray message
-    connect(notifier, &NewPostsNotifier::opened, this, [this] {
+    m_tray = new TrayIcon(m_services.newPosts(), this);
+    m_tray->setSyncText(m_syncStatus->text());
+    connect(m_syncStatus, &SyncStatusWidget::textChanged, m_tray, &TrayIcon::setSyncText);
+    connect(m_tray, &TrayIcon::windowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &TrayIcon::newPostsOpened, this, [this] {
         showNormal();
         raise();
         activateWindow();
@@ -460,7 +473,10 @@ void MainWindow::createMenus()
     reload->setShortcut(QKeySequence::Refresh);
     reload->setObjectName(QStringLiteral("actionReload"));
     fileMenu->addSeparator();
-    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, [this] {
+        m_quitting = true;
+        close();
+    });
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
 
@@ -520,7 +536,25 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showPreferences()
 {
-    m_dialogs.run(new PreferencesDialog(m_services, this), [](int) {});
+    auto* dialog = new PreferencesDialog(m_services, this);
+    dialog->setCloseToTray(closesToTray(), TrayIcon::isAvailable());
+    m_dialogs.run(dialog, [this, dialog](int result) {
+        if (result == QDialog::Accepted)
+            setClosesToTray(dialog->closeToTray());
+    });
+}
+
+bool MainWindow::closesToTray() const
+{
+    return QSettings(m_services.profile().settingsPath(), QSettings::IniFormat)
+        .value(QStringLiteral("window/closeToTray"), false)
+        .toBool();
+}
+
+void MainWindow::setClosesToTray(bool closes)
+{
+    QSettings(m_services.profile().settingsPath(), QSettings::IniFormat)
+        .setValue(QStringLiteral("window/closeToTray"), closes);
 }
 
 void MainWindow::showAbout()

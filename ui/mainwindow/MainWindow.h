@@ -23,6 +23,7 @@ class OutboxView;
 class ProfileServices;
 class SyncCoordinator;
 class SyncStatusWidget;
+class TrayIcon;
 class WritingDesk;
 class EntryView;
 class HistoryView;
@@ -72,6 +73,10 @@ public:
     void chooseSyncInterval();
     // Edit the profile's settings (File → Preferences…).
     void showPreferences();
+    // Whether closing the window keeps Inkwell in the tray (a preference; only with a tray).
+    bool closesToTray() const;
+    void setClosesToTray(bool closes);
+    TrayIcon* trayIcon() const { return m_tray; }
     // Help → Keyboard Shortcuts: every menu action with a shortcut, one a line.
     void showShortcuts();
     QString shortcutsText() const;
@@ -128,6 +133,8 @@ private:
     EntryView* m_entry = nullptr;
     QLabel* m_storageLabel = nullptr;
     QLabel* m_demoBanner = nullptr;
+    TrayIcon* m_tray = nullptr;
+    bool m_quitting = false; // File → Quit: closing quits even when the window would go to the tray
     SyncStatusWidget* m_syncStatus = nullptr;
     qint64 m_journalId = 0;
     int m_entryCount = 0;

@@ -113,13 +113,13 @@ void SyncStatusWidget::onProgress(const QString& account, SyncEngine::Phase phas
     if (phase == SyncEngine::Phase::Fetching && total > 0) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
-        m_label->setText(tr("Syncing %1: %2 of %3 entries")
-                             .arg(account, QLocale().toString(done), QLocale().toString(total)));
+        setText(tr("Syncing %1: %2 of %3 entries")
+                    .arg(account, QLocale().toString(done), QLocale().toString(total)));
     } else {
         m_progress->setRange(0, 0); // busy: how much is left is not known yet
-        m_label->setText(phase == SyncEngine::Phase::CheckingDeletions
-                             ? tr("Syncing %1: looking for deleted entries…").arg(account)
-                             : tr("Syncing %1…").arg(account));
+        setText(phase == SyncEngine::Phase::CheckingDeletions
+                    ? tr("Syncing %1: looking for deleted entries…").arg(account)
+                    : tr("Syncing %1…").arg(account));
     }
     m_progress->show();
     m_cancel->show();
@@ -176,8 +176,16 @@ void SyncStatusWidget::showIdle()
             unsent == 1 ? tr("1 change not sent yet") : tr("%n changes not sent yet", nullptr, unsent);
         text = text.isEmpty() ? waiting : text + QStringLiteral(" · ") + waiting;
     }
+    setText(text);
+}
+
+void SyncStatusWidget::setText(const QString& text)
+{
+    if (text == m_label->text())
+        return;
     m_label->setText(text);
     m_label->setToolTip(text);
+    emit textChanged(text);
 }
 
 } // namespace Inkwell

@@ -36,7 +36,12 @@ public:
     QToolButton* cancelButton() const { return m_cancel; }
     QToolButton* detailsButton() const { return m_details; }
 
+signals:
+    // What the status bar says of syncing now (the tray icon says it too).
+    void textChanged(const QString& text);
+
 private:
+    void setText(const QString& text);
     void onProgress(const QString& account, SyncEngine::Phase phase, int done, int total);
     void onFinished(const QString& account, const SyncReport& report);
     void onFailed(const QString& account, const QString& message);

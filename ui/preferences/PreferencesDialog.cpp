@@ -59,9 +59,12 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, QWidget* parent)
         tr("&Tell me when friends post (checks friends pages as often as the server allows)"), this);
     m_newPosts->setObjectName(QStringLiteral("watchNewPosts"));
     m_newPosts->setChecked(services.watchesNewPosts());
+    m_closeToTray = new QCheckBox(tr("&Keep Inkwell in the tray when its window is closed"), this);
+    m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
     auto* notices = new QGroupBox(tr("Notices"), this);
     auto* noticesLayout = new QVBoxLayout(notices);
     noticesLayout->addWidget(m_newPosts);
+    noticesLayout->addWidget(m_closeToTray);
 
     m_ping = new QLineEdit(services.pingServer().toString(), this);
     m_ping->setObjectName(QStringLiteral("pingServer"));
@@ -90,6 +93,18 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, QWidget* parent)
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(480);
+}
+
+void PreferencesDialog::setCloseToTray(bool current, bool trayAvailable)
+{
+    m_closeToTray->setChecked(current && trayAvailable);
+    m_closeToTray->setEnabled(trayAvailable);
+    m_closeToTray->setToolTip(trayAvailable ? QString() : tr("This desktop shows no tray icons."));
+}
+
+bool PreferencesDialog::closeToTray() const
+{
+    return m_closeToTray->isChecked();
 }
 
 bool PreferencesDialog::apply()

@@ -24,6 +24,12 @@ public:
     QComboBox* syncIntervalBox() const { return m_interval; }
     QCheckBox* newPostsBox() const { return m_newPosts; }
     QLineEdit* pingServerEdit() const { return m_ping; }
+    QCheckBox* closeToTrayBox() const { return m_closeToTray; }
+
+    // The window's own preference, which the window keeps: shown as `current`, offered only where
+    // the desktop has a tray.
+    void setCloseToTray(bool current, bool trayAvailable);
+    bool closeToTray() const;
 
     // Applies what the dialog shows; false (the dialog stays open, the reason shown) when a value
     // cannot be used.
@@ -36,6 +42,7 @@ private:
     QComboBox* m_interval = nullptr;
     QCheckBox* m_newPosts = nullptr;
     QLineEdit* m_ping = nullptr;
+    QCheckBox* m_closeToTray = nullptr;
     QLabel* m_error = nullptr;
 };
 

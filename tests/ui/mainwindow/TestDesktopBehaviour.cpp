@@ -15,6 +15,8 @@
 #include "mainwindow/JournalSelector.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/SyncStatusWidget.h"
+#include "mainwindow/TrayIcon.h"
+#include "preferences/PreferencesDialog.h"
 #include "store/Database.h"
 #include "store/DraftStore.h"
 #include "store/JournalStore.h"
@@ -24,6 +26,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -187,6 +190,56 @@ private slots:
         QVERIFY(window.windowTitle().contains(QStringLiteral("Demo")));
         window.setDemo(false);
         QVERIFY(!banner->isVisible());
+    }
+
+    // The tray icon's tooltip says what the status bar says of syncing (and of unsent changes).
+    void theTraySaysHowSyncingGoes()
+    {
+        const auto profile = openProfile();
+        QVERIFY(profile);
+        MainWindow window(*profile->services, m_dialogs);
+        QVERIFY(window.trayIcon());
+        QVERIFY(window.trayIcon()->toolTip().startsWith(QStringLiteral("Inkwell")));
+        OutboxItem item;
+        item.account = QStringLiteral("dw");
+        item.journal = QStringLiteral("alice");
+        item.entry.body = QStringLiteral("not sent yet");
+        QVERIFY(profile->services->outbox().enqueue(item) > 0);
+        window.findChild<SyncStatusWidget*>()->refresh();
+        QVERIFY2(window.trayIcon()->toolTip().contains(QStringLiteral("1 change not sent yet")),
+                 qPrintable(window.trayIcon()->toolTip()));
+    }
+
+    // Closing to the tray is a preference, offered and obeyed only where the desktop has a tray:
+    // without one, closing the window still closes it.
+    void closingToTheTrayIsAPreference()
+    {
+        const auto profile = openProfile();
+        QVERIFY(profile);
+        MainWindow window(*profile->services, m_dialogs);
+        QVERIFY(!window.closesToTray());
+        std::optional<bool> offered;
+        m_dialogs.dialogAnswer = [&offered](QDialog& dialog) {
+            offered = static_cast<PreferencesDialog&>(dialog).closeToTrayBox()->isEnabled();
+            return int(QDialog::Accepted);
+        };
+        window.showPreferences();
+        QCOMPARE(offered, std::optional<bool>(false)); // offscreen: no tray, nothing to offer
+        QVERIFY(!window.closesToTray());
+        m_dialogs.dialogAnswer = {};
+        m_dialogs.asked.clear();
+
+        PreferencesDialog dialog(*profile->services);
+        dialog.setCloseToTray(true, true);
+        QVERIFY(dialog.closeToTrayBox()->isEnabled() && dialog.closeToTray());
+        dialog.setCloseToTray(true, false);
+        QVERIFY(!dialog.closeToTrayBox()->isEnabled() && !dialog.closeToTray());
+
+        window.setClosesToTray(true);
+        QVERIFY(window.closesToTray());
+        window.show();
+        QVERIFY(window.close()); // no tray here: the window closes
+        QVERIFY(!window.isVisible());
     }
 
     // Help lists the shortcuts the menus have, read off the menus themselves.
