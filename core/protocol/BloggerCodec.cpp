@@ -2,9 +2,7 @@
 
 #include "journal/BloggerContent.h"
 #include "journal/PropNames.h"
-#include "protocol/CodecText.h"
 #include "protocol/XmlRpcCodec.h"
-#include "protocol/XmlRpcReader.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -225,6 +223,28 @@ ProtocolResult<QByteArray> BloggerCodec::encodeRequest(const QString& mode,
         mode);
 }
 
+ProtocolResult<ProtocolValue> BloggerCodec::meaningOf(const ProtocolError& error, const QString& mode) const
+{
+    const QString says = error.serverText().trimmed();
+    // LiveJournal's wrapper dies with these texts (a "Server" fault, which would read as an
+    // outage); WordPress answers 403 to a wrong password and 404 to a missing post.
+    const bool scriptEndpoint = m_postIds == PostIds::Number;
+    if (says == QLatin1String("Invalid login") || (scriptEndpoint && error.code() == 403))
+        return ProtocolError::fromCode(101, says, mode);
+    if (mode == QLatin1String("getevents") &&
+        (says == QLatin1String("Post not found") || (scriptEndpoint && error.code() == 404))) {
+        ProtocolValue none = ProtocolValue::emptyMap();
+        none.insert(QStringLiteral("events"), ProtocolValue::emptyList());
+        return none;
+    }
+    if (says == QLatin1String("Invalid postid"))
+        return ProtocolError::unsupported(QStringLiteral("The server did not accept the post's id."), mode);
+    // The wrapper's other deterministic die: asked again, it says the same.
+    if (says.contains(QLatin1String("doesn't support Blogger Templates")))
+        return ProtocolError::unsupported(says, mode);
+    return error;
+}
+
 ProtocolResult<ProtocolValue> BloggerCodec::decodeResponse(const QByteArray& body, const QString& mode) const
 {
     return decodeReply(body, mode, ProtocolValue::emptyMap());
@@ -233,47 +253,10 @@ ProtocolResult<ProtocolValue> BloggerCodec::decodeResponse(const QByteArray& bod
 ProtocolResult<ProtocolValue> BloggerCodec::decodeReply(const QByteArray& body, const QString& mode,
                                                         const ProtocolValue& request) const
 {
-    if (body.size() > m_limits.maxBodyBytes)
-        return ProtocolError::malformed(QStringLiteral("reply of %1 bytes is over the %2-byte limit")
-                                            .arg(body.size())
-                                            .arg(m_limits.maxBodyBytes),
-                                        mode);
-    if (CodecText::trimmed(body).isEmpty())
-        return ProtocolError::malformed(QStringLiteral("empty reply"), mode);
-    XmlRpcReader::Parse parse = XmlRpcReader::read(body, m_limits);
-    const ProtocolValue& value = parse.value;
-    switch (parse.outcome) {
-    case XmlRpcReader::Outcome::Failed:
-    case XmlRpcReader::Outcome::NotCanonical:
-        return ProtocolError::malformed(QStringLiteral("not a valid XML-RPC reply: ") + parse.error, mode);
-    case XmlRpcReader::Outcome::Fault: {
-        if (!value.isStruct() || !value.contains(QStringLiteral("faultCode")))
-            return ProtocolError::malformed(QStringLiteral("fault without a faultCode"), mode);
-        const QString code = value.member(u"faultCode").toText().trimmed();
-        const QString says = value.member(u"faultString").toText();
-        // LiveJournal's wrapper dies with these texts (a "Server" fault, which would read as an
-        // outage); WordPress answers 403 to a wrong password and 404 to a missing post.
-        const bool scriptEndpoint = m_postIds == PostIds::Number;
-        if (says.trimmed() == QLatin1String("Invalid login") ||
-            (scriptEndpoint && code == QLatin1String("403")))
-            return ProtocolError::fromCode(101, says.trimmed(), mode);
-        if (mode == QLatin1String("getevents") && (says.trimmed() == QLatin1String("Post not found") ||
-                                                   (scriptEndpoint && code == QLatin1String("404")))) {
-            ProtocolValue none = ProtocolValue::emptyMap();
-            none.insert(QStringLiteral("events"), ProtocolValue::emptyList());
-            return none;
-        }
-        if (says.trimmed() == QLatin1String("Invalid postid"))
-            return ProtocolError::unsupported(QStringLiteral("The server did not accept the post's id."),
-                                              mode);
-        // The wrapper's other deterministic die: asked again, it says the same.
-        if (says.contains(QLatin1String("doesn't support Blogger Templates")))
-            return ProtocolError::unsupported(says.trimmed(), mode);
-        return ProtocolError::fromFault(code, says, mode);
-    }
-    case XmlRpcReader::Outcome::Value:
-        break;
-    }
+    ProtocolResult<ProtocolValue> decoded = XmlRpcCodec::decodeValue(body, mode, m_limits);
+    if (!decoded)
+        return meaningOf(decoded.error(), mode);
+    const ProtocolValue& value = decoded.value();
 
     if (mode.startsWith(methodPrefix))
         return value;

@@ -49,6 +49,10 @@ public:
     QString postId(const QString& journal, qint64 itemid) const;
 
 private:
+    // A fault as this API means it: a wrong password, no such post, a refusal that will not pass;
+    // any other error (or why the reply did not read) as it is.
+    ProtocolResult<ProtocolValue> meaningOf(const ProtocolError& error, const QString& mode) const;
+
     QString m_endpointPath;
     PostIds m_postIds;
 };

@@ -189,17 +189,18 @@ ProtocolResult<QByteArray> XmlRpcCodec::encodeRequest(const QString& mode, const
     return result;
 }
 
-ProtocolResult<ProtocolValue> XmlRpcCodec::decodeResponse(const QByteArray& body, const QString& mode) const
+ProtocolResult<ProtocolValue> XmlRpcCodec::decodeValue(const QByteArray& body, const QString& mode,
+                                                       const DecodeLimits& limits)
 {
-    if (body.size() > m_limits.maxBodyBytes)
+    if (body.size() > limits.maxBodyBytes)
         return ProtocolError::malformed(QStringLiteral("reply of %1 bytes is over the %2-byte limit")
                                             .arg(body.size())
-                                            .arg(m_limits.maxBodyBytes),
+                                            .arg(limits.maxBodyBytes),
                                         mode);
     if (CodecText::trimmed(body).isEmpty())
         return ProtocolError::malformed(QStringLiteral("empty reply"), mode);
 
-    XmlRpcReader::Parse parse = XmlRpcReader::read(body, m_limits);
+    XmlRpcReader::Parse parse = XmlRpcReader::read(body, limits);
     ProtocolValue& value = parse.value;
     switch (parse.outcome) {
     case XmlRpcReader::Outcome::Failed:
@@ -214,12 +215,21 @@ ProtocolResult<ProtocolValue> XmlRpcCodec::decodeResponse(const QByteArray& body
     case XmlRpcReader::Outcome::Value:
         break;
     }
+    return std::move(parse.value);
+}
+
+ProtocolResult<ProtocolValue> XmlRpcCodec::decodeResponse(const QByteArray& body, const QString& mode) const
+{
+    ProtocolResult<ProtocolValue> decoded = decodeValue(body, mode, m_limits);
+    if (!decoded)
+        return decoded;
+    const ProtocolValue& value = decoded.value();
     // Every LJ mode answers a struct (REFERENCE.md 1.3).
     if (!value.isStruct())
         return ProtocolError::malformed(
             QStringLiteral("the reply is a %1, not a struct").arg(QLatin1StringView(typeName(value.type()))),
             mode);
-    return value;
+    return decoded;
 }
 
 ProtocolError XmlRpcCodec::replyError(const QByteArray& body, const QString& mode) const

@@ -32,6 +32,11 @@ public:
     // Reads up to the reply's first element (and looks at its end) unless it is a fault.
     ProtocolError replyError(const QByteArray& body, const QString& mode) const override;
 
+    // A methodResponse's value, whatever its type, or the fault it carries (ProtocolError::fromFault)
+    // or why it does not read: what decodeResponse() checks before it asks for a struct, for other
+    // XML-RPC APIs (BloggerCodec).
+    static ProtocolResult<ProtocolValue> decodeValue(const QByteArray& body, const QString& mode,
+                                                     const DecodeLimits& limits);
     // A methodCall for any method name and params (tests, other XML-RPC APIs).
     static ProtocolResult<QByteArray> encodeCall(const QString& methodName,
                                                  const ProtocolValue::List& params);
