@@ -1,3 +1,4 @@
+#include "CallOutcome.h"
 #include "TestServer.h"
 #include "protocol/JournalMessages.h"
 #include "protocol/LjClient.h"
@@ -8,28 +9,11 @@ using namespace Inkwell;
 
 namespace {
 
-// What a finished call left behind (the call object itself deletes itself).
-struct Outcome
-{
-    bool ok = false;
-    ProtocolValue reply;
-    ProtocolError error;
-    bool outcomeUnknown = false;
-    int requests = 0;
-};
+using Outcome = CallOutcome;
 
 Outcome run(LjClient& client, const QString& mode, const ProtocolValue& request = ProtocolValue::emptyMap())
 {
-    std::optional<Outcome> outcome;
-    QObject context;
-    client.call(mode, request, &context, [&](ProtocolCall& call) {
-        outcome =
-            Outcome{call.succeeded(), call.reply(), call.error(), call.outcomeUnknown(), call.requestCount()};
-    });
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
-    }();
-    return outcome.value_or(Outcome{});
+    return runCall(client, mode, request);
 }
 
 ProtocolValue fields(std::initializer_list<std::pair<QString, ProtocolValue>> members)

@@ -1,3 +1,4 @@
+#include "CallOutcome.h"
 #include "SyncFixture.h"
 #include "journal/ServerNormalization.h"
 #include "protocol/JournalMessages.h"
@@ -16,26 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Outcome
-{
-    bool ok = false;
-    ProtocolValue reply;
-    ProtocolError error;
-    bool outcomeUnknown = false;
-    int requests = 0;
-};
+using Outcome = CallOutcome;
 
 Outcome run(LjClient& client, const QString& mode, const ProtocolValue& request = ProtocolValue::emptyMap())
 {
-    std::optional<Outcome> outcome;
-    QObject context;
-    client.call(mode, request, &context, [&](ProtocolCall& call) {
-        outcome =
-            Outcome{call.succeeded(), call.reply(), call.error(), call.outcomeUnknown(), call.requestCount()};
-    });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
-        qWarning() << mode << "got no answer";
-    return outcome.value_or(Outcome{});
+    return runCall(client, mode, request);
 }
 
 ProtocolValue getOne(qint64 itemid)
