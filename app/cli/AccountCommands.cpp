@@ -5,6 +5,8 @@
 #include "account/AccountStore.h"
 #include "account/PasswordStore.h"
 
+#include <QCoreApplication>
+
 namespace Inkwell::Cli {
 
 namespace {
@@ -13,7 +15,9 @@ const QString passwordStdin = QStringLiteral("password-stdin");
 
 QString describe(const Account& account)
 {
-    return QStringLiteral("%1 on %2 (%3, %4)")
+    //: An account: %1 the user name, %2 the server's address, %3 the interface (flat, xmlrpc,
+    //: blogger), %4 the authentication (challenge, cookie, hpassword, clear).
+    return QCoreApplication::translate("Inkwell::Cli::AccountCommands", "%1 on %2 (%3, %4)")
         .arg(canonicalUsername(account.username), normalizedServerUrl(account.serverUrl).toString(),
              toString(account.interface), toString(account.authMethod));
 }
@@ -28,9 +32,12 @@ QString flavorColumn(Flavor flavor)
 QString storeFailure(const PasswordResult& result)
 {
     if (result.status == PasswordStatus::Unavailable)
-        return QStringLiteral("No keychain is available, so the password was not stored (Inkwell keeps "
-                              "passwords nowhere else).");
-    return QStringLiteral("The keychain did not store the password: %1").arg(result.message);
+        return QCoreApplication::translate("Inkwell::Cli::AccountCommands",
+                                           "No keychain is available, so the password was not stored "
+                                           "(Inkwell keeps passwords nowhere else).");
+    return QCoreApplication::translate("Inkwell::Cli::AccountCommands",
+                                       "The keychain did not store the password: %1")
+        .arg(result.message);
 }
 
 void AccountCommands::start()
@@ -71,7 +78,7 @@ std::optional<Account> AccountCommands::withOptions(Account account)
         const QString text = arguments.value(QStringLiteral("interface"));
         const auto interface = interfaceFromString(text);
         if (!interface) {
-            fail(ExitUsage, QStringLiteral("--interface is flat, xmlrpc or blogger, not '%1'.").arg(text));
+            fail(ExitUsage, tr("--interface is flat, xmlrpc or blogger, not '%1'.").arg(text));
             return std::nullopt;
         }
         // The Blogger API sends the password itself; any other interface starts from challenge.
@@ -85,8 +92,7 @@ std::optional<Account> AccountCommands::withOptions(Account account)
         const QString text = arguments.value(QStringLiteral("auth"));
         const auto method = authMethodFromString(text);
         if (!method) {
-            fail(ExitUsage,
-                 QStringLiteral("--auth is challenge, cookie, hpassword or clear, not '%1'.").arg(text));
+            fail(ExitUsage, tr("--auth is challenge, cookie, hpassword or clear, not '%1'.").arg(text));
             return std::nullopt;
         }
         account.authMethod = *method;
@@ -102,8 +108,8 @@ void AccountCommands::list()
 {
     const QList<Account> accounts = m_context.services.accounts().accounts();
     if (accounts.isEmpty()) {
-        printOut(QStringLiteral("No accounts. Add one with: inkwell-cli account add NAME --server URL --user "
-                                "USER\n"));
+        printOut(tr("No accounts. Add one with: inkwell-cli account add NAME --server URL --user USER") +
+                 u'\n');
         finish(ExitOk);
         return;
     }
@@ -137,8 +143,7 @@ void AccountCommands::add()
     if (!account)
         return;
     if (m_context.services.accounts().find(account->name)) {
-        fail(ExitUsage, QStringLiteral("An account named '%1' already exists ('inkwell-cli account edit %1' "
-                                       "changes it).")
+        fail(ExitUsage, tr("An account named '%1' already exists ('inkwell-cli account edit %1' changes it).")
                             .arg(account->name));
         return;
     }
@@ -155,7 +160,8 @@ void AccountCommands::add()
         account->passwordKey(), *secret.password, this,
         [this, account = *account](const PasswordResult& result) {
             if (result.status != PasswordStatus::Ok) {
-                fail(ExitFailure, storeFailure(result) + QStringLiteral(" The account was not added."));
+                //: %1 says why the keychain did not take the password.
+                fail(ExitFailure, tr("%1 The account was not added.").arg(storeFailure(result)));
                 return;
             }
             addRecord(account, true);
@@ -172,12 +178,17 @@ void AccountCommands::addRecord(const Account& account, bool withPassword)
             fail(ExitFailure, error);
         return;
     }
-    printOut(QStringLiteral("Added account '%1': %2.\n").arg(account.name, describe(account)) +
-             (withPassword
-                  ? QStringLiteral("The password is stored in the keychain.\n")
-                  : QStringLiteral("No password is stored: give it with --password-stdin, or store it "
-                                   "with 'inkwell-cli account edit %1 --password-stdin'.\n")
-                        .arg(account.name)));
+    //: %1 is the account's name, %2 describes it ("alice on https://www.dreamwidth.org (flat,
+    //: challenge)").
+    QString text = tr("Added account '%1': %2.").arg(account.name, describe(account)) + u'\n';
+    if (withPassword)
+        text += tr("The password is stored in the keychain.") + u'\n';
+    else
+        text += tr("No password is stored: give it with --password-stdin, or store it with 'inkwell-cli "
+                   "account edit %1 --password-stdin'.")
+                    .arg(account.name) +
+                u'\n';
+    printOut(text);
     warnIfPasswordExposed(account);
     finish(ExitOk);
 }
@@ -198,15 +209,15 @@ void AccountCommands::edit()
     if (std::none_of(changes.cbegin(), changes.cend(),
                      [this](const QString& option) { return m_context.arguments.isSet(option); })) {
         fail(ExitUsage,
-             QStringLiteral("'account edit' needs something to change: --rename, --server, --user, "
-                            "--interface, --auth, --proxy or --password-stdin."));
+             tr("'account edit' needs something to change: --rename, --server, --user, --interface, "
+                "--auth, --proxy or --password-stdin."));
         return;
     }
     const std::optional<Account> updated = withOptions(*old);
     if (!updated)
         return;
     if (updated->name != old->name && m_context.services.accounts().find(updated->name)) {
-        fail(ExitUsage, QStringLiteral("An account named '%1' already exists.").arg(updated->name));
+        fail(ExitUsage, tr("An account named '%1' already exists.").arg(updated->name));
         return;
     }
     const QString oldKey = old->passwordKey();
@@ -221,10 +232,11 @@ void AccountCommands::edit()
             newKey, *secret.password, this,
             [this, old = *old, updated = *updated](const PasswordResult& result) {
                 if (result.status != PasswordStatus::Ok) {
-                    fail(ExitFailure, storeFailure(result) + QStringLiteral(" The account was not changed."));
+                    //: %1 says why the keychain did not take the password.
+                    fail(ExitFailure, tr("%1 The account was not changed.").arg(storeFailure(result)));
                     return;
                 }
-                const QString note = QStringLiteral("The new password is stored in the keychain.");
+                const QString note = tr("The new password is stored in the keychain.");
                 if (old.passwordKey() == updated.passwordKey()) {
                     updateRecord(old.name, updated, note);
                     return;
@@ -252,7 +264,7 @@ void AccountCommands::carryPassword(const Account& from, const Account& to,
                 return;
             }
             if (read.status != PasswordStatus::Ok) {
-                done(QStringLiteral("The stored password could not be carried over to the new login (%1).")
+                done(tr("The stored password could not be carried over to the new login (%1).")
                          .arg(read.message));
                 return;
             }
@@ -262,9 +274,8 @@ void AccountCommands::carryPassword(const Account& from, const Account& to,
                         done(storeFailure(written));
                         return;
                     }
-                    forget(from.passwordKey(), from.name, [done] {
-                        done(QStringLiteral("The stored password now belongs to the new login."));
-                    });
+                    forget(from.passwordKey(), from.name,
+                           [done] { done(tr("The stored password now belongs to the new login.")); });
                 });
         });
 }
@@ -285,7 +296,9 @@ void AccountCommands::updateRecord(const QString& name, const Account& account, 
         fail(ExitFailure, error);
         return;
     }
-    QString text = QStringLiteral("Changed account '%1': %2.\n").arg(account.name, describe(account));
+    //: %1 is the account's name, %2 describes it ("alice on https://www.dreamwidth.org (flat,
+    //: challenge)").
+    QString text = tr("Changed account '%1': %2.").arg(account.name, describe(account)) + u'\n';
     if (!note.isEmpty())
         text += note + u'\n';
     printOut(text);
@@ -296,7 +309,7 @@ void AccountCommands::updateRecord(const QString& name, const Account& account, 
 void AccountCommands::warnIfPasswordExposed(const Account& account)
 {
     if (const QString warning = account.passwordExposureWarning(); !warning.isEmpty())
-        printError(QStringLiteral("warning: ") + warning);
+        printError(tr("warning: %1").arg(warning));
 }
 
 void AccountCommands::remove()
@@ -306,8 +319,8 @@ void AccountCommands::remove()
         return;
     const QString key = account->passwordKey();
     if (keyShared(key, account->name)) {
-        removeRecord(*account, QStringLiteral("Its password stays in the keychain: another account uses the "
-                                              "same login."));
+        removeRecord(*account,
+                     tr("Its password stays in the keychain: another account uses the same login."));
         return;
     }
     m_context.services.passwords().deletePassword(
@@ -316,22 +329,21 @@ void AccountCommands::remove()
             case PasswordStatus::Ok:
             case PasswordStatus::NotFound: {
                 const QString note = result.status == PasswordStatus::Ok
-                                         ? QStringLiteral("Its password was deleted from the keychain.")
+                                         ? tr("Its password was deleted from the keychain.")
                                          : QString();
                 removeRecord(account, note);
                 return;
             }
             case PasswordStatus::Unavailable:
-                printError(QStringLiteral("No keychain is available: if one holds a password for %1, it is "
-                                          "still there.")
+                printError(tr("No keychain is available: if one holds a password for %1, it is still there.")
                                .arg(account.passwordKey()));
                 removeRecord(account, {});
                 return;
             case PasswordStatus::Denied:
             case PasswordStatus::Failed:
-                fail(ExitFailure, QStringLiteral("Could not delete the password from the keychain (%1). The "
-                                                 "account was not removed.")
-                                      .arg(result.message));
+                fail(ExitFailure,
+                     tr("Could not delete the password from the keychain (%1). The account was not removed.")
+                         .arg(result.message));
                 return;
             }
         });
@@ -344,8 +356,8 @@ void AccountCommands::removeRecord(const Account& account, const QString& note)
         fail(ExitFailure, error);
         return;
     }
-    printOut(QStringLiteral("Removed account '%1'.").arg(account.name) +
-             (note.isEmpty() ? QString() : u' ' + note) + u'\n');
+    printOut(tr("Removed account '%1'.").arg(account.name) + (note.isEmpty() ? QString() : u' ' + note) +
+             u'\n');
     finish(ExitOk);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,9 @@ namespace Inkwell::Cli {
 // Options may come before or after the command; `--` ends the options.
 class CliArguments
 {
+    // The context names the class in full: lupdate and the runtime both take it from here.
+    Q_DECLARE_TR_FUNCTIONS(Inkwell::Cli::CliArguments)
+
 public:
     enum class Action {
         Run,         // command() with its arguments

@@ -41,7 +41,7 @@ void CliCommand::cancelOnInterrupt(LjClient* client)
     connect(interrupts, &InterruptWatcher::interrupted, this,
             [this, client = QPointer<LjClient>(client)](int count) {
                 if (count > 1 || !client) {
-                    printError(QStringLiteral("interrupted"));
+                    printError(tr("interrupted"));
                     finish(ExitFailure);
                     return;
                 }
@@ -54,8 +54,7 @@ std::optional<Account> CliCommand::namedAccount(const QString& name)
     std::optional<Account> account = m_context.services.accounts().find(name);
     if (!account)
         fail(ExitUsage,
-             QStringLiteral("There is no account named '%1' ('inkwell-cli account list' shows them).")
-                 .arg(name));
+             tr("There is no account named '%1' ('inkwell-cli account list' shows them).").arg(name));
     return account;
 }
 

@@ -13,8 +13,8 @@ void EditCommand::start()
     m_itemid = *itemid;
     EntryOptions options(m_context.arguments, m_context.services.database(), m_account.name);
     if (!options.changesAnything()) {
-        fail(ExitUsage, QStringLiteral("Nothing to change: give --subject, --body-file, --security, --prop, "
-                                       "--date or --backdate."));
+        fail(ExitUsage,
+             tr("Nothing to change: give --subject, --body-file, --security, --prop, --date or --backdate."));
         return;
     }
     const std::optional<JournalEntry> mirrored = mirroredEntry(m_itemid);
@@ -37,7 +37,7 @@ void EditCommand::start()
         return;
     }
     if (hasSameContent(before, item.entry)) {
-        printError(QStringLiteral("Entry %1 already says that: nothing to send.").arg(m_itemid));
+        printError(tr("Entry %1 already says that: nothing to send.").arg(m_itemid));
         finish(ExitOk);
         return;
     }

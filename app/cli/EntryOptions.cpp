@@ -46,7 +46,7 @@ bool EntryOptions::applyTo(JournalEntry& entry)
     if (!readBody(entry) || !applyProps(entry) || !applyDate(entry) || !applySecurity(entry))
         return false;
     if (entry.body.trimmed().isEmpty() && entry.subject.trimmed().isEmpty())
-        return fail(QStringLiteral("The entry is empty: give a subject or some text."));
+        return fail(tr("The entry is empty: give a subject or some text."));
     return fitsInterface(entry);
 }
 
@@ -58,13 +58,15 @@ bool EntryOptions::fitsInterface(const JournalEntry& entry)
     // Refused rather than dropped on the way: the user decides what to give up.
     QStringList lost = bloggerCannotCarry(entry);
     if (m_arguments.isSet(QStringLiteral("date")))
-        lost.prepend(QStringLiteral("the date"));
+        //: Goes into "... it cannot carry %2." with other such things.
+        lost.prepend(tr("the date"));
     if (lost.isEmpty())
         return true;
-    return fail(
-        QStringLiteral("The account '%1' uses the Blogger API, which carries only the subject, the text, "
-                       "the mood and the music; it cannot carry %2.")
-            .arg(m_account, lost.join(QStringLiteral(", "))));
+    //: %1 is the account's name, %2 a list of what the entry holds besides that ("the date,
+    //: tags, the security").
+    return fail(tr("The account '%1' uses the Blogger API, which carries only the subject, the text, the "
+                   "mood and the music; it cannot carry %2.")
+                    .arg(m_account, lost.join(QStringLiteral(", "))));
 }
 
 bool EntryOptions::readBody(JournalEntry& entry)
@@ -74,15 +76,14 @@ bool EntryOptions::readBody(JournalEntry& entry)
     const QString bodyFile = m_arguments.value(bodyFileOption);
     const bool fromStdin = bodyFile == QLatin1String("-");
     if (fromStdin && m_arguments.isSet(QStringLiteral("password-stdin")))
-        return fail(QStringLiteral("--body-file - and --password-stdin both want standard input: store the "
-                                   "password with 'inkwell-cli account edit %1 --password-stdin', or give "
-                                   "the text in a file.")
+        return fail(tr("--body-file - and --password-stdin both want standard input: store the password with "
+                       "'inkwell-cli account edit %1 --password-stdin', or give the text in a file.")
                         .arg(m_account));
     QFile file;
     const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly)
                                   : (file.setFileName(bodyFile), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return fail(QStringLiteral("Cannot read '%1': %2").arg(bodyFile, file.errorString()));
+        return fail(tr("Cannot read '%1': %2").arg(bodyFile, file.errorString()));
     entry.body = QString::fromUtf8(file.readAll());
     return true;
 }
@@ -92,7 +93,7 @@ bool EntryOptions::applyProps(JournalEntry& entry)
     for (const QString& prop : m_arguments.values(QStringLiteral("prop"))) {
         const qsizetype equals = prop.indexOf(u'=');
         if (equals <= 0 || prop.left(equals).trimmed().isEmpty())
-            return fail(QStringLiteral("--prop takes NAME=VALUE, not '%1'.").arg(prop));
+            return fail(tr("--prop takes NAME=VALUE, not '%1'.").arg(prop));
         const QString name = prop.left(equals).trimmed();
         const QString value = prop.mid(equals + 1);
         // An empty value is no prop: the server deletes a prop sent empty (REFERENCE.md 3.4).
@@ -113,7 +114,7 @@ bool EntryOptions::applyDate(JournalEntry& entry)
     const QString text = m_arguments.value(QStringLiteral("date"));
     const QDateTime when = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
     if (!when.isValid())
-        return fail(QStringLiteral("--date takes YYYY-MM-DD HH:MM, not '%1'.").arg(text));
+        return fail(tr("--date takes YYYY-MM-DD HH:MM, not '%1'.").arg(text));
     entry.setEventDateTime(when);
     return true;
 }
@@ -135,8 +136,7 @@ bool EntryOptions::applySecurity(JournalEntry& entry)
         entry.security = Security::UseMask;
         return resolveGroups(entry, security.mid(7).split(u',', Qt::SkipEmptyParts));
     } else {
-        return fail(QStringLiteral("--security is public, private, friends or groups:G1,G2, not '%1'.")
-                        .arg(security));
+        return fail(tr("--security is public, private, friends or groups:G1,G2, not '%1'.").arg(security));
     }
     return true;
 }
@@ -153,10 +153,11 @@ bool EntryOptions::resolveGroups(JournalEntry& entry, const QStringList& groups)
                 found = true;
             }
         }
+        if (!found && login)
+            return fail(tr("No friend group '%1' is known for '%2'.").arg(wanted.trimmed(), m_account));
         if (!found)
-            return fail(QStringLiteral("No friend group '%1' is known for '%2'%3.")
-                            .arg(wanted.trimmed(), m_account,
-                                 login ? QString() : QStringLiteral(" (log in once to fetch the groups)")));
+            return fail(tr("No friend group '%1' is known for '%2' (log in once to fetch the groups).")
+                            .arg(wanted.trimmed(), m_account));
     }
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "journal/JournalEntry.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Inkwell {
@@ -17,6 +18,8 @@ class CliArguments;
 // one for edit, and change only what they name: `--prop K=` removes the prop K.
 class EntryOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(Inkwell::Cli::EntryOptions)
+
 public:
     EntryOptions(const CliArguments& arguments, Database& database, QString accountName);
 

@@ -43,12 +43,11 @@ void ExportCommand::start()
     static const QStringList formats{QStringLiteral("jsonl"), QStringLiteral("ljxml"),
                                      QStringLiteral("html")};
     if (!formats.contains(format)) {
-        fail(ExitUsage, QStringLiteral("Unknown export format '%1': use jsonl, ljxml or html.").arg(format));
+        fail(ExitUsage, tr("Unknown export format '%1': use jsonl, ljxml or html.").arg(format));
         return;
     }
     if (format != QLatin1String("jsonl") && output.isEmpty()) {
-        fail(ExitUsage,
-             QStringLiteral("--format %1 writes many files: name a folder with --output DIR.").arg(format));
+        fail(ExitUsage, tr("--format %1 writes many files: name a folder with --output DIR.").arg(format));
         return;
     }
     if (!openMirror())
@@ -66,9 +65,10 @@ void ExportCommand::start()
         return;
     }
     if (!output.isEmpty() && output != QLatin1String("-"))
-        printOut(QStringLiteral("%1 entries of %2 written to %3\n")
-                     .arg(m_written)
-                     .arg(m_journal, QDir::toNativeSeparators(output)));
+        //: %1 is the journal, %2 the file or folder written.
+        printOut(tr("%n entries of %1 written to %2", nullptr, m_written)
+                     .arg(m_journal, QDir::toNativeSeparators(output)) +
+                 u'\n');
     finish(ExitOk);
 }
 
@@ -84,14 +84,14 @@ bool ExportCommand::exportJsonl(const QString& path)
         });
         written = std::fflush(stdout) == 0 && written;
         if (!read)
-            m_error = QStringLiteral("The local journal could not be read: %1").arg(m_store->lastError());
+            m_error = tr("The local journal could not be read: %1").arg(m_store->lastError());
         else if (!written)
-            m_error = QStringLiteral("Standard output could not be written.");
+            m_error = tr("Standard output could not be written.");
         return read && written;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     const bool read = m_store->forEachEntry(m_journalId, [&](const JournalEntry& entry) {
@@ -100,15 +100,16 @@ bool ExportCommand::exportJsonl(const QString& path)
     });
     if (!read) {
         file.cancelWriting();
-        m_error = QStringLiteral("The local journal could not be read: %1").arg(m_store->lastError());
+        m_error = tr("The local journal could not be read: %1").arg(m_store->lastError());
         return false;
     }
-    if (!stillSound(QStringLiteral("%1 was left as it was.").arg(path))) {
+    //: Follows "The journal database ... is damaged ...:"; %1 is the file that was not replaced.
+    if (!stillSound(tr("%1 was left as it was.").arg(path))) {
         file.cancelWriting();
         return false;
     }
     if (const QString why = commitError(file); !why.isEmpty()) {
-        m_error = QStringLiteral("Cannot write %1: %2").arg(path, why);
+        m_error = tr("Cannot write %1: %2").arg(path, why);
         return false;
     }
     return true;
@@ -118,11 +119,11 @@ bool ExportCommand::prepareDirectory(const QString& directory)
 {
     const QFileInfo info(directory);
     if (info.exists() && !info.isDir()) {
-        m_error = QStringLiteral("%1 is a file; --output needs a folder for this format.").arg(directory);
+        m_error = tr("%1 is a file; --output needs a folder for this format.").arg(directory);
         return false;
     }
     if (!QDir().mkpath(directory)) {
-        m_error = QStringLiteral("Cannot create the folder %1.").arg(directory);
+        m_error = tr("Cannot create the folder %1.").arg(directory);
         return false;
     }
     return true;
@@ -137,7 +138,7 @@ bool ExportCommand::writeFile(const QString& path, const QByteArray& content)
     else
         why = commitError(file);
     if (!why.isEmpty()) {
-        m_error = QStringLiteral("Cannot write %1: %2").arg(path, why);
+        m_error = tr("Cannot write %1: %2").arg(path, why);
         return false;
     }
     return true;
@@ -148,7 +149,9 @@ bool ExportCommand::stillSound(const QString& kept)
     const QString damage = m_context.services.database().integrityProblem();
     if (damage.isEmpty())
         return true;
-    m_error = QStringLiteral("The journal database %1 is damaged (SQLite's check says: %2): %3 %4")
+    //: %1 is the database file, %2 SQLite's words, %3 what was left as it was, %4 the sentence that
+    //: tells how to repair the database.
+    m_error = tr("The journal database %1 is damaged (SQLite's check says: %2): %3 %4")
                   .arg(m_context.services.database().path(), damage, kept,
                        repairHint(m_context.arguments, m_context.services.profile()));
     return false;
@@ -182,9 +185,10 @@ bool ExportCommand::exportLjdump(const QString& directory)
         ++m_written;
     });
     if (!read)
-        m_error = QStringLiteral("The local journal could not be read: %1").arg(m_store->lastError());
-    if (!read || !ok ||
-        !stillSound(QStringLiteral("no file of the previous export in %1 was removed.").arg(directory)))
+        m_error = tr("The local journal could not be read: %1").arg(m_store->lastError());
+    //: Follows "The journal database ... is damaged ...:"; %1 is the export's folder.
+    const QString kept = tr("no file of the previous export in %1 was removed.").arg(directory);
+    if (!read || !ok || !stillSound(kept))
         return false;
     removeStale(directory, QStringLiteral("L-[0-9]+"), written);
     return true;
@@ -208,10 +212,11 @@ bool ExportCommand::exportSite(const QString& directory)
         ++m_written;
     });
     if (!read)
-        m_error = QStringLiteral("The local journal could not be read: %1").arg(m_store->lastError());
-    if (!read || !ok ||
-        !stillSound(QStringLiteral("the index and the pages no longer mirrored in %1 were left as they were.")
-                        .arg(directory)))
+        m_error = tr("The local journal could not be read: %1").arg(m_store->lastError());
+    //: Follows "The journal database ... is damaged ...:"; %1 is the export's folder.
+    const QString kept =
+        tr("the index and the pages no longer mirrored in %1 were left as they were.").arg(directory);
+    if (!read || !ok || !stillSound(kept))
         return false;
     std::sort(index.begin(), index.end(), [](const SiteIndexItem& a, const SiteIndexItem& b) {
         return a.eventtime != b.eventtime ? a.eventtime > b.eventtime : a.itemid > b.itemid;

@@ -26,10 +26,11 @@ bool MirrorCommand::openMirror()
     m_store = std::make_unique<JournalStore>(m_context.services.database().connection());
     m_journalId = m_store->findJournalId(m_account.name, m_journal);
     if (m_journalId == 0) {
-        fail(ExitFailure, QStringLiteral("The journal '%1' of account '%2' is not mirrored yet: run "
-                                         "'inkwell-cli sync %2%3' first.")
-                              .arg(m_journal, m_account.name,
-                                   other ? QStringLiteral(" --journal ") + m_journal : QString()));
+        //: %1 is the journal, %2 the account; %3 is empty or " --journal JOURNAL", as typed.
+        fail(ExitFailure,
+             tr("The journal '%1' of account '%2' is not mirrored yet: run 'inkwell-cli sync %2%3' first.")
+                 .arg(m_journal, m_account.name,
+                      other ? QStringLiteral(" --journal ") + m_journal : QString()));
         return false;
     }
     return true;

@@ -29,7 +29,7 @@ std::optional<int> MirrorQueryCommands::year()
     const QString text = m_context.arguments.value(QStringLiteral("year"));
     const int value = text.toInt(&ok);
     if (!ok || value < 1 || value > 9998) {
-        fail(ExitUsage, QStringLiteral("--year needs a year such as 2024, not '%1'.").arg(text));
+        fail(ExitUsage, tr("--year needs a year such as 2024, not '%1'.").arg(text));
         return std::nullopt;
     }
     return value;
@@ -49,8 +49,7 @@ void MirrorQueryCommands::search()
         static const QStringList known{QStringLiteral("public"), QStringLiteral("private"),
                                        QStringLiteral("usemask")};
         if (!known.contains(security)) {
-            fail(ExitUsage,
-                 QStringLiteral("--security is public, private or usemask, not '%1'.").arg(security));
+            fail(ExitUsage, tr("--security is public, private or usemask, not '%1'.").arg(security));
             return;
         }
         filter.security = securityFromString(security);
@@ -60,7 +59,7 @@ void MirrorQueryCommands::search()
         bool ok = false;
         limit = arguments.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1) {
-            fail(ExitUsage, QStringLiteral("--limit needs a number of at least 1, not '%1'.")
+            fail(ExitUsage, tr("--limit needs a number of at least 1, not '%1'.")
                                 .arg(arguments.value(QStringLiteral("limit"))));
             return;
         }
@@ -68,8 +67,7 @@ void MirrorQueryCommands::search()
     // The words of the query may come as one argument or as several.
     const QString query = arguments.positional().mid(1).join(u' ');
     if (arguments.positional().size() < 2 && filter.isEmpty()) {
-        fail(ExitUsage,
-             QStringLiteral("search needs words to look for, or a filter (--tag, --year, --security)."));
+        fail(ExitUsage, tr("search needs words to look for, or a filter (--tag, --year, --security)."));
         return;
     }
     if (!openMirror())
@@ -77,12 +75,12 @@ void MirrorQueryCommands::search()
     const JournalSearch journalSearch(m_store->connection());
     const QList<SearchHit> hits = journalSearch.search(m_journalId, query, filter, limit);
     if (!journalSearch.lastError().isEmpty()) {
-        fail(ExitFailure, QStringLiteral("The search failed: %1").arg(journalSearch.lastError()));
+        fail(ExitFailure, tr("The search failed: %1").arg(journalSearch.lastError()));
         return;
     }
     if (hits.isEmpty()) // a note for the reader; standard output stays empty for a script
-        printError(arguments.positional().size() < 2 ? QStringLiteral("No entries pass the filters.")
-                                                     : QStringLiteral("No entries match \"%1\".").arg(query));
+        printError(arguments.positional().size() < 2 ? tr("No entries pass the filters.")
+                                                     : tr("No entries match \"%1\".").arg(query));
     QString out;
     for (const SearchHit& hit : hits) {
         const QString subject = oneLine(hit.subject);

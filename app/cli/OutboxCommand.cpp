@@ -12,7 +12,7 @@ void OutboxCommand::start()
         return;
     const QList<OutboxItem> items = m_context.services.outbox().items(name);
     if (items.isEmpty()) {
-        printOut(QStringLiteral("The outbox of '%1' is empty.\n").arg(name));
+        printOut(tr("The outbox of '%1' is empty.").arg(name) + u'\n');
         finish(ExitOk);
         return;
     }

@@ -23,7 +23,7 @@ bool OutboxItemCommand::openAccount()
     m_account = *account;
     m_journal = chosenJournal(m_account);
     if (m_journal.isEmpty()) {
-        fail(ExitUsage, QStringLiteral("--journal needs a journal's name."));
+        fail(ExitUsage, tr("--journal needs a journal's name."));
         return false;
     }
     return true;
@@ -36,8 +36,7 @@ std::optional<qint64> OutboxItemCommand::itemidArgument()
     const qint64 itemid = text.toLongLong(&ok);
     if (!ok || itemid <= 0) {
         fail(ExitUsage,
-             QStringLiteral("ITEMID is the entry's number (as export and search show it), not '%1'.")
-                 .arg(text));
+             tr("ITEMID is the entry's number (as export and search show it), not '%1'.").arg(text));
         return std::nullopt;
     }
     return itemid;
@@ -60,12 +59,12 @@ std::optional<JournalEntry> OutboxItemCommand::mirroredEntry(qint64 itemid)
     if (!entry) {
         // Edits and deletions start from what the mirror shows: never from an entry unseen.
         const bool other = m_context.arguments.isSet(QStringLiteral("journal"));
-        fail(ExitUsage,
-             QStringLiteral("Entry %1 of '%2' is not in the local mirror: run 'inkwell-cli sync %3%4' "
-                            "first (edit and delete start from the entry as the mirror has it).")
-                 .arg(itemid)
-                 .arg(m_journal, m_account.name,
-                      other ? QStringLiteral(" --journal ") + m_journal : QString()));
+        //: %1 is the entry's number, %2 the journal, %3 the account; %4 is empty or
+        //: " --journal JOURNAL", as typed.
+        fail(ExitUsage, tr("Entry %1 of '%2' is not in the local mirror: run 'inkwell-cli sync %3%4' first "
+                           "(edit and delete start from the entry as the mirror has it).")
+                            .arg(QString::number(itemid), m_journal, m_account.name,
+                                 other ? QStringLiteral(" --journal ") + m_journal : QString()));
     }
     return entry;
 }
@@ -84,17 +83,15 @@ void OutboxItemCommand::queueAndSend(const OutboxItem& item)
 {
     if (item.id != 0) {
         if (!outbox().updateEntry(item.id, item.entry)) {
-            fail(
-                ExitFailure,
-                QStringLiteral("Could not change outbox item %1: %2").arg(item.id).arg(outbox().lastError()));
+            fail(ExitFailure,
+                 tr("Could not change outbox item %1: %2").arg(item.id).arg(outbox().lastError()));
             return;
         }
         m_outboxId = item.id;
     } else {
         m_outboxId = outbox().enqueue(item);
         if (m_outboxId == 0) {
-            fail(ExitFailure, QStringLiteral("Could not put %1 in the outbox: %2")
-                                  .arg(described(item), outbox().lastError()));
+            fail(ExitFailure, notQueued(item, outbox().lastError()));
             return;
         }
     }
@@ -129,18 +126,15 @@ void OutboxItemCommand::report(const QString& waitReason, const ProtocolError& e
 {
     const std::optional<OutboxItem> item = outbox().item(m_outboxId);
     if (item && item->state == OutboxState::Failed) {
-        printError(QStringLiteral("The server refused %1: %2 (it stays in the outbox as refused; "
-                                  "'inkwell-cli outbox %3' shows it).")
-                       .arg(described(*item), item->reason, m_account.name));
+        printError(refused(*item, m_account.name));
         finishAfterSession(m_client.get(), ExitFailure);
         return;
     }
     if (item && item->state == OutboxState::Conflict) {
-        printError(QStringLiteral("Not sent: entry %1 was changed on the server (on the web or by another "
-                                  "client) since the version in the local mirror, which the edit started "
-                                  "from. The edit stays in the outbox as a conflict (id %2; 'inkwell-cli "
-                                  "outbox %3' shows it): the GUI's Outbox lets you keep either version, or "
-                                  "run 'inkwell-cli sync %3' and edit the server's version.")
+        printError(tr("Not sent: entry %1 was changed on the server (on the web or by another client) since "
+                      "the version in the local mirror, which the edit started from. The edit stays in the "
+                      "outbox as a conflict (id %2; 'inkwell-cli outbox %3' shows it): the GUI's Outbox lets "
+                      "you keep either version, or run 'inkwell-cli sync %3' and edit the server's version.")
                        .arg(item->itemid)
                        .arg(m_outboxId)
                        .arg(m_account.name));
@@ -150,8 +144,10 @@ void OutboxItemCommand::report(const QString& waitReason, const ProtocolError& e
     const QString reason = item && !item->reason.isEmpty() ? item->reason : waitReason;
     // Waiting does not help when the server refused the login: the user has to act.
     if (error.category() == ProtocolError::Category::Authentication) {
-        printError(QStringLiteral("Not sent: %1 It waits in the outbox (id %2) and goes out with the "
-                                  "next 'inkwell-cli sync %3' once the login works.")
+        //: %1 is why the server refused the login (a sentence), %2 the outbox item's number, %3 the
+        //: account.
+        printError(tr("Not sent: %1 It waits in the outbox (id %2) and goes out with the next 'inkwell-cli "
+                      "sync %3' once the login works.")
                        .arg(reason)
                        .arg(m_outboxId)
                        .arg(m_account.name));
@@ -164,17 +160,44 @@ void OutboxItemCommand::report(const QString& waitReason, const ProtocolError& e
     finishAfterSession(m_client.get(), ExitOk);
 }
 
-QString OutboxItemCommand::described(const OutboxItem& item)
+QString OutboxItemCommand::notQueued(const OutboxItem& item, const QString& error)
 {
     switch (item.operation) {
     case OutboxOperation::Post:
         break;
     case OutboxOperation::Edit:
-        return QStringLiteral("the edit of entry %1").arg(item.itemid);
+        //: %1 is the entry's number, %2 the database's error.
+        return tr("Could not put the edit of entry %1 in the outbox: %2")
+            .arg(QString::number(item.itemid), error);
     case OutboxOperation::Delete:
-        return QStringLiteral("the deletion of entry %1").arg(item.itemid);
+        //: %1 is the entry's number, %2 the database's error.
+        return tr("Could not put the deletion of entry %1 in the outbox: %2")
+            .arg(QString::number(item.itemid), error);
     }
-    return QStringLiteral("the entry");
+    //: %1 is the database's error.
+    return tr("Could not put the entry in the outbox: %1").arg(error);
+}
+
+QString OutboxItemCommand::refused(const OutboxItem& item, const QString& account)
+{
+    switch (item.operation) {
+    case OutboxOperation::Post:
+        break;
+    case OutboxOperation::Edit:
+        //: %1 is the entry's number, %2 the server's reason, %3 the account.
+        return tr("The server refused the edit of entry %1: %2 (it stays in the outbox as refused; "
+                  "'inkwell-cli outbox %3' shows it).")
+            .arg(QString::number(item.itemid), item.reason, account);
+    case OutboxOperation::Delete:
+        //: %1 is the entry's number, %2 the server's reason, %3 the account.
+        return tr("The server refused the deletion of entry %1: %2 (it stays in the outbox as refused; "
+                  "'inkwell-cli outbox %3' shows it).")
+            .arg(QString::number(item.itemid), item.reason, account);
+    }
+    //: %1 is the server's reason, %2 the account.
+    return tr("The server refused the entry: %1 (it stays in the outbox as refused; 'inkwell-cli outbox %2' "
+              "shows it).")
+        .arg(item.reason, account);
 }
 
 } // namespace Inkwell::Cli

@@ -63,8 +63,10 @@ protected:
 private:
     void send(const std::optional<QString>& password, const QString& whyNot);
     void report(const QString& waitReason, const ProtocolError& error);
-    // "the entry", "the edit of entry 12", "the deletion of entry 12".
-    static QString described(const OutboxItem& item);
+    // Why `item` did not go into the outbox (the database's `error`), and that the server refused
+    // it (item.reason says why), in one sentence for each kind of item.
+    static QString notQueued(const OutboxItem& item, const QString& error);
+    static QString refused(const OutboxItem& item, const QString& account);
 
     qint64 m_outboxId = 0;
     std::shared_ptr<LjClient> m_client; // the account's (AccountClients)

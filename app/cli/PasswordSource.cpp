@@ -45,7 +45,7 @@ private:
 PasswordSource::Outcome PasswordSource::readStandardInput()
 {
     if (isatty(STDIN_FILENO))
-        std::fputs("Password (on Dreamwidth: API key): ", stderr);
+        std::fputs(tr("Password (on Dreamwidth: API key): ").toUtf8().constData(), stderr);
     QByteArray line;
     {
         EchoOff echoOff;
@@ -59,7 +59,7 @@ PasswordSource::Outcome PasswordSource::readStandardInput()
         line.chop(1);
     if (line.isEmpty())
         return {std::nullopt, ExitUsage,
-                QStringLiteral("--password-stdin was given, but standard input held no password.")};
+                tr("--password-stdin was given, but standard input held no password.")};
     return {QString::fromUtf8(line), ExitOk, {}};
 }
 
@@ -81,21 +81,20 @@ void PasswordSource::obtain(AccountClients& clients, const Account& account, boo
             [[fallthrough]];
         case PasswordStatus::NotFound:
             done({std::nullopt, ExitFailure,
-                  QStringLiteral("No password for account '%1': none is stored in the keychain. Give it "
-                                 "with --password-stdin, or store it with 'inkwell-cli account edit %1 "
-                                 "--password-stdin'.")
+                  tr("No password for account '%1': none is stored in the keychain. Give it with "
+                     "--password-stdin, or store it with 'inkwell-cli account edit %1 --password-stdin'.")
                       .arg(name)});
             return;
         case PasswordStatus::Unavailable:
             done({std::nullopt, ExitFailure,
-                  QStringLiteral("No password for account '%1': none was given with --password-stdin, and "
-                                 "no keychain is available to ask.")
+                  tr("No password for account '%1': none was given with --password-stdin, and no keychain "
+                     "is available to ask.")
                       .arg(name)});
             return;
         case PasswordStatus::Denied:
         case PasswordStatus::Failed:
             done({std::nullopt, ExitFailure,
-                  QStringLiteral("Could not read the password of account '%1' from the keychain: %2")
+                  tr("Could not read the password of account '%1' from the keychain: %2")
                       .arg(name, result.message)});
             return;
         }

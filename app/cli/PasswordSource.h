@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -21,6 +22,8 @@ namespace Inkwell::Cli {
 // the caller only: never printed, logged or written anywhere.
 class PasswordSource
 {
+    Q_DECLARE_TR_FUNCTIONS(Inkwell::Cli::PasswordSource)
+
 public:
     struct Outcome
     {

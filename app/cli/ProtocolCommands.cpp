@@ -8,6 +8,8 @@
 #include "protocol/JournalMessages.h"
 #include "protocol/LjClient.h"
 
+#include <QCoreApplication>
+
 namespace Inkwell::Cli {
 
 namespace {
@@ -22,7 +24,8 @@ QString flavorName(Flavor flavor)
     case Flavor::Unknown:
         break;
     }
-    return QStringLiteral("unknown");
+    //: The flavour of a server that is neither Dreamwidth nor LiveJournal, as far as Inkwell can tell.
+    return QCoreApplication::translate("Inkwell::Cli::ProtocolCommands", "unknown");
 }
 
 } // namespace
@@ -33,7 +36,9 @@ QString describeFailure(const ProtocolError& error, const QString& requestedMode
     QString text = oneLine(error.toString());
     // Challenge authentication fails in getchallenge or sessiongenerate when the server is away.
     if (!error.mode().isEmpty() && error.mode() != requestedMode)
-        text = QStringLiteral("%1 failed: ").arg(requestedMode) + text;
+        //: %1 is the protocol mode that was asked for (e.g. getevents), %2 why it failed.
+        text = QCoreApplication::translate("Inkwell::Cli::ProtocolCommands", "%1 failed: %2")
+                   .arg(requestedMode, text);
     if (const QString advice = error.advice(account); !advice.isEmpty())
         text += u' ' + advice;
     return text;
@@ -53,8 +58,8 @@ void ProtocolCommands::start()
     } else {
         m_mode = arguments.positional().at(1);
         if (m_mode.isEmpty() || m_mode.contains(u'=')) {
-            fail(ExitUsage, QStringLiteral("'%1' is not a mode; write: inkwell-cli call NAME MODE [FIELD...]")
-                                .arg(m_mode));
+            fail(ExitUsage,
+                 tr("'%1' is not a mode; write: inkwell-cli call NAME MODE [FIELD...]").arg(m_mode));
             return;
         }
         QString error;
@@ -110,24 +115,33 @@ void ProtocolCommands::printLogin(const ProtocolValue& reply)
 {
     const LoginInfo info = loginInfoFromReply(reply);
     const QStringList journals = QStringList{canonicalUsername(m_account.username)} + info.usejournals;
-    QString text = QStringLiteral("Logged in to %1 as %2 (account '%3').\n")
+    //: %1 is the server's address, %2 the user name, %3 the account's name.
+    QString text = tr("Logged in to %1 as %2 (account '%3').")
                        .arg(normalizedServerUrl(m_account.serverUrl).toString(),
-                            canonicalUsername(m_account.username), m_account.name);
-    text += QStringLiteral("Full name:    %1\n").arg(info.fullName);
+                            canonicalUsername(m_account.username), m_account.name) +
+                   u'\n';
+    //: This line and the five after it are a table: spaces after each label make the values start
+    //: in one column (the 15th here), after the longest label.
+    text += tr("Full name:    %1").arg(info.fullName) + u'\n';
     if (!info.message.isEmpty())
-        text += QStringLiteral("Message:      %1\n").arg(oneLine(info.message));
-    text += QStringLiteral("May post to:  %1\n").arg(journals.join(QStringLiteral(", ")));
-    text += QStringLiteral("Moods:        %1\n").arg(info.moods.size());
+        //: The server's message to the user.
+        text += tr("Message:      %1").arg(oneLine(info.message)) + u'\n';
+    //: %1 lists the journals.
+    text += tr("May post to:  %1").arg(journals.join(QStringLiteral(", "))) + u'\n';
+    //: %1 is how many moods the server knows.
+    text += tr("Moods:        %1").arg(info.moods.size()) + u'\n';
     // Several keywords may name one picture: count the pictures, then the keywords.
     QStringList pictures = info.pictureUrls;
     if (!info.defaultPictureUrl.isEmpty())
         pictures.append(info.defaultPictureUrl);
     pictures.removeAll(QString());
     pictures.removeDuplicates();
-    text += QStringLiteral("Userpics:     %1 (%2 keywords)\n")
-                .arg(pictures.size())
-                .arg(info.pictureKeywords.size());
-    text += QStringLiteral("Flavour:      %1\n").arg(flavorName(m_client->flavor()));
+    //: %1 is how many pictures there are, %n how many keywords name them.
+    text +=
+        tr("Userpics:     %1 (%n keywords)", nullptr, int(info.pictureKeywords.size())).arg(pictures.size()) +
+        u'\n';
+    //: %1 is Dreamwidth, LiveJournal or unknown.
+    text += tr("Flavour:      %1").arg(flavorName(m_client->flavor())) + u'\n';
     printOut(text);
 }
 
@@ -139,7 +153,7 @@ void ProtocolCommands::rememberFlavor(Flavor flavor)
     updated.flavor = flavor;
     QString error;
     if (!m_context.services.accounts().update(m_account.name, updated, &error)) {
-        printError(QStringLiteral("The server's flavour could not be saved with the account: %1").arg(error));
+        printError(tr("The server's flavour could not be saved with the account: %1").arg(error));
         return;
     }
     m_account = updated;

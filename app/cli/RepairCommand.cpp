@@ -6,6 +6,7 @@
 #include "store/DatabaseRecovery.h"
 #include "util/Profile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -15,15 +16,19 @@ int runRepair(const Profile& profile)
 {
     const QString path = profile.databasePath();
     if (!QFileInfo::exists(path)) {
-        printOut(QStringLiteral("There is no journal database at %1: nothing to repair.\n")
-                     .arg(QDir::toNativeSeparators(path)));
+        printOut(QCoreApplication::translate("Inkwell::Cli::RepairCommand",
+                                             "There is no journal database at %1: nothing to repair.")
+                     .arg(QDir::toNativeSeparators(path)) +
+                 u'\n');
         return ExitOk;
     }
     {
         Database probe(path);
         if (probe.open()) {
-            printOut(QStringLiteral("The journal database %1 is sound: nothing to repair.\n")
-                         .arg(QDir::toNativeSeparators(path)));
+            printOut(QCoreApplication::translate("Inkwell::Cli::RepairCommand",
+                                                 "The journal database %1 is sound: nothing to repair.")
+                         .arg(QDir::toNativeSeparators(path)) +
+                     u'\n');
             return ExitOk;
         }
         if (probe.problem() != Database::Problem::Damaged) {
@@ -37,20 +42,27 @@ int runRepair(const Profile& profile)
         return ExitFailure;
     }
     const DatabaseRecovery::Report& report = recovery.report();
-    QString text = QStringLiteral("The damaged journal database is kept at %1.\n"
-                                  "A new one starts with what could be read from it: accounts %2, drafts %3, "
-                                  "outbox items %4, queued friends changes %5.\n")
+    //: Two lines. %1 is the file the damaged database was moved to; %2 to %5 are how many accounts,
+    //: drafts, outbox items and queued friends changes the new database holds.
+    QString text = QCoreApplication::translate("Inkwell::Cli::RepairCommand",
+                                               "The damaged journal database is kept at %1.\n"
+                                               "A new one starts with what could be read from it: accounts "
+                                               "%2, drafts %3, outbox items %4, queued friends changes %5.")
                        .arg(QDir::toNativeSeparators(report.keptAt))
                        .arg(report.accounts)
                        .arg(report.drafts)
                        .arg(report.outboxItems)
-                       .arg(report.friendChanges);
+                       .arg(report.friendChanges) +
+                   u'\n';
     if (report.unreadableTables > 0)
-        text +=
-            QStringLiteral("Some of these could not be read to the end: what was lost is only in the kept "
-                           "file.\n");
-    text += QStringLiteral("Run 'inkwell-cli sync NAME' for each account to mirror its journals again (the "
-                           "outbox goes out first).\n");
+        text += QCoreApplication::translate("Inkwell::Cli::RepairCommand",
+                                            "Some of these could not be read to the end: what was lost is "
+                                            "only in the kept file.") +
+                u'\n';
+    text += QCoreApplication::translate("Inkwell::Cli::RepairCommand",
+                                        "Run 'inkwell-cli sync NAME' for each account to mirror its journals "
+                                        "again (the outbox goes out first).") +
+            u'\n';
     printOut(text);
     return ExitOk;
 }
@@ -61,9 +73,11 @@ QString repairHint(const CliArguments& arguments, const Profile& profile)
         arguments.isSet(QStringLiteral("profile"))
             ? QStringLiteral("--profile '%1' ").arg(QDir::toNativeSeparators(profile.directory()))
             : QString();
-    return QStringLiteral("Run 'inkwell-cli %1repair' to move it aside (it is kept) and start a new one "
-                          "with your accounts, drafts and outbox; 'sync' then fetches your journals "
-                          "again.")
+    //: %1 is empty or "--profile 'FOLDER' ", as typed.
+    return QCoreApplication::translate("Inkwell::Cli::RepairCommand",
+                                       "Run 'inkwell-cli %1repair' to move it aside (it is kept) and start a "
+                                       "new one with your accounts, drafts and outbox; 'sync' then fetches "
+                                       "your journals again.")
         .arg(profileOption);
 }
 

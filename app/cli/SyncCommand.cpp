@@ -7,6 +7,8 @@
 #include "protocol/LjClient.h"
 #include "sync/AccountSync.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace Inkwell::Cli {
@@ -14,8 +16,6 @@ namespace Inkwell::Cli {
 namespace {
 
 constexpr qint64 progressInterval = 500; // ms between two lines of the same phase
-
-const QString cancelledText = QStringLiteral("cancelled; run sync again to continue");
 
 } // namespace
 
@@ -35,12 +35,18 @@ QString progressLine(SyncEngine::Phase phase, int done, int total)
     case SyncEngine::Phase::Enumerating:
         // total is 0 until the server's first syncitems page says how much there is.
         if (total <= 0)
-            return QStringLiteral("listing changes");
-        return QStringLiteral("listing changes %1/%2 entries").arg(done).arg(total);
+            return QCoreApplication::translate("Inkwell::Cli::SyncCommand", "listing changes");
+        //: Progress: %1 entries of %n listed so far.
+        return QCoreApplication::translate("Inkwell::Cli::SyncCommand", "listing changes %1/%n entries",
+                                           nullptr, total)
+            .arg(done);
     case SyncEngine::Phase::Fetching:
-        return QStringLiteral("fetching %1/%2 entries").arg(done).arg(total);
+        //: Progress: %1 entries of %n fetched so far.
+        return QCoreApplication::translate("Inkwell::Cli::SyncCommand", "fetching %1/%n entries", nullptr,
+                                           total)
+            .arg(done);
     case SyncEngine::Phase::CheckingDeletions:
-        return QStringLiteral("checking for deleted entries");
+        return QCoreApplication::translate("Inkwell::Cli::SyncCommand", "checking for deleted entries");
     case SyncEngine::Phase::Idle:
     case SyncEngine::Phase::Finished:
         break;
@@ -64,7 +70,7 @@ void SyncCommand::start()
     m_account = *account;
     m_journal = chosenJournal(m_account);
     if (m_journal.isEmpty()) {
-        fail(ExitUsage, QStringLiteral("--journal needs a journal's name."));
+        fail(ExitUsage, tr("--journal needs a journal's name."));
         return;
     }
     PasswordSource::obtain(m_context.services.clients(), m_account,
@@ -97,16 +103,30 @@ void SyncCommand::run(const QString& password)
 void SyncCommand::onOutboxSent(const OutboxReport& report)
 {
     m_needYou = report.failed + report.conflicts;
-    QString line = QStringLiteral("sync %1: outbox sent %2").arg(m_journal).arg(report.sent.size());
-    if (report.waiting > 0)
-        line += QStringLiteral(", %1 waiting (%2)").arg(report.waiting).arg(report.stopReason);
-    if (report.failed > 0 || report.conflicts > 0)
-        line += QStringLiteral(", %1 refused, %2 in conflict ('inkwell-cli outbox %3' shows them)")
-                    .arg(report.failed)
-                    .arg(report.conflicts)
-                    .arg(m_account.name);
-    const QByteArray bytes = (line + u'\n').toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    const QString sent = QString::number(report.sent.size());
+    const QString waiting = QString::number(report.waiting);
+    const QString refused = QString::number(report.failed);
+    const QString conflicts = QString::number(report.conflicts);
+    const bool someWait = report.waiting > 0;
+    const bool someNeedYou = report.failed > 0 || report.conflicts > 0;
+    QString line;
+    if (someWait && someNeedYou)
+        //: %1 items sent, %2 waiting because of %3 (the reason), %4 refused, %5 in conflict; %6 is the
+        //: account.
+        line = tr("outbox sent %1, %2 waiting (%3), %4 refused, %5 in conflict ('inkwell-cli outbox %6' "
+                  "shows them)")
+                   .arg(sent, waiting, report.stopReason, refused, conflicts, m_account.name);
+    else if (someWait)
+        //: %1 items sent, %2 waiting because of %3 (the reason).
+        line = tr("outbox sent %1, %2 waiting (%3)").arg(sent, waiting, report.stopReason);
+    else if (someNeedYou)
+        //: %1 items sent, %2 refused, %3 in conflict; %4 is the account.
+        line = tr("outbox sent %1, %2 refused, %3 in conflict ('inkwell-cli outbox %4' shows them)")
+                   .arg(sent, refused, conflicts, m_account.name);
+    else
+        //: %1 items sent.
+        line = tr("outbox sent %1").arg(sent);
+    showLine(line);
 }
 
 void SyncCommand::onProgress(SyncEngine::Phase phase, int done, int total)
@@ -131,8 +151,19 @@ void SyncCommand::showProgress(const QString& line)
         return;
     m_shownLine = line;
     m_sinceLine.restart();
+    showLine(line);
+}
+
+void SyncCommand::showLine(const QString& line)
+{
+    // "sync JOURNAL: " names the command, like the "inkwell-cli: " of printError().
     const QByteArray bytes = QStringLiteral("sync %1: %2\n").arg(m_journal, line).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+QString SyncCommand::cancelledText()
+{
+    return tr("cancelled; run sync again to continue");
 }
 
 void SyncCommand::onFinished(const SyncReport& report)
@@ -141,7 +172,7 @@ void SyncCommand::onFinished(const SyncReport& report)
         return; // interrupted while the outbox was sent: already on its way out
     m_report = report;
     if (report.cancelled) {
-        printError(cancelledText);
+        printError(cancelledText());
         stop(ExitFailure);
         return;
     }
@@ -153,10 +184,11 @@ void SyncCommand::onFinished(const SyncReport& report)
     // The mirror is up to date, but something the user queued did not go: say so, and in the exit
     // status, so that a script notices too.
     if (m_needYou > 0) {
+        //: %1 is the account.
         printError(
-            QStringLiteral("%1 of your queued changes did not go: refused by the server or in conflict "
-                           "with a change made elsewhere. 'inkwell-cli outbox %2' shows them and why.")
-                .arg(m_needYou)
+            tr("%n of your queued changes did not go: refused by the server or in conflict with a change "
+               "made elsewhere. 'inkwell-cli outbox %1' shows them and why.",
+               nullptr, m_needYou)
                 .arg(m_account.name));
         stop(ExitFailure);
         return;
@@ -169,7 +201,7 @@ void SyncCommand::onInterrupt(int count)
     if (count > 1 || m_stopping) {
         // Asked twice: leave now. Every step of the engine commits in one transaction, so the
         // mirror is at a step boundary whatever is in flight.
-        printError(cancelledText);
+        printError(cancelledText());
         finish(ExitFailure);
         return;
     }
@@ -178,7 +210,7 @@ void SyncCommand::onInterrupt(int count)
         m_sync->cancel(); // the mirror does not start, or stops at the engine's next step boundary
     if (mirroring)
         return; // onFinished() follows with report.cancelled
-    printError(cancelledText);
+    printError(cancelledText());
     stop(ExitFailure);
 }
 
@@ -199,7 +231,9 @@ void SyncCommand::stop(int exitCode)
             if (report.succeeded())
                 printOut(syncSummary(report) + u'\n'); // the mirror is done, even if the outbox is not
             else if (!report.cancelled && report.added + report.updated + report.deleted > 0)
-                printError(QStringLiteral("What was fetched is kept (%1); run sync again to continue.")
+                //: %1 is the summary line for scripts, which stays in English: "added A updated U
+                //: deleted D requests R seconds S".
+                printError(tr("What was fetched is kept (%1); run sync again to continue.")
                                .arg(syncSummary(report)));
         }
         finish(exitCode);

@@ -38,6 +38,9 @@ private:
     void onOutboxSent(const OutboxReport& report);
     void onProgress(SyncEngine::Phase phase, int done, int total);
     void showProgress(const QString& line);
+    // "sync JOURNAL: line" on standard error.
+    void showLine(const QString& line);
+    static QString cancelledText();
     void onFinished(const SyncReport& report);
     void onInterrupt(int count);
     void stop(int exitCode);
