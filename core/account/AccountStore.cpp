@@ -72,7 +72,7 @@ bool AccountStore::add(const Account& account, QString* error)
         return false;
     }
     if (find(account.name)) {
-        *error = QStringLiteral("An account named \"%1\" already exists.").arg(account.name.trimmed());
+        *error = tr("An account named \"%1\" already exists.").arg(account.name.trimmed());
         return false;
     }
     QSqlQuery query(m_database.connection());
@@ -81,7 +81,7 @@ bool AccountStore::add(const Account& account, QString* error)
         "VALUES (:name, :url, :username, :interface, :auth, :flavor, :proxy)"));
     bindAccount(query, account);
     if (!query.exec()) {
-        *error = QStringLiteral("Could not save the account: %1").arg(query.lastError().text());
+        *error = tr("Could not save the account: %1").arg(query.lastError().text());
         return false;
     }
     return true;
@@ -94,11 +94,11 @@ bool AccountStore::update(const QString& name, const Account& account, QString* 
         return false;
     }
     if (!find(name)) {
-        *error = QStringLiteral("There is no account named \"%1\".").arg(name);
+        *error = tr("There is no account named \"%1\".").arg(name);
         return false;
     }
     if (name.trimmed() != account.name.trimmed() && find(account.name)) {
-        *error = QStringLiteral("An account named \"%1\" already exists.").arg(account.name.trimmed());
+        *error = tr("An account named \"%1\" already exists.").arg(account.name.trimmed());
         return false;
     }
     QSqlQuery query(m_database.connection());
@@ -109,7 +109,7 @@ bool AccountStore::update(const QString& name, const Account& account, QString* 
     bindAccount(query, account);
     query.bindValue(QStringLiteral(":old"), name.trimmed());
     if (!query.exec()) {
-        *error = QStringLiteral("Could not save the account: %1").arg(query.lastError().text());
+        *error = tr("Could not save the account: %1").arg(query.lastError().text());
         return false;
     }
     return true;
@@ -122,21 +122,21 @@ bool AccountStore::remove(const QString& name, QString* error)
     waiting.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE account = :name"));
     waiting.bindValue(QStringLiteral(":name"), name.trimmed());
     if (waiting.exec() && waiting.next() && waiting.value(0).toInt() > 0) {
-        *error = QStringLiteral("The account \"%1\" still has %2 item(s) in the outbox. Send or discard "
-                                "them before removing the account.")
-                     .arg(name.trimmed())
-                     .arg(waiting.value(0).toInt());
+        *error = tr("The account \"%1\" still has %n items in the outbox. Send or discard "
+                    "them before removing the account.",
+                    nullptr, waiting.value(0).toInt())
+                     .arg(name.trimmed());
         return false;
     }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM accounts WHERE name = :name"));
     query.bindValue(QStringLiteral(":name"), name.trimmed());
     if (!query.exec()) {
-        *error = QStringLiteral("Could not remove the account: %1").arg(query.lastError().text());
+        *error = tr("Could not remove the account: %1").arg(query.lastError().text());
         return false;
     }
     if (query.numRowsAffected() == 0) {
-        *error = QStringLiteral("There is no account named \"%1\".").arg(name);
+        *error = tr("There is no account named \"%1\".").arg(name);
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "journal/Account.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -13,6 +14,8 @@ class Database;
 // The accounts of one profile, persisted in its journal database (never with a secret).
 class AccountStore
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountStore)
+
 public:
     explicit AccountStore(Database& database);
 

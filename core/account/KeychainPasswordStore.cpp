@@ -1,5 +1,6 @@
 #include "account/KeychainPasswordStore.h"
 
+#include <QCoreApplication>
 #include <qt6keychain/keychain.h>
 
 namespace Inkwell {
@@ -15,12 +16,15 @@ PasswordResult resultOf(const QKeychain::Job& job)
         return result;
     case QKeychain::EntryNotFound:
         result.status = PasswordStatus::NotFound;
-        result.message = QStringLiteral("No password is stored for this account.");
+        result.message =
+            QCoreApplication::translate("KeychainPasswordStore", "No password is stored for this account.");
         return result;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         result.status = PasswordStatus::Denied;
-        result.message = QStringLiteral("Access to the keychain was denied: %1").arg(job.errorString());
+        result.message =
+            QCoreApplication::translate("KeychainPasswordStore", "Access to the keychain was denied: %1")
+                .arg(job.errorString());
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -28,9 +32,11 @@ PasswordResult resultOf(const QKeychain::Job& job)
         // On Linux an unreachable Secret Service surfaces as OtherError (TOOLCHAIN.md), so it is
         // reported as "unavailable" too: the caller then keeps the password for this session only.
         result.status = PasswordStatus::Unavailable;
-        result.message = QStringLiteral("No keychain is available (%1). The password can be kept for "
+        result.message =
+            QCoreApplication::translate("KeychainPasswordStore",
+                                        "No keychain is available (%1). The password can be kept for "
                                         "this session only.")
-                             .arg(job.errorString());
+                .arg(job.errorString());
         return result;
     case QKeychain::CouldNotDeleteEntry:
         break;

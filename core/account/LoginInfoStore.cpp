@@ -135,8 +135,7 @@ bool LoginInfoStore::save(const QString& account, const LoginInfo& info, const Q
                     QString::fromUtf8(QJsonDocument(toJson(info)).toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
         // The foreign key refuses a login for an account that is not (or no longer) there.
-        *error =
-            QStringLiteral("Could not keep what the server said at login: %1").arg(query.lastError().text());
+        *error = tr("Could not keep what the server said at login: %1").arg(query.lastError().text());
         return false;
     }
     return true;

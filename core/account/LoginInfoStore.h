@@ -2,6 +2,7 @@
 
 #include "journal/LoginInfo.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -24,6 +25,8 @@ struct StoredLogin
 // account; it follows renames and goes with the account (schema v4).
 class LoginInfoStore
 {
+    Q_DECLARE_TR_FUNCTIONS(LoginInfoStore)
+
 public:
     explicit LoginInfoStore(Database& database);
 

@@ -5,6 +5,8 @@
 #include "account/LoginInfoStore.h"
 #include "protocol/LjClient.h"
 
+#include <QCoreApplication>
+
 namespace Inkwell {
 
 bool looksLikeDreamwidth(const Account& account)
@@ -20,32 +22,42 @@ QString loginErrorText(const ProtocolError& error, Flavor flavor)
     switch (error.category()) {
     case ProtocolError::Category::Authentication:
         if (error.isSessionRefused() || error.code() == 402 || error.code() == 105)
-            return QStringLiteral("The server refused the login (\"%1\"). %2")
+            return QCoreApplication::translate("Inkwell::LoginRunner",
+                                               "The server refused the login (\"%1\"). %2")
                 .arg(error.message(), error.advice());
         if (error.code() == 100)
-            return QStringLiteral("The server has no user by that name.");
+            return QCoreApplication::translate("Inkwell::LoginRunner",
+                                               "The server has no user by that name.");
         if (error.code() == 101 && flavor == Flavor::Dreamwidth)
-            return QStringLiteral("The server refused the API key (\"%1\"). Dreamwidth accepts an API key "
-                                  "here, not your account password.")
+            return QCoreApplication::translate(
+                       "LoginRunner",
+                       "The server refused the API key (\"%1\"). Dreamwidth accepts an API key "
+                       "here, not your account password.")
                 .arg(error.message());
         if (error.code() == 101 && flavor == Flavor::Unknown)
-            return QStringLiteral("The server refused the user name or password (\"%1\"). If it is a "
-                                  "Dreamwidth server, it wants an API key, not your account password.")
+            return QCoreApplication::translate(
+                       "LoginRunner", "The server refused the user name or password (\"%1\"). If it is a "
+                                      "Dreamwidth server, it wants an API key, not your account password.")
                 .arg(error.message());
         if (error.code() == 101)
-            return QStringLiteral("The server refused the user name or password (\"%1\").")
+            return QCoreApplication::translate("LoginRunner",
+                                               "The server refused the user name or password (\"%1\").")
                 .arg(error.message());
-        return QStringLiteral("The server refused the login: %1%2").arg(error.message(), detail);
+        return QCoreApplication::translate("Inkwell::LoginRunner", "The server refused the login: %1%2")
+            .arg(error.message(), detail);
     case ProtocolError::Category::Transport:
-        return QStringLiteral("Could not reach the server: %1%2").arg(error.message(), detail);
+        return QCoreApplication::translate("Inkwell::LoginRunner", "Could not reach the server: %1%2")
+            .arg(error.message(), detail);
     case ProtocolError::Category::Malformed:
-        return QStringLiteral("The server's answer was not understood (is the address right?): %1%2")
+        return QCoreApplication::translate(
+                   "LoginRunner", "The server's answer was not understood (is the address right?): %1%2")
             .arg(error.message(), detail);
     case ProtocolError::Category::Temporary:
     case ProtocolError::Category::Permanent:
         break;
     }
-    return QStringLiteral("The server refused the login: %1%2").arg(error.message(), detail);
+    return QCoreApplication::translate("Inkwell::LoginRunner", "The server refused the login: %1%2")
+        .arg(error.message(), detail);
 }
 
 LoginRunner::LoginRunner(Database& database, AccountClients& clients, QObject* parent)
@@ -68,13 +80,12 @@ void LoginRunner::start(const Account& account)
         m_waitsForUser = true;
         if (result.status == PasswordStatus::NotFound || result.status == PasswordStatus::Ok)
             fail(result.sessionOnly
-                     ? QStringLiteral(
-                           "There is no keychain on this system, and no password was entered for "
-                           "this account since Inkwell started. Enter it in the account's settings.")
-                     : QStringLiteral("No password is kept for this account. Enter it in the account's "
-                                      "settings."));
+                     ? tr("There is no keychain on this system, and no password was entered for "
+                          "this account since Inkwell started. Enter it in the account's settings.")
+                     : tr("No password is kept for this account. Enter it in the account's "
+                          "settings."));
         else
-            fail(QStringLiteral("The password could not be read: %1").arg(result.message));
+            fail(tr("The password could not be read: %1").arg(result.message));
     });
 }
 
@@ -156,7 +167,7 @@ void LoginRunner::succeed(const Account& account, LoginInfo info, Flavor flavor)
         m_info.fullName.isEmpty()
             ? canonicalUsername(account.username)
             : QStringLiteral("%1 (%2)").arg(m_info.fullName, canonicalUsername(account.username));
-    QString text = QStringLiteral("Logged in as %1.").arg(who);
+    QString text = tr("Logged in as %1.").arg(who);
     if (!m_info.message.isEmpty())
         text += QStringLiteral("\nThe server says: ") + m_info.message;
     text += note;

@@ -23,7 +23,7 @@ void MemoryPasswordStore::readPassword(const QString& key, QObject* context, Pas
         result.password = *it;
     } else {
         result.status = PasswordStatus::NotFound;
-        result.message = QStringLiteral("No password is stored for this account.");
+        result.message = tr("No password is stored for this account.");
     }
     deliver(context, std::move(done), std::move(result));
 }
@@ -40,7 +40,7 @@ void MemoryPasswordStore::deletePassword(const QString& key, QObject* context, P
     PasswordResult result{PasswordStatus::Ok, {}, {}};
     if (!m_passwords.remove(key)) {
         result.status = PasswordStatus::NotFound;
-        result.message = QStringLiteral("No password is stored for this account.");
+        result.message = tr("No password is stored for this account.");
     }
     deliver(context, std::move(done), std::move(result));
 }

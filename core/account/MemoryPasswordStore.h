@@ -2,6 +2,7 @@
 
 #include "account/PasswordStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace Inkwell {
@@ -11,6 +12,8 @@ namespace Inkwell {
 // event loop (queued), like a real keychain's, so callers cannot come to rely on synchronous answers.
 class MemoryPasswordStore : public PasswordStore
 {
+    Q_DECLARE_TR_FUNCTIONS(MemoryPasswordStore)
+
 public:
     void readPassword(const QString& key, QObject* context, PasswordCallback done) override;
     void writePassword(const QString& key, const QString& password, QObject* context,

@@ -1,11 +1,15 @@
 #include "account/SessionFallbackPasswordStore.h"
 
+#include <QCoreApplication>
+
 namespace Inkwell {
 
 QString sessionOnlyNotice()
 {
-    return QStringLiteral("No keychain is available on this system, so Inkwell keeps the password in "
-                          "memory only, until it quits. You will be asked for it again next time.");
+    return QCoreApplication::translate(
+        "SessionFallbackPasswordStore",
+        "No keychain is available on this system, so Inkwell keeps the password in "
+        "memory only, until it quits. You will be asked for it again next time.");
 }
 
 SessionFallbackPasswordStore::SessionFallbackPasswordStore(PasswordStore& keychain)

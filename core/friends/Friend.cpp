@@ -1,7 +1,5 @@
 #include "friends/Friend.h"
 
-#include <QCoreApplication>
-
 namespace Inkwell {
 
 FriendType friendTypeFromProtocol(const QString& type)
@@ -117,9 +115,6 @@ FriendChange FriendChange::fromJson(FriendChangeKind kind, const QJsonObject& js
 
 QString FriendChange::describe() const
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("Inkwell::FriendChange", text);
-    };
     switch (kind) {
     case FriendChangeKind::SetFriend:
         return tr("Add or change %1").arg(username);

@@ -3,6 +3,7 @@
 #include "journal/Account.h"
 #include "journal/FriendGroup.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -65,6 +66,9 @@ enum class FriendChangeState { Waiting, Failed };
 
 struct FriendChange
 {
+    Q_DECLARE_TR_FUNCTIONS(FriendChange)
+
+public:
     qint64 id = 0;
     FriendChangeKind kind = FriendChangeKind::SetFriend;
     QString username;      // SetFriend, RemoveFriend, SetMembership

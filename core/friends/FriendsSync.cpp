@@ -94,7 +94,7 @@ void FriendsSync::fetch()
         FriendsSyncReport report = m_report;
         report.ok = report.refused == 0;
         if (!report.ok)
-            report.message = tr("The server refused %n change(s).", nullptr, report.refused);
+            report.message = tr("The server refused %n changes.", nullptr, report.refused);
         finish(report);
     });
 }

@@ -115,23 +115,22 @@ QUrl Account::bloggerEndpoint() const
 QString Account::validationError() const
 {
     if (name.trimmed().isEmpty())
-        return QStringLiteral("The account needs a name.");
+        return tr("The account needs a name.");
     if (!serverUrl.isValid() || serverUrl.host().isEmpty())
-        return QStringLiteral("The server address is not a valid URL.");
+        return tr("The server address is not a valid URL.");
     const QString scheme = serverUrl.scheme();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return QStringLiteral("The server address must start with https:// (or http://).");
+        return tr("The server address must start with https:// (or http://).");
     static const QRegularExpression validUser(QStringLiteral("^[a-z0-9_]{1,25}$"));
     if (!validUser.match(canonicalUsername(username)).hasMatch())
-        return QStringLiteral("The user name may only contain letters, digits, '_' and '-' (at most 25).");
+        return tr("The user name may only contain letters, digits, '_' and '-' (at most 25).");
     if (!proxy.trimmed().isEmpty() && !proxyUrlFromText(proxy))
-        return QStringLiteral("The proxy must look like http://host:port or socks5://host:port.");
+        return tr("The proxy must look like http://host:port or socks5://host:port.");
     if (interface == Interface::Blogger && flavor == Flavor::Dreamwidth)
-        return QStringLiteral(
-            "Dreamwidth does not speak the Blogger API; choose the flat or XML-RPC interface.");
+        return tr("Dreamwidth does not speak the Blogger API; choose the flat or XML-RPC interface.");
     if (interface == Interface::Blogger && authMethod != AuthMethod::Clear)
-        return QStringLiteral("The Blogger API sends the password itself with every request: choose clear "
-                              "authentication for it.");
+        return tr("The Blogger API sends the password itself with every request: choose clear "
+                  "authentication for it.");
     return {};
 }
 
@@ -147,13 +146,12 @@ QString Account::passwordExposureWarning() const
         QStringLiteral("^(localhost|127\\.[0-9]+\\.[0-9]+\\.[0-9]+|::1)$"));
     if (loopback.match(serverUrl.host()).hasMatch())
         return {};
-    return QStringLiteral(
-               "The account '%1' sends %2 to %3 without encryption (http://): anyone on the way can read it "
-               "and log in as you. Use the server's https:// address, or challenge authentication.")
+    return tr("The account '%1' sends %2 to %3 without encryption (http://): anyone on the way can read it "
+              "and log in as you. Use the server's https:// address, or challenge authentication.")
         .arg(name,
-             authMethod == AuthMethod::Clear ? QStringLiteral("the password with every request")
-                                             : QStringLiteral("an MD5 of the password, which logs in as "
-                                                              "well as the password, with every request"),
+             authMethod == AuthMethod::Clear ? tr("the password with every request")
+                                             : tr("an MD5 of the password, which logs in as "
+                                                  "well as the password, with every request"),
              normalizedServerUrl(serverUrl).toString());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
@@ -32,6 +33,9 @@ std::optional<Flavor> flavorFromString(const QString& text);
 // the PasswordStore under passwordKey().
 struct Account
 {
+    Q_DECLARE_TR_FUNCTIONS(Account)
+
+public:
     QString name;   // the user's label, unique in a profile ("dw", "work lj")
     QUrl serverUrl; // site root, e.g. https://www.dreamwidth.org
     QString username;

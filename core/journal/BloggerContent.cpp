@@ -2,6 +2,7 @@
 
 #include "journal/PropNames.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Inkwell {
@@ -73,15 +74,15 @@ QStringList bloggerCannotCarry(const JournalEntry& entry)
 {
     QStringList lost;
     if (entry.security == Security::Private)
-        lost.append(QStringLiteral("security (private)"));
+        lost.append(QCoreApplication::translate("Inkwell::BloggerContent", "security (private)"));
     else if (entry.security == Security::UseMask)
-        lost.append(QStringLiteral("security (friends or groups)"));
+        lost.append(QCoreApplication::translate("Inkwell::BloggerContent", "security (friends or groups)"));
     if (!entry.tags().isEmpty())
-        lost.append(QStringLiteral("tags"));
+        lost.append(QCoreApplication::translate("Inkwell::BloggerContent", "tags"));
     if (entry.isBackdated())
-        lost.append(QStringLiteral("backdating"));
+        lost.append(QCoreApplication::translate("Inkwell::BloggerContent", "backdating"));
     if (!entry.props.value(Props::PictureKeyword).isEmpty())
-        lost.append(QStringLiteral("the userpic"));
+        lost.append(QCoreApplication::translate("Inkwell::BloggerContent", "the userpic"));
     for (auto it = entry.props.cbegin(); it != entry.props.cend(); ++it) {
         static const QStringList carried{Props::CurrentMood, Props::CurrentMoodId,  Props::CurrentMusic,
                                          Props::TagList,     Props::PictureKeyword, Props::OptBackdated};
@@ -90,7 +91,7 @@ QStringList bloggerCannotCarry(const JournalEntry& entry)
     }
     // A subject the content cannot mark as one (a line break, or "0") would come back as body text.
     if (entry.subject.contains(u'\n') || entry.subject.contains(u'\r'))
-        lost.append(QStringLiteral("a subject of several lines"));
+        lost.append(QCoreApplication::translate("Inkwell::BloggerContent", "a subject of several lines"));
     return lost;
 }
 

@@ -238,7 +238,7 @@ ProtocolResult<ProtocolValue> BloggerCodec::meaningOf(const ProtocolError& error
         return none;
     }
     if (says == QLatin1String("Invalid postid"))
-        return ProtocolError::unsupported(QStringLiteral("The server did not accept the post's id."), mode);
+        return ProtocolError::unsupported(tr("The server did not accept the post's id."), mode);
     // The wrapper's other deterministic die: asked again, it says the same.
     if (says.contains(QLatin1String("doesn't support Blogger Templates")))
         return ProtocolError::unsupported(says, mode);

@@ -4,6 +4,8 @@
 #include "journal/BloggerContent.h"
 #include "protocol/ProtocolCodec.h"
 
+#include <QCoreApplication>
+
 namespace Inkwell {
 
 // The Blogger API 1.0 (REFERENCE.md 7.1) behind the protocol's own modes: the reverse of what
@@ -29,6 +31,8 @@ namespace Inkwell {
 // a script (WordPress's xmlrpc.php).
 class BloggerCodec : public ProtocolCodec
 {
+    Q_DECLARE_TR_FUNCTIONS(BloggerCodec)
+
 public:
     enum class PostIds { JournalAndItem, Number };
     BloggerCodec(QString endpointPath, PostIds postIds);

@@ -223,10 +223,9 @@ void LjClient::authenticateAndSend(ProtocolCall* call)
     }
     if (m_password.isEmpty()) {
         complete(call, {},
-                 ProtocolError::transport(
-                     QStringLiteral("No password is known for %1; enter it (or, on Dreamwidth, "
-                                    "an API key) to connect.")
-                         .arg(m_account.name)),
+                 ProtocolError::transport(tr("No password is known for %1; enter it (or, on Dreamwidth, "
+                                             "an API key) to connect.")
+                                              .arg(m_account.name)),
                  false);
         return;
     }
@@ -273,8 +272,7 @@ void LjClient::fetchChallenge(ProtocolCall* owner, std::function<void(ProtocolRe
         static const QRegularExpression c0(QStringLiteral("^c0(?::\\d+){3}:[^:\\s]+:[0-9A-Fa-f]+$"));
         if (challenge.size() > longestChallenge || !c0.match(challenge).hasMatch() ||
             result->member(QStringLiteral("auth_scheme")).toText() != QLatin1String("c0")) {
-            done(ProtocolError::malformed(QStringLiteral("The server sent no usable challenge."),
-                                          getChallengeMode));
+            done(ProtocolError::malformed(tr("The server sent no usable challenge."), getChallengeMode));
             return;
         }
         done(challenge);
@@ -329,9 +327,8 @@ void LjClient::sendWithSession(ProtocolCall* call)
             }
             m_session = outcome.result->member(QStringLiteral("ljsession")).toText();
             if (m_session.isEmpty()) {
-                authenticationFailed(
-                    call, ProtocolError::malformed(QStringLiteral("The server sent an empty session."),
-                                                   QStringLiteral("sessiongenerate")));
+                authenticationFailed(call, ProtocolError::malformed(tr("The server sent an empty session."),
+                                                                    QStringLiteral("sessiongenerate")));
                 return;
             }
             sendWithSession(call);

@@ -326,35 +326,31 @@ QString ProtocolError::toString() const
 
 QString ProtocolError::advice(const QString& account) const
 {
-    const QString who =
-        account.isEmpty() ? QStringLiteral("this account") : QStringLiteral("'%1'").arg(account);
+    const QString who = account.isEmpty() ? tr("this account") : QStringLiteral("'%1'").arg(account);
     if (m_sessionRefused) {
-        return QStringLiteral(
-            "The server accepted the password but not the session it had just granted, so the "
-            "password is not the problem. Try again; if it keeps happening, something between "
-            "Inkwell and the server (a proxy?) drops the session cookie.");
+        return tr("The server accepted the password but not the session it had just granted, so the "
+                  "password is not the problem. Try again; if it keeps happening, something between "
+                  "Inkwell and the server (a proxy?) drops the session cookie.");
     }
     switch (m_code) {
     case 100:
-        return QStringLiteral("The server has no user of that name: check the user name of %1.").arg(who);
+        return tr("The server has no user of that name: check the user name of %1.").arg(who);
     case 101:
-        return QStringLiteral(
-                   "The server did not accept the password of %1. On Dreamwidth the password is an "
-                   "API key (made under Account Settings on the site), not the password of the web "
-                   "site.")
+        return tr("The server did not accept the password of %1. On Dreamwidth the password is an "
+                  "API key (made under Account Settings on the site), not the password of the web "
+                  "site.")
             .arg(who);
     case 105:
-        return QStringLiteral("The login took longer than the server allows (60 seconds); try again.");
+        return tr("The login took longer than the server allows (60 seconds); try again.");
     case 402:
         // REFERENCE.md 2.1: the stall lasts the configured period after the failures (5 minutes on
         // Dreamwidth and LiveJournal); meanwhile no password is even checked.
-        return QStringLiteral(
-                   "After too many failed logins the server refuses every login of %1 from this "
-                   "address for about 5 minutes, without checking the password: try again after %2, "
-                   "and check the password first.")
+        return tr("After too many failed logins the server refuses every login of %1 from this "
+                  "address for about 5 minutes, without checking the password: try again after %2, "
+                  "and check the password first.")
             .arg(who, QDateTime::currentDateTime().addSecs(5 * 60).toString(QStringLiteral("HH:mm")));
     case 406:
-        return QStringLiteral("The server refuses this request for up to an hour; sync again later.");
+        return tr("The server refuses this request for up to an hour; sync again later.");
     default:
         return {};
     }

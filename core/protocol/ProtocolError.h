@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <span>
@@ -11,6 +12,8 @@ namespace Inkwell {
 // server appended, the mode, and what the caller should do about it (category()).
 class ProtocolError
 {
+    Q_DECLARE_TR_FUNCTIONS(ProtocolError)
+
 public:
     enum class Category {
         Temporary,      // E_TEMP, or the server failed before the protocol code ran: retry later

@@ -184,14 +184,13 @@ void TransportCall::onFinished()
 
     if (m_tooLarge) {
         result.error = ProtocolError::transport(
-            QStringLiteral("The server's reply was larger than %1 MB and was abandoned.")
-                .arg(m_maxReplyBytes >> 20));
+            tr("The server's reply was larger than %1 MB and was abandoned.").arg(m_maxReplyBytes >> 20));
         // The server answered, so it had the whole request: a post or edit may have been stored.
         // Sending it again blindly would make a second copy; the outbox asks first.
         result.outcomeUnknown = true;
     } else if (m_tookTooLong) {
         result.error = ProtocolError::transport(
-            QStringLiteral("The server had not finished its answer after %1 s (%2), so it was given up.")
+            tr("The server had not finished its answer after %1 s (%2), so it was given up.")
                 .arg(m_totalTimeout.count() / 1000)
                 .arg(url));
         result.outcomeUnknown = m_requestSent;
@@ -202,7 +201,7 @@ void TransportCall::onFinished()
         // A status outside 2xx means the protocol code did not answer (the protocol itself always
         // answers 200); with a 5xx the server may still have done the work before failing.
         result.error = ProtocolError::transport(
-            QStringLiteral("The server answered HTTP %1 %2 for %3.")
+            tr("The server answered HTTP %1 %2 for %3.")
                 .arg(result.httpStatus)
                 .arg(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(), url),
             result.httpStatus);
@@ -216,32 +215,29 @@ void TransportCall::onFinished()
         switch (networkError) {
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
-            what = QStringLiteral("The server did not answer in time (%1).").arg(url);
+            what = tr("The server did not answer in time (%1).").arg(url);
             break;
         case QNetworkReply::ContentReSendError:
         case QNetworkReply::RemoteHostClosedError:
             result.unanswered = m_requestSent && m_body.isEmpty() && result.httpStatus == 0;
             if (result.httpStatus != 0) {
-                what = QStringLiteral("The server's reply was cut short (%1).").arg(url);
+                what = tr("The server's reply was cut short (%1).").arg(url);
                 break;
             }
-            what =
-                m_requestSent
-                    ? QStringLiteral("The server closed the connection before it answered (%1).").arg(url)
-                    : QStringLiteral("Could not reach the server (%1): %2").arg(url, m_reply->errorString());
+            what = m_requestSent ? tr("The server closed the connection before it answered (%1).").arg(url)
+                                 : tr("Could not reach the server (%1): %2").arg(url, m_reply->errorString());
             break;
         case QNetworkReply::UnknownContentError:
         case QNetworkReply::ProtocolFailure:
             // e.g. a compressed reply that unpacks to far more than it could be (Qt's safety check)
-            what = QStringLiteral("The server's reply could not be read (%1): %2")
-                       .arg(url, m_reply->errorString());
+            what = tr("The server's reply could not be read (%1): %2").arg(url, m_reply->errorString());
             break;
         case QNetworkReply::SslHandshakeFailedError:
-            what = QStringLiteral("The server's certificate could not be verified (%1): %2")
+            what = tr("The server's certificate could not be verified (%1): %2")
                        .arg(url, m_reply->errorString());
             break;
         default:
-            what = QStringLiteral("Could not reach the server (%1): %2").arg(url, m_reply->errorString());
+            what = tr("Could not reach the server (%1): %2").arg(url, m_reply->errorString());
             break;
         }
         result.error = ProtocolError::transport(what, result.httpStatus);

@@ -1,5 +1,6 @@
 #include "protocol/Userpics.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 namespace Inkwell {
@@ -50,17 +51,19 @@ QSize userpicImageSize(const QByteArray& image)
 QString userpicProblem(const QByteArray& image)
 {
     if (image.isEmpty())
-        return QStringLiteral("The file is empty.");
+        return QCoreApplication::translate("Userpics", "The file is empty.");
     if (image.size() > maxUserpicBytes)
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "Userpics",
                    "The picture is %1 KB; the server accepts at most %2 KB. Make it smaller first.")
             .arg((image.size() + 1023) / 1024)
             .arg(maxUserpicBytes / 1024);
     const QSize size = userpicImageSize(image);
     if (!size.isValid())
-        return QStringLiteral("Userpics must be GIF, PNG or JPEG images.");
+        return QCoreApplication::translate("Userpics", "Userpics must be GIF, PNG or JPEG images.");
     if (size.width() > maxUserpicPixels || size.height() > maxUserpicPixels || size.isEmpty())
-        return QStringLiteral("The picture is %1x%2 pixels; userpics are at most %3x%3.")
+        return QCoreApplication::translate("Userpics",
+                                           "The picture is %1x%2 pixels; userpics are at most %3x%3.")
             .arg(size.width())
             .arg(size.height())
             .arg(maxUserpicPixels);

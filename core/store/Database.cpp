@@ -4,6 +4,7 @@
 #include "store/Transaction.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -63,12 +64,15 @@ QString readOnlyPart(const QFileInfo& file)
 {
     const QString folder = file.absolutePath();
     if (!QFileInfo(folder).isWritable())
-        return QStringLiteral("The profile folder %1 is read-only: Inkwell cannot use its journal database "
-                              "there. Nothing has been changed.")
+        return QCoreApplication::translate(
+                   "Database", "The profile folder %1 is read-only: Inkwell cannot use its journal database "
+                               "there. Nothing has been changed.")
             .arg(folder);
     if (file.exists() && !file.isWritable())
-        return QStringLiteral("The journal database %1 is read-only: Inkwell cannot use it. Nothing has been "
-                              "changed.")
+        return QCoreApplication::translate(
+                   "Database",
+                   "The journal database %1 is read-only: Inkwell cannot use it. Nothing has been "
+                   "changed.")
             .arg(file.filePath());
     return {};
 }
@@ -112,10 +116,10 @@ bool Database::open(Access access)
     m_access = access;
     QFileInfo file(m_path);
     if (file.exists() && !file.isFile())
-        return fail(QStringLiteral("The journal database %1 is not a file.").arg(m_path));
+        return fail(tr("The journal database %1 is not a file.").arg(m_path));
     if (access == Access::ReadOnly) {
         if (!file.exists())
-            return fail(QStringLiteral("There is no journal database at %1.").arg(m_path));
+            return fail(tr("There is no journal database at %1.").arg(m_path));
     } else {
         if (const QString readOnly = readOnlyPart(file); !readOnly.isEmpty())
             return fail(readOnly, Problem::ReadOnly);
@@ -131,25 +135,24 @@ bool Database::open(Access access)
     if (!version) {
         const int code = error.nativeErrorCode().toInt() & 0xff; // the primary result code
         if (code == SqliteCorrupt || code == SqliteNotADatabase)
-            return fail(
-                QStringLiteral("The journal database %1 is damaged or is not an Inkwell journal database "
-                               "(%2). It has not been changed.")
-                    .arg(m_path, error.text()),
-                Problem::Damaged);
-        return fail(QStringLiteral("Could not read the journal database %1: %2").arg(m_path, error.text()));
+            return fail(tr("The journal database %1 is damaged or is not an Inkwell journal database "
+                           "(%2). It has not been changed.")
+                            .arg(m_path, error.text()),
+                        Problem::Damaged);
+        return fail(tr("Could not read the journal database %1: %2").arg(m_path, error.text()));
     }
     const int latest = latestJournalSchemaVersion();
     if (*version > latest)
-        return fail(QStringLiteral("The journal database %1 was written by a newer version of Inkwell "
-                                   "(schema %2; this version knows up to %3). It has not been changed; "
-                                   "please use the newer Inkwell.")
+        return fail(tr("The journal database %1 was written by a newer version of Inkwell "
+                       "(schema %2; this version knows up to %3). It has not been changed; "
+                       "please use the newer Inkwell.")
                         .arg(m_path)
                         .arg(*version)
                         .arg(latest));
     // A damaged page is found here, before anything reads half a journal or writes into it.
     if (const QString damage = integrityProblem(); !damage.isEmpty())
-        return fail(QStringLiteral("The journal database %1 is damaged (SQLite's check says: %2). It has not "
-                                   "been changed.")
+        return fail(tr("The journal database %1 is damaged (SQLite's check says: %2). It has not "
+                       "been changed.")
                         .arg(m_path, damage),
                     Problem::Damaged);
     return prepare(*version);
@@ -159,7 +162,7 @@ bool Database::connect(Access access)
 {
     m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_connection.isValid())
-        return fail(QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed."));
+        return fail(tr("Qt's SQLite driver (QSQLITE) is not installed."));
     m_connection.setDatabaseName(m_path);
     if (access == Access::ReadOnly) {
         // A WAL database wants its -shm beside it even to be read. Closed cleanly (no -wal), nothing
@@ -175,8 +178,8 @@ bool Database::connect(Access access)
         m_connection.setConnectOptions(options);
     }
     if (!m_connection.open())
-        return fail(QStringLiteral("Could not open the journal database %1: %2")
-                        .arg(m_path, m_connection.lastError().text()));
+        return fail(
+            tr("Could not open the journal database %1: %2").arg(m_path, m_connection.lastError().text()));
     return true;
 }
 
@@ -184,11 +187,10 @@ bool Database::prepare(int version)
 {
     if (m_access == Access::ReadOnly) {
         if (version < latestJournalSchemaVersion())
-            return fail(
-                QStringLiteral("The journal database %1 was written by an older version of Inkwell and "
-                               "must be updated, which cannot happen while it is read-only.")
-                    .arg(m_path),
-                Problem::ReadOnly);
+            return fail(tr("The journal database %1 was written by an older version of Inkwell and "
+                           "must be updated, which cannot happen while it is read-only.")
+                            .arg(m_path),
+                        Problem::ReadOnly);
         return true;
     }
     QString sqlError;
@@ -198,7 +200,7 @@ bool Database::prepare(int version)
         !exec(m_connection, QStringLiteral("PRAGMA synchronous=NORMAL"), &sqlError) ||
         !exec(m_connection, QStringLiteral("PRAGMA foreign_keys=ON"), &sqlError) ||
         !exec(m_connection, QStringLiteral("PRAGMA busy_timeout=5000"), &sqlError))
-        return fail(QStringLiteral("Could not prepare the journal database %1: %2").arg(m_path, sqlError));
+        return fail(tr("Could not prepare the journal database %1: %2").arg(m_path, sqlError));
 
     return migrate(version);
 }
@@ -228,9 +230,8 @@ bool Database::migrate(int fromVersion)
         if (step.version <= fromVersion)
             continue;
         if (const QString error = apply(step); !error.isEmpty())
-            return fail(QStringLiteral("Could not update the journal database to schema %1: %2")
-                            .arg(step.version)
-                            .arg(error));
+            return fail(
+                tr("Could not update the journal database to schema %1: %2").arg(step.version).arg(error));
     }
     return true;
 }

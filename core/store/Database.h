@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -17,6 +18,8 @@ struct Migration;
 // lets run while the writer writes.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     explicit Database(QString path);
     ~Database();

@@ -106,7 +106,7 @@ bool DatabaseRecovery::run()
     m_report = {};
     m_error.clear();
     if (!QFileInfo(m_path).isFile()) {
-        m_error = QStringLiteral("There is no journal database at %1.").arg(m_path);
+        m_error = tr("There is no journal database at %1.").arg(m_path);
         return false;
     }
     if (!moveAside())
@@ -139,8 +139,8 @@ bool DatabaseRecovery::moveAside()
         if (!QDir().rename(m_path + suffix, kept + suffix)) {
             for (const QString& back : moved)
                 QDir().rename(kept + back, m_path + back);
-            m_error = QStringLiteral("Could not move %1 aside to %2; nothing was changed.")
-                          .arg(m_path + suffix, kept + suffix);
+            m_error =
+                tr("Could not move %1 aside to %2; nothing was changed.").arg(m_path + suffix, kept + suffix);
             return false;
         }
         moved.append(suffix);
@@ -153,7 +153,7 @@ bool DatabaseRecovery::carryOver(const QString& damagedPath)
 {
     Database fresh(m_path);
     if (!fresh.open()) {
-        m_error = QStringLiteral("Could not make a new journal database: %1").arg(fresh.error());
+        m_error = tr("Could not make a new journal database: %1").arg(fresh.error());
         return false;
     }
     QSqlDatabase to = fresh.connection();
@@ -186,13 +186,13 @@ bool DatabaseRecovery::carryOver(const QString& damagedPath)
     }
     QSqlDatabase::removeDatabase(oldName);
     if (!filled) {
-        m_error = QStringLiteral("Could not fill the new journal database: %1").arg(error);
+        m_error = tr("Could not fill the new journal database: %1").arg(error);
         return false;
     }
     QSqlQuery check(to);
     if (!exec(to, QStringLiteral("PRAGMA foreign_keys=ON"), &error) ||
         !check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next()) {
-        m_error = QStringLiteral("The new journal database is inconsistent: %1").arg(error);
+        m_error = tr("The new journal database is inconsistent: %1").arg(error);
         return false;
     }
     m_report.accounts = countOf(to, QStringLiteral("accounts"));

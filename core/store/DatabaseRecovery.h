@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QSqlDatabase;
@@ -15,6 +16,8 @@ namespace Inkwell {
 // dialog); nothing may have the database open meanwhile.
 class DatabaseRecovery
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseRecovery)
+
 public:
     struct Report
     {

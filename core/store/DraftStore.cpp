@@ -69,7 +69,7 @@ bool DraftStore::save(Draft& draft)
         draft.id = query.lastInsertId().toLongLong();
         draft.createdAt = now;
     } else if (query.numRowsAffected() != 1) {
-        m_error = QStringLiteral("The draft no longer exists.");
+        m_error = tr("The draft no longer exists.");
         return false;
     }
     draft.updatedAt = now;

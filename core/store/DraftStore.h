@@ -2,6 +2,7 @@
 
 #include "journal/JournalEntry.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -26,6 +27,8 @@ struct Draft
 // seconds and on focus changes).
 class DraftStore
 {
+    Q_DECLARE_TR_FUNCTIONS(DraftStore)
+
 public:
     explicit DraftStore(QSqlDatabase connection);
 

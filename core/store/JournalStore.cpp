@@ -94,7 +94,7 @@ qint64 JournalStore::journalId(const QString& accountName, const QString& journa
         return 0;
     }
     if (query.numRowsAffected() != 1) {
-        m_sql.fail(QStringLiteral("There is no account named \"%1\".").arg(accountName));
+        m_sql.fail(tr("There is no account named \"%1\".").arg(accountName));
         return 0;
     }
     return query.lastInsertId().toLongLong();

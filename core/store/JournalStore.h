@@ -3,6 +3,7 @@
 #include "journal/JournalEntry.h"
 #include "store/StatementCache.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -60,6 +61,8 @@ struct MirroredJournal
 // its writer connection, views give it a reader connection.
 class JournalStore
 {
+    Q_DECLARE_TR_FUNCTIONS(JournalStore)
+
 public:
     explicit JournalStore(QSqlDatabase connection);
 

@@ -204,9 +204,8 @@ bool Outbox::markConflict(qint64 id, const JournalEntry& serverVersion)
     query.prepare(QStringLiteral("UPDATE outbox SET state = 'conflict', server = :server, reason = :reason, "
                                  "updated_at = :now WHERE id = :id"));
     query.bindValue(QStringLiteral(":server"), entryJson(serverVersion));
-    query.bindValue(
-        QStringLiteral(":reason"),
-        QStringLiteral("The entry was also changed on the server. Choose which version to keep."));
+    query.bindValue(QStringLiteral(":reason"),
+                    tr("The entry was also changed on the server. Choose which version to keep."));
     query.bindValue(QStringLiteral(":now"), now());
     query.bindValue(QStringLiteral(":id"), id);
     return exec(query) && query.numRowsAffected() == 1;
@@ -227,7 +226,7 @@ bool Outbox::updateEntry(qint64 id, const JournalEntry& entry)
     if (!exec(query))
         return false;
     if (query.numRowsAffected() != 1) {
-        m_error = QStringLiteral("This item is being sent and can no longer be changed.");
+        m_error = tr("This item is being sent and can no longer be changed.");
         return false;
     }
     return true;
@@ -258,9 +257,8 @@ int Outbox::recoverInterrupted()
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE outbox SET state = 'unknown', reason = :reason, updated_at = :now "
                                  "WHERE state = 'sending'"));
-    query.bindValue(
-        QStringLiteral(":reason"),
-        QStringLiteral("Inkwell stopped while sending; the server will be asked whether it arrived."));
+    query.bindValue(QStringLiteral(":reason"),
+                    tr("Inkwell stopped while sending; the server will be asked whether it arrived."));
     query.bindValue(QStringLiteral(":now"), now());
     return exec(query) ? query.numRowsAffected() : 0;
 }

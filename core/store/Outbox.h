@@ -2,6 +2,7 @@
 
 #include "journal/JournalEntry.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -46,6 +47,8 @@ struct OutboxItem
 // memory. Works on the connection it is given, on that connection's thread.
 class Outbox
 {
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
+
 public:
     explicit Outbox(QSqlDatabase connection);
 

@@ -149,14 +149,14 @@ FetchSpool::~FetchSpool() = default;
 bool FetchSpool::beginFile(qint64 journalId, qint64 sequence)
 {
     if (!m_directoryMade && !(m_directoryMade = QDir().mkpath(m_directory))) {
-        m_error = QStringLiteral("Could not create the folder %1.").arg(m_directory);
+        m_error = tr("Could not create the folder %1.").arg(m_directory);
         return false;
     }
     // Unbuffered: each batch goes to the file in one write(), so a killed process leaves whole
     // batches (the kernel has them) and nothing of the one it was writing.
     auto file = std::make_unique<QFile>(QDir(m_directory).filePath(spoolFileName(journalId, sequence)));
     if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
-        m_error = QStringLiteral("Could not write %1: %2").arg(file->fileName(), file->errorString());
+        m_error = tr("Could not write %1: %2").arg(file->fileName(), file->errorString());
         return false;
     }
     m_current = std::move(file);
@@ -183,8 +183,7 @@ QString FetchSpool::keep(qint64 journalId, qint64 sequence, const QString& owner
         record.append(line).append('\n');
     record.append(body);
     if (m_current->write(record) != record.size()) {
-        m_error =
-            QStringLiteral("Could not write %1: %2").arg(m_current->fileName(), m_current->errorString());
+        m_error = tr("Could not write %1: %2").arg(m_current->fileName(), m_current->errorString());
         // A part written (a full disk) would make what comes after it unreadable: take it back,
         // and begin a new file next time.
         m_current->resize(m_currentBytes);
@@ -283,7 +282,7 @@ bool FetchSpool::drop(const QString& file)
     }
     if (QFile::remove(file) || !QFile::exists(file))
         return true;
-    m_error = QStringLiteral("Could not remove %1.").arg(file);
+    m_error = tr("Could not remove %1.").arg(file);
     return false;
 }
 

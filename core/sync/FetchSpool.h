@@ -3,6 +3,7 @@
 #include "store/SyncStateStore.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <QList>
 #include <QString>
@@ -31,6 +32,8 @@ namespace Inkwell {
 // followed by `length` bytes: owner, format and items (JSON) lines, then the body.
 class FetchSpool
 {
+    Q_DECLARE_TR_FUNCTIONS(FetchSpool)
+
 public:
     struct Batch
     {

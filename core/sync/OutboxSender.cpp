@@ -7,21 +7,28 @@
 #include "store/JournalStore.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
+
 namespace Inkwell {
 
 namespace {
 
-const QString unknownReason =
-    QStringLiteral("The connection was lost after sending. Inkwell will ask the server "
-                   "whether it arrived before sending it again.");
+QString unknownReason()
+{
+    return QCoreApplication::translate("Inkwell::OutboxSender",
+                                       "The connection was lost after sending. Inkwell will ask the server "
+                                       "whether it arrived before sending it again.");
+}
 
 // Why an item waits that went out without a reply saying whether the server took it.
 QString unknownReasonAfter(const ProtocolError& error)
 {
     if (error.category() == ProtocolError::Category::Transport && error.httpStatus() == 0)
-        return unknownReason;
-    return QStringLiteral("Sent, but the reply did not say whether the server took it (%1). Inkwell will "
-                          "ask the server whether it arrived before sending it again.")
+        return unknownReason();
+    return QCoreApplication::translate(
+               "Inkwell::OutboxSender",
+               "Sent, but the reply did not say whether the server took it (%1). "
+               "Inkwell will ask the server whether it arrived before sending it again.")
         .arg(error.toString());
 }
 
@@ -115,13 +122,13 @@ void OutboxSender::resolveUnknownPost(const OutboxItem& item)
         request.insert(QStringLiteral("usejournal"), journal);
     m_client.call(QStringLiteral("getevents"), request, this, [this, item](ProtocolCall& call) {
         if (!call.succeeded()) {
-            setState(item, OutboxState::Unknown, item.reason.isEmpty() ? unknownReason : item.reason);
+            setState(item, OutboxState::Unknown, item.reason.isEmpty() ? unknownReason() : item.reason);
             stop(call.error());
             return;
         }
         const auto entries = entriesFromReply(call.reply());
         if (!entries) { // nothing to go by: ask again later, never send blindly
-            setState(item, OutboxState::Unknown, item.reason.isEmpty() ? unknownReason : item.reason);
+            setState(item, OutboxState::Unknown, item.reason.isEmpty() ? unknownReason() : item.reason);
             stop(unreadable(entries.error()));
             return;
         }
@@ -144,7 +151,7 @@ void OutboxSender::resolveUnknownDelete(const OutboxItem& item)
     // Sending it again would be harmless (302) but is a second arrival: ask first, as for a post.
     fetchOne(item, [this, item](const ProtocolError& error, std::optional<JournalEntry> onServer) {
         if (!error.isNull()) {
-            setState(item, OutboxState::Unknown, item.reason.isEmpty() ? unknownReason : item.reason);
+            setState(item, OutboxState::Unknown, item.reason.isEmpty() ? unknownReason() : item.reason);
             stop(error);
             return;
         }

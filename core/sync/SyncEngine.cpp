@@ -187,7 +187,7 @@ void SyncEngine::stop(const SyncStop& why)
             m_report.errorText += u' ' + advice;
         break;
     case SyncStop::Reason::WriteFailure:
-        m_report.errorText = QStringLiteral("The local journal could not be written: %1").arg(why.writeError);
+        m_report.errorText = tr("The local journal could not be written: %1").arg(why.writeError);
         break;
     }
     finish();

@@ -40,18 +40,18 @@ bool Profile::ensureExists(QString* error) const
 {
     if (m_directory.isEmpty()) {
         if (error)
-            *error = QStringLiteral("No folder for local data could be determined.");
+            *error = tr("No folder for local data could be determined.");
         return false;
     }
     QFileInfo info(m_directory);
     if (info.exists() && !info.isDir()) {
         if (error)
-            *error = QStringLiteral("The profile path %1 exists but is not a folder.").arg(m_directory);
+            *error = tr("The profile path %1 exists but is not a folder.").arg(m_directory);
         return false;
     }
     if (!QDir().mkpath(m_directory)) {
         if (error)
-            *error = QStringLiteral("Could not create the profile folder %1.").arg(m_directory);
+            *error = tr("Could not create the profile folder %1.").arg(m_directory);
         return false;
     }
     // It holds private entries, drafts and the outbox: for its owner's eyes only, whatever the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Inkwell {
@@ -9,6 +10,8 @@ namespace Inkwell {
 // another one, so tests and several independent profiles never share state.
 class Profile
 {
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+
 public:
     // The platform default (QStandardPaths::AppDataLocation).
     static Profile standard();
