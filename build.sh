@@ -14,9 +14,9 @@ verb=${1:-}
 build_pkgs=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qtkeychain-qt6-dev libhunspell-dev
             qt6-tools-dev qt6-l10n-tools)
 # Run time: the keychain backend (libsecret is dlopen'ed by QtKeychain), a display for the app.
-# An English dictionary for spell checking (other hunspell-* packages add languages), and Qt's SVG
-# plugins for the application icon.
-run_pkgs=(libsecret-1-0 fonts-dejavu-core hunspell-en-us libqt6svg6 python3)
+# An English dictionary for spell checking (other hunspell-* packages add languages), Qt's SVG
+# plugins for the application icon, and Qt's own translations (standard buttons in German, Russian).
+run_pkgs=(libsecret-1-0 fonts-dejavu-core hunspell-en-us libqt6svg6 qt6-translations-l10n python3)
 deb_pkgs=(dpkg-dev file lintian desktop-file-utils appstream)
 # Tests: headless X (and xdotool to type into the real GUI), a private D-Bus with a real Secret Service, clang for the fuzzers,
 # /usr/bin/python3 for the local journal server, and a third-party Perl client of the flat interface

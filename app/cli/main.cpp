@@ -11,6 +11,7 @@
 #include "RepairCommand.h"
 #include "SyncCommand.h"
 #include "account/KeychainPasswordStore.h"
+#include "app/InterfaceLanguage.h"
 #include "app/ProfileServices.h"
 #include "store/Database.h"
 #include "util/Profile.h"
@@ -66,6 +67,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("inkwell"));
     QCoreApplication::setOrganizationName(QStringLiteral("Inkwell"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INKWELL_VERSION));
+    // The terminal's language (LANGUAGE, LC_ALL, LANG). What scripts read stays the same in every
+    // language (see README, "The command line"); its messages are translated.
+    InterfaceLanguage language;
+    language.apply({});
 
     const CliArguments arguments = CliArguments::parse(QCoreApplication::arguments());
     switch (arguments.action()) {

@@ -3,6 +3,7 @@
 #include "account/MemoryPasswordStore.h"
 #include "account/SessionFallbackPasswordStore.h"
 #include "app/DemoServer.h"
+#include "app/InterfaceLanguage.h"
 #include "app/ProfileServices.h"
 #include "common/Dialogs.h"
 #include "mainwindow/MainWindow.h"
@@ -18,6 +19,7 @@
 #include <QLockFile>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -32,8 +34,8 @@ std::optional<Profile> freshDemoProfile(const Profile& own, QString* error)
 {
     const QString directory = QDir::cleanPath(own.directory()) + QStringLiteral("-demo");
     if (QDir(directory).exists() && !QDir(directory).removeRecursively()) {
-        *error =
-            QStringLiteral("Cannot clear the demo's folder %1.").arg(QDir::toNativeSeparators(directory));
+        *error = QCoreApplication::translate("main", "Cannot clear the demo's folder %1.")
+                     .arg(QDir::toNativeSeparators(directory));
         return std::nullopt;
     }
     const Profile demo = Profile::atDirectory(directory);
@@ -57,7 +59,8 @@ std::optional<QUrl> startDemoServer(DemoServer& server, QString* error)
         loop.quit();
     });
     QTimer::singleShot(std::chrono::seconds(30), &loop, [&] {
-        *error = QStringLiteral("The demo journal's server did not start within 30 seconds.");
+        *error =
+            QCoreApplication::translate("main", "The demo journal's server did not start within 30 seconds.");
         loop.quit();
     });
     server.start();
@@ -79,21 +82,27 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.inkwell.Inkwell"),
                                                  QIcon(QStringLiteral(":/icons/inkwell.svg"))));
 
+    // The system's language until the profile (which may choose another) is known.
+    InterfaceLanguage language;
+    language.apply({});
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Inkwell, an offline-first desktop journal client."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Inkwell, an offline-first desktop journal client."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption profileOption(QStringLiteral("profile"),
-                                     QStringLiteral("Keep local data in DIR instead of the default folder."),
-                                     QStringLiteral("DIR"));
+    QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Keep local data in DIR instead of the default folder."),
+        QStringLiteral("DIR"));
     parser.addOption(profileOption);
     QCommandLineOption newEntryOption(QStringLiteral("new-entry"),
-                                      QStringLiteral("Open an editor for a new entry."));
+                                      QCoreApplication::translate("main", "Open an editor for a new entry."));
     parser.addOption(newEntryOption);
     QCommandLineOption demoOption(
         QStringLiteral("demo"),
-        QStringLiteral("Try Inkwell on a demo journal served from this computer, in a "
-                       "profile of its own (the user's is not touched)."));
+        QCoreApplication::translate("main", "Try Inkwell on a demo journal served from this computer, in a "
+                                            "profile of its own (the user's is not touched)."));
     parser.addOption(demoOption);
     parser.process(app);
     const bool demo = parser.isSet(demoOption);
@@ -104,8 +113,9 @@ int main(int argc, char* argv[])
     // One demo at a time: a second would clear the folder the first one works in.
     QLockFile demoLock(QDir::cleanPath(own.directory()) + QStringLiteral("-demo.lock"));
     if (demo && !demoLock.tryLock()) {
-        QMessageBox::information(nullptr, QStringLiteral("Inkwell"),
-                                 QStringLiteral("The demo journal is open already, in another window."));
+        QMessageBox::information(
+            nullptr, QStringLiteral("Inkwell"),
+            QCoreApplication::translate("main", "The demo journal is open already, in another window."));
         return 0;
     }
     std::optional<Profile> demoProfile;
@@ -118,6 +128,9 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QStringLiteral("Inkwell"), error);
         return 1;
     }
+    language.apply(QSettings(profile.settingsPath(), QSettings::IniFormat)
+                       .value(InterfaceLanguage::settingsKey())
+                       .toString());
     std::unique_ptr<DemoServer> demoServer;
     std::optional<QUrl> demoUrl;
     if (demo) {
@@ -141,10 +154,12 @@ int main(int argc, char* argv[])
         // The repair lives in the command-line program for now; the GUI names it.
         const QString repair =
             problem == Database::Problem::Damaged
-                ? QStringLiteral(
-                      "\n\nTo start a new one with your accounts, drafts and outbox (the damaged file "
-                      "is kept), run: inkwell-cli --profile '%1' repair")
-                      .arg(QDir::toNativeSeparators(profile.directory()))
+                ? QStringLiteral("\n\n") +
+                      QCoreApplication::translate("main",
+                                                  "To start a new one with your accounts, drafts and outbox "
+                                                  "(the damaged file is kept), run: inkwell-cli --profile "
+                                                  "'%1' repair")
+                          .arg(QDir::toNativeSeparators(profile.directory()))
                 : QString();
         QMessageBox::critical(nullptr, QStringLiteral("Inkwell"), error + repair);
         return 1;
@@ -175,10 +190,11 @@ int main(int argc, char* argv[])
                 arguments << QStringLiteral("--profile") << parser.value(profileOption);
             if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
                 dialogs.warn(&window, QStringLiteral("Inkwell"),
-                             QStringLiteral("The demo journal could not be opened: %1 did not start.")
+                             QCoreApplication::translate(
+                                 "main", "The demo journal could not be opened: %1 did not start.")
                                  .arg(QCoreApplication::applicationFilePath()));
         });
-    window.show();
+    window.showAtStart();
     services->startBackgroundWork();
     if (parser.isSet(newEntryOption))
         window.writingDesk()->newEntry();

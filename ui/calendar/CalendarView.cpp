@@ -128,7 +128,7 @@ void CalendarView::onDaySelected()
     const QDate day = m_calendar->selectedDate();
     const int count = m_calendar->entryCount(day);
     const QString date = QLocale().toString(day, QLocale::LongFormat);
-    const QString entries = count == 1 ? tr("1 entry") : tr("%n entries", nullptr, count);
+    const QString entries = tr("%n entries", nullptr, count);
     m_dayTitle->setText(count > 0 ? date + QStringLiteral(" · ") + entries : date);
     m_dayList->model()->setRange(day, day.addDays(1));
 }
@@ -136,12 +136,9 @@ void CalendarView::onDaySelected()
 void CalendarView::updateMonthSummary()
 {
     const int entries = m_calendar->monthEntryCount();
-    m_monthSummary->setText(
-        entries == 0
-            ? tr("No entries this month")
-            : (entries == 1 ? tr("1 entry") : tr("%n entries", nullptr, entries)) + QStringLiteral(" · ") +
-                  (m_calendar->monthDayCount() == 1 ? tr("1 day")
-                                                    : tr("%n days", nullptr, m_calendar->monthDayCount())));
+    m_monthSummary->setText(entries == 0 ? tr("No entries this month")
+                                         : tr("%n entries", nullptr, entries) + QStringLiteral(" · ") +
+                                               tr("%n days", nullptr, m_calendar->monthDayCount()));
     const bool journal = m_store && m_journalId;
     m_earlier->setEnabled(journal && neighbourEntryDate(true).isValid());
     m_later->setEnabled(journal && neighbourEntryDate(false).isValid());

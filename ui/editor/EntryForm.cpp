@@ -206,11 +206,7 @@ QWidget* EntryForm::createMetadataPanel()
     m_spelling = new QComboBox(panel);
     m_spelling->addItem(tr("Off"), QString());
     for (const QString& language : SpellChecker::availableLanguages())
-        m_spelling->addItem(
-            QLocale(language).nativeLanguageName().isEmpty()
-                ? language
-                : QStringLiteral("%1 (%2)").arg(QLocale(language).nativeLanguageName(), language),
-            language);
+        m_spelling->addItem(SpellChecker::displayName(language), language);
     m_spelling->setToolTip(m_spelling->count() > 1
                                ? tr("Spell checking as you type")
                                : tr("No dictionaries are installed (Debian: hunspell-en-us, "

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSet>
 
 #include <hunspell.h>
@@ -116,6 +117,12 @@ void SpellChecker::ignore(const QString& word)
 {
     if (m_handle)
         Hunspell_add(m_handle, encode(word).constData());
+}
+
+QString SpellChecker::displayName(const QString& language)
+{
+    const QString native = QLocale(language).nativeLanguageName();
+    return native.isEmpty() ? language : QStringLiteral("%1 (%2)").arg(native, language);
 }
 
 } // namespace Inkwell

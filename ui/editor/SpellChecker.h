@@ -26,6 +26,8 @@ public:
     static QStringList availableLanguages();
     // The best language for `locale` ("en_GB" falls back to another "en_*"), or empty.
     static QString languageFor(const QString& localeName, const QStringList& available);
+    // How a dictionary's language is shown in a list: its own name and code, "Deutsch (de_DE)".
+    static QString displayName(const QString& language);
 
     bool load(const QString& language);
     void unload();

@@ -138,7 +138,7 @@ void EntryView::showEntry(qint64 journalId, qint64 itemid)
     m_itemid = itemid;
     const QString journal = journalId == m_storeJournalId ? m_journalName : QString();
     m_browser->showHtml(EntryHtml::page(*entry, journal, palette(), m_moodNames),
-                        m_remoteAllowed.contains({journalId, itemid}));
+                        m_alwaysRemote || m_remoteAllowed.contains({journalId, itemid}));
     m_stack->setCurrentIndex(1);
     updateActions();
 }
@@ -150,6 +150,14 @@ void EntryView::reload()
         showEntry(m_journalId, m_itemid);
         m_browser->verticalScrollBar()->setValue(scroll);
     }
+}
+
+void EntryView::setLoadsRemoteContent(bool always)
+{
+    if (always == m_alwaysRemote)
+        return;
+    m_alwaysRemote = always;
+    reload();
 }
 
 void EntryView::onBlockedContentChanged(int count)

@@ -57,6 +57,11 @@ public:
     void setEntryActionsAvailable(bool available);
     bool entryActionsAvailable() const { return m_actionsAvailable; }
 
+    // Entries load images and styles from other sites without asking (a preference; off by
+    // default, when each entry asks first).
+    void setLoadsRemoteContent(bool always);
+    bool loadsRemoteContent() const { return m_alwaysRemote; }
+
     // How a clicked link is opened; QDesktopServices::openUrl by default (tests record instead).
     void setLinkOpener(std::function<void(const QUrl&)> opener);
 
@@ -80,6 +85,7 @@ private:
     qint64 m_itemid = 0;
     bool m_actionsAvailable = false;
     QSet<QPair<qint64, qint64>> m_remoteAllowed; // entries whose remote content the user allowed
+    bool m_alwaysRemote = false;
     std::function<void(const QUrl&)> m_openLink;
 
     QToolBar* m_toolBar = nullptr;

@@ -307,9 +307,9 @@ void FriendsView::showStatus()
     });
     const auto failed = changes.size() - waiting;
     if (waiting > 0)
-        parts << tr("%n change(s) waiting to be sent.", nullptr, int(waiting));
+        parts << tr("%n changes waiting to be sent.", nullptr, int(waiting));
     if (failed > 0)
-        parts << tr("%n change(s) refused by the server: %1", nullptr, int(failed))
+        parts << tr("%n changes refused by the server: %1", nullptr, int(failed))
                      .arg(changes.constLast().reason);
     if (!m_lastMessage.isEmpty())
         parts << m_lastMessage;

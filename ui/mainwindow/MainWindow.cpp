@@ -71,6 +71,7 @@ bool takesUserpics(const Account& account)
 MainWindow::MainWindow(ProfileServices& services, Dialogs& dialogs, QWidget* parent)
     : QMainWindow(parent)
     , m_services(services)
+    , m_settings(services.profile().settingsPath())
     , m_dialogs(dialogs)
     , m_reader(std::make_unique<JournalReader>(services.database()))
 {
@@ -84,6 +85,7 @@ MainWindow::MainWindow(ProfileServices& services, Dialogs& dialogs, QWidget* par
     m_calendar = new CalendarView(this);
     m_search = new SearchView(services.database(), this);
     m_entry = new EntryView(services.remoteFetcher(), this);
+    m_entry->setLoadsRemoteContent(m_settings.loadsRemoteImages());
     m_drafts = new DraftsView(services.drafts(), this);
     m_outbox = new OutboxView(services.outboxService(), services.drafts(), dialogs, this);
 
@@ -201,7 +203,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveWindowState();
     // Kept in the tray when the user wants it there: syncing and notices go on; File → Quit quits.
-    if (!m_quitting && closesToTray() && TrayIcon::isAvailable()) {
+    if (!m_quitting && m_settings.closesToTray() && TrayIcon::isAvailable()) {
         hide();
         event->ignore();
         return;
@@ -536,25 +538,21 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showPreferences()
 {
-    auto* dialog = new PreferencesDialog(m_services, this);
-    dialog->setCloseToTray(closesToTray(), TrayIcon::isAvailable());
-    m_dialogs.run(dialog, [this, dialog](int result) {
+    auto* dialog = new PreferencesDialog(m_services, m_settings, this);
+    dialog->setTrayAvailable(TrayIcon::isAvailable());
+    m_dialogs.run(dialog, [this](int result) {
         if (result == QDialog::Accepted)
-            setClosesToTray(dialog->closeToTray());
+            m_entry->setLoadsRemoteContent(m_settings.loadsRemoteImages());
     });
 }
 
-bool MainWindow::closesToTray() const
+void MainWindow::showAtStart()
 {
-    return QSettings(m_services.profile().settingsPath(), QSettings::IniFormat)
-        .value(QStringLiteral("window/closeToTray"), false)
-        .toBool();
-}
-
-void MainWindow::setClosesToTray(bool closes)
-{
-    QSettings(m_services.profile().settingsPath(), QSettings::IniFormat)
-        .setValue(QStringLiteral("window/closeToTray"), closes);
+    if (!m_settings.startsMinimised())
+        show();
+    else if (!TrayIcon::isAvailable())
+        showMinimized();
+    // else only the tray icon shows; clicking it brings the window.
 }
 
 void MainWindow::showAbout()
@@ -654,7 +652,7 @@ void MainWindow::updateStatus()
         anyEntries || anyWriting || m_journals->journalCount() > 1 ? m_browser : m_pages->widget(0));
     const QString journal = m_journals->currentJournalName();
     // No translation gives English its plural forms yet: the singular is said by hand.
-    const QString entries = m_entryCount == 1 ? tr("1 entry") : tr("%n entries", nullptr, m_entryCount);
+    const QString entries = tr("%n entries", nullptr, m_entryCount);
     m_storageLabel->setText(journal.isEmpty() ? entries : tr("%1 in %2").arg(entries, journal));
     // The Blogger API lists only the newest posts: what is older is kept as it was last seen.
     if (const auto account = m_services.accounts().find(m_journals->currentAccountName());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mainwindow/JournalSelector.h"
+#include "preferences/DesktopSettings.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -73,9 +74,10 @@ public:
     void chooseSyncInterval();
     // Edit the profile's settings (File → Preferences…).
     void showPreferences();
-    // Whether closing the window keeps Inkwell in the tray (a preference; only with a tray).
-    bool closesToTray() const;
-    void setClosesToTray(bool closes);
+    // The desktop program's preferences (closing to the tray, remote images, ...).
+    DesktopSettings& settings() { return m_settings; }
+    // Shows the window as the user wants it at start: minimised (or only in the tray) by choice.
+    void showAtStart();
     TrayIcon* trayIcon() const { return m_tray; }
     // Help → Keyboard Shortcuts: every menu action with a shortcut, one a line.
     void showShortcuts();
@@ -116,6 +118,7 @@ private:
     void updateOutboxTab();
 
     ProfileServices& m_services;
+    DesktopSettings m_settings;
     Dialogs& m_dialogs;
     WritingDesk* m_desk = nullptr;
     DraftsView* m_drafts = nullptr;

@@ -172,8 +172,7 @@ void SyncStatusWidget::showIdle()
         text = tr("Synced at %1").arg(QLocale().toString(m_lastSynced.time(), QLocale::ShortFormat));
     // Written here, not on the server yet (waiting, refused or in conflict: the Outbox tab says).
     if (const int unsent = m_outbox.outbox().count(); unsent > 0) {
-        const QString waiting =
-            unsent == 1 ? tr("1 change not sent yet") : tr("%n changes not sent yet", nullptr, unsent);
+        const QString waiting = tr("%n changes not sent yet", nullptr, unsent);
         text = text.isEmpty() ? waiting : text + QStringLiteral(" · ") + waiting;
     }
     setText(text);

@@ -76,7 +76,7 @@ void OutboxView::refresh()
     }
     const int count = m_model->rowCount();
     m_summary->setText(count == 0 ? tr("Nothing waits to be sent.")
-                                  : tr("%n item(s) wait to be sent, oldest first.", nullptr, count));
+                                  : tr("%n items wait to be sent, oldest first.", nullptr, count));
     updateButtons();
 }
 

@@ -1,7 +1,10 @@
 #include "preferences/PreferencesDialog.h"
 
+#include "app/InterfaceLanguage.h"
 #include "app/ProfileServices.h"
 #include "common/ProblemText.h"
+#include "editor/SpellChecker.h"
+#include "preferences/DesktopSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,7 +13,10 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Inkwell {
 
@@ -21,20 +27,27 @@ const QList<int> intervals{0, 5, 15, 30, 60, 180};
 
 QString intervalText(int minutes)
 {
-    // No translation gives English its plural forms yet: each wording is written out.
     if (minutes == 0)
         return PreferencesDialog::tr("Only when I ask");
-    if (minutes == 60)
-        return PreferencesDialog::tr("Every hour");
-    return minutes < 60 ? PreferencesDialog::tr("Every %1 minutes").arg(minutes)
-                        : PreferencesDialog::tr("Every %1 hours").arg(minutes / 60);
+    return minutes % 60 == 0 ? PreferencesDialog::tr("Every %n hours", nullptr, minutes / 60)
+                             : PreferencesDialog::tr("Every %n minutes", nullptr, minutes);
+}
+
+// Each language in its own words, so that its speakers find it whatever the interface speaks.
+QString languageName(const QString& code)
+{
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    const QString native = QLocale(code).nativeLanguageName();
+    return native.left(1).toUpper() + native.mid(1);
 }
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(ProfileServices& services, QWidget* parent)
+PreferencesDialog::PreferencesDialog(ProfileServices& services, DesktopSettings& settings, QWidget* parent)
     : QDialog(parent)
     , m_services(services)
+    , m_settings(settings)
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -45,7 +58,7 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, QWidget* parent)
     for (int minutes : intervals)
         m_interval->addItem(intervalText(minutes), minutes);
     if (m_interval->findData(current) < 0) // set by hand in settings.ini: shown, kept
-        m_interval->addItem(tr("Every %1 minutes").arg(current), current);
+        m_interval->addItem(intervalText(current), current);
     m_interval->setCurrentIndex(m_interval->findData(current));
     auto* syncing = new QGroupBox(tr("Syncing"), this);
     auto* syncForm = new QFormLayout(syncing);
@@ -61,19 +74,65 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, QWidget* parent)
     m_newPosts->setChecked(services.watchesNewPosts());
     m_closeToTray = new QCheckBox(tr("&Keep Inkwell in the tray when its window is closed"), this);
     m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
+    m_closeToTray->setChecked(settings.closesToTray());
+    m_startMinimised = new QCheckBox(tr("Start &minimised (in the tray, where the desktop has one)"), this);
+    m_startMinimised->setObjectName(QStringLiteral("startMinimised"));
+    m_startMinimised->setChecked(settings.startsMinimised());
     auto* notices = new QGroupBox(tr("Notices"), this);
     auto* noticesLayout = new QVBoxLayout(notices);
     noticesLayout->addWidget(m_newPosts);
     noticesLayout->addWidget(m_closeToTray);
+    noticesLayout->addWidget(m_startMinimised);
+
+    m_remoteImages =
+        new QCheckBox(tr("Show &pictures and styles from other sites in entries without asking"), this);
+    m_remoteImages->setObjectName(QStringLiteral("loadRemoteImages"));
+    m_remoteImages->setToolTip(tr("A picture from another site tells that site that the entry is read, "
+                                  "and when. Without this, each entry asks first."));
+    m_remoteImages->setChecked(settings.loadsRemoteImages());
+    auto* reading = new QGroupBox(tr("Reading"), this);
+    auto* readingLayout = new QVBoxLayout(reading);
+    readingLayout->addWidget(m_remoteImages);
 
     m_ping = new QLineEdit(services.pingServer().toString(), this);
     m_ping->setObjectName(QStringLiteral("pingServer"));
     m_ping->setPlaceholderText(tr("none"));
     m_ping->setToolTip(tr("A Weblogs.com-style server (weblogUpdates.ping) told about each public post, e.g. "
                           "http://rpc.pingomatic.com/"));
-    auto* posting = new QGroupBox(tr("Posting"), this);
+    m_spelling = new QComboBox(this);
+    m_spelling->setObjectName(QStringLiteral("spellingLanguage"));
+    m_spelling->addItem(tr("Off"), QString());
+    for (const QString& language : SpellChecker::availableLanguages())
+        m_spelling->addItem(SpellChecker::displayName(language), language);
+    if (settings.hasSpellingLanguage())
+        m_spelling->setCurrentIndex(std::max(0, m_spelling->findData(settings.spellingLanguage())));
+    else // as a new editor starts: in the interface's language, when its dictionary is installed
+        m_spelling->setCurrentIndex(std::max(0, m_spelling->findData(SpellChecker::languageFor(
+                                                    QLocale().name(), SpellChecker::availableLanguages()))));
+    m_initialSpelling = m_spelling->currentIndex();
+    auto* posting = new QGroupBox(tr("Writing"), this);
     auto* postingForm = new QFormLayout(posting);
+    postingForm->addRow(tr("&Spelling:"), m_spelling);
     postingForm->addRow(tr("&Ping after public posts:"), m_ping);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("interfaceLanguage"));
+    m_language->addItem(
+        tr("The system's (%1)").arg(languageName(QLocale::system().name().section(u'_', 0, 0))), QString());
+    for (const QString& code : InterfaceLanguage::available())
+        m_language->addItem(languageName(code), code);
+    const QString chosen = settings.interfaceLanguage();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(chosen)));
+    m_languageNote = new QLabel(tr("Inkwell speaks the new language from its next start."), this);
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->hide();
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this, chosen] { m_languageNote->setVisible(m_language->currentData().toString() != chosen); });
+    auto* languageGroup = new QGroupBox(tr("Language"), this);
+    auto* languageForm = new QFormLayout(languageGroup);
+    languageForm->addRow(tr("&Interface:"), m_language);
+    languageForm->addRow(m_languageNote);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("preferencesError"));
@@ -88,23 +147,21 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(syncing);
     layout->addWidget(notices);
+    layout->addWidget(reading);
     layout->addWidget(posting);
+    layout->addWidget(languageGroup);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(480);
 }
 
-void PreferencesDialog::setCloseToTray(bool current, bool trayAvailable)
+void PreferencesDialog::setTrayAvailable(bool available)
 {
-    m_closeToTray->setChecked(current && trayAvailable);
-    m_closeToTray->setEnabled(trayAvailable);
-    m_closeToTray->setToolTip(trayAvailable ? QString() : tr("This desktop shows no tray icons."));
-}
-
-bool PreferencesDialog::closeToTray() const
-{
-    return m_closeToTray->isChecked();
+    m_closeToTray->setEnabled(available);
+    m_closeToTray->setToolTip(available ? QString() : tr("This desktop shows no tray icons."));
+    if (!available)
+        m_closeToTray->setChecked(false);
 }
 
 bool PreferencesDialog::apply()
@@ -124,6 +181,13 @@ bool PreferencesDialog::apply()
     m_services.setWatchesNewPosts(m_newPosts->isChecked());
     if (ping != m_services.pingServer())
         m_services.setPingServer(pingText.isEmpty() ? QUrl() : ping);
+    if (m_closeToTray->isEnabled())
+        m_settings.setClosesToTray(m_closeToTray->isChecked());
+    m_settings.setStartsMinimised(m_startMinimised->isChecked());
+    m_settings.setLoadsRemoteImages(m_remoteImages->isChecked());
+    if (m_spelling->currentIndex() != m_initialSpelling) // else new editors keep choosing by themselves
+        m_settings.setSpellingLanguage(m_spelling->currentData().toString());
+    m_settings.setInterfaceLanguage(m_language->currentData().toString());
     return true;
 }
 

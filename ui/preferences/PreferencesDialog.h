@@ -9,27 +9,31 @@ class QLineEdit;
 
 namespace Inkwell {
 
+class DesktopSettings;
 class ProfileServices;
 
-// Edit → Preferences: the profile's settings in one place. Each takes effect when OK is pressed,
-// without a restart, and is kept in the profile's settings.ini:
-//   syncing by itself and how often (SyncScheduler), watching friends pages for new posts
-//   (NewPostsWatcher), and the Weblogs.com-style server pinged after public posts.
+// File → Preferences: the profile's settings in one place. Each takes effect when OK is pressed,
+// without a restart (the interface language: from the next start), and is kept in the profile's
+// settings.ini: syncing by itself and how often (SyncScheduler), watching friends pages for new
+// posts (NewPostsWatcher), the Weblogs.com-style server pinged after public posts, and the desktop
+// program's own (DesktopSettings).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PreferencesDialog(ProfileServices& services, QWidget* parent = nullptr);
+    PreferencesDialog(ProfileServices& services, DesktopSettings& settings, QWidget* parent = nullptr);
 
     QComboBox* syncIntervalBox() const { return m_interval; }
     QCheckBox* newPostsBox() const { return m_newPosts; }
     QLineEdit* pingServerEdit() const { return m_ping; }
     QCheckBox* closeToTrayBox() const { return m_closeToTray; }
+    QCheckBox* startMinimisedBox() const { return m_startMinimised; }
+    QCheckBox* remoteImagesBox() const { return m_remoteImages; }
+    QComboBox* spellingBox() const { return m_spelling; }
+    QComboBox* languageBox() const { return m_language; }
 
-    // The window's own preference, which the window keeps: shown as `current`, offered only where
-    // the desktop has a tray.
-    void setCloseToTray(bool current, bool trayAvailable);
-    bool closeToTray() const;
+    // Offers closing to the tray only where the desktop has one.
+    void setTrayAvailable(bool available);
 
     // Applies what the dialog shows; false (the dialog stays open, the reason shown) when a value
     // cannot be used.
@@ -39,10 +43,17 @@ public:
 
 private:
     ProfileServices& m_services;
+    DesktopSettings& m_settings;
     QComboBox* m_interval = nullptr;
     QCheckBox* m_newPosts = nullptr;
     QLineEdit* m_ping = nullptr;
     QCheckBox* m_closeToTray = nullptr;
+    QCheckBox* m_startMinimised = nullptr;
+    QCheckBox* m_remoteImages = nullptr;
+    QComboBox* m_spelling = nullptr;
+    int m_initialSpelling = 0;
+    QComboBox* m_language = nullptr;
+    QLabel* m_languageNote = nullptr;
     QLabel* m_error = nullptr;
 };
 

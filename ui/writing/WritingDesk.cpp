@@ -8,22 +8,15 @@
 #include "editor/EntryForm.h"
 #include "editor/SpellChecker.h"
 #include "friends/FriendsStore.h"
+#include "preferences/DesktopSettings.h"
 #include "store/DraftStore.h"
 #include "store/JournalStore.h"
 #include "store/Outbox.h"
 #include "sync/OutboxService.h"
 
-#include <QSettings>
-
 #include <utility>
 
 namespace Inkwell {
-
-namespace {
-
-const QString spellingKey = QStringLiteral("spelling/language");
-
-} // namespace
 
 WritingDesk::WritingDesk(ProfileServices& services, Dialogs& dialogs, QObject* parent)
     : QObject(parent)
@@ -36,19 +29,15 @@ WritingDesk::WritingDesk(ProfileServices& services, Dialogs& dialogs, QObject* p
     connect(outbox, &OutboxService::problem, this, [this](const QString& account, const QString& text) {
         emit message(account + QStringLiteral(": ") + text);
     });
-    connect(
-        outbox, &OutboxService::finished, this, [this](const QString& account, const OutboxReport& report) {
-            // No translation gives English its plural forms yet: the singular is said by hand.
-            const auto posts = int(report.posts.size());
-            if (posts > 0)
-                emit message(posts == 1 ? tr("%1: the entry is posted.").arg(account)
-                                        : tr("%1: %n entries posted.", nullptr, posts).arg(account));
-            else if (report.waiting > 0 && !report.stopReason.isEmpty())
-                emit message((report.waiting == 1
-                                  ? tr("%1: 1 change waits in the outbox (%2).")
-                                  : tr("%1: %n changes wait in the outbox (%2).", nullptr, report.waiting))
-                                 .arg(account, report.stopReason));
-        });
+    connect(outbox, &OutboxService::finished, this,
+            [this](const QString& account, const OutboxReport& report) {
+                const auto posts = int(report.posts.size());
+                if (posts > 0)
+                    emit message(tr("%1: %n entries posted.", nullptr, posts).arg(account));
+                else if (report.waiting > 0 && !report.stopReason.isEmpty())
+                    emit message(tr("%1: %n changes wait in the outbox (%2).", nullptr, report.waiting)
+                                     .arg(account, report.stopReason));
+            });
 }
 
 WritingDesk::~WritingDesk()
@@ -135,16 +124,16 @@ EditorWindow* WritingDesk::open(const Draft& draft)
 // editor's own choice (the user's locale) stands.
 void WritingDesk::rememberSpelling(EntryForm* form)
 {
-    const QString settingsPath = m_services.profile().settingsPath();
-    const QVariant remembered = QSettings(settingsPath, QSettings::IniFormat).value(spellingKey);
-    if (remembered.isValid()) {
-        const QString language = remembered.toString();
+    const DesktopSettings settings(m_services.profile().settingsPath());
+    if (settings.hasSpellingLanguage()) {
+        const QString language = settings.spellingLanguage();
         if (language.isEmpty() || SpellChecker::availableLanguages().contains(language))
             form->setSpellLanguage(language);
     }
-    connect(form, &EntryForm::spellLanguageChanged, this, [settingsPath](const QString& language) {
-        QSettings(settingsPath, QSettings::IniFormat).setValue(spellingKey, language);
-    });
+    connect(form, &EntryForm::spellLanguageChanged, this,
+            [path = m_services.profile().settingsPath()](const QString& language) {
+                DesktopSettings(path).setSpellingLanguage(language);
+            });
 }
 
 EditorWindow* WritingDesk::newEntry(const QString& account, const QString& journal)

@@ -299,8 +299,8 @@ private slots:
             QCOMPARE(cell(view, name, FriendsModel::GroupsColumn), QStringLiteral("Close"));
             QCOMPARE(cell(view, name, FriendsModel::StateColumn), QStringLiteral("Waiting to be sent"));
         }
-        QVERIFY(view.statusLabel()->text().contains(
-            QStringLiteral("%1 change(s) waiting").arg(changesBefore + 2)));
+        QVERIFY(
+            view.statusLabel()->text().contains(QStringLiteral("%1 changes waiting").arg(changesBefore + 2)));
         view.selectFriend(QStringLiteral("carol"));
         QCOMPARE(itemNamed(view.membershipList(), QStringLiteral("Close"))->checkState(), Qt::Checked);
         QCOMPARE(itemNamed(view.membershipList(), QStringLiteral("Work"))->checkState(), Qt::Unchecked);

@@ -217,7 +217,7 @@ private slots:
         const auto profile = openProfile();
         QVERIFY(profile);
         MainWindow window(*profile->services, m_dialogs);
-        QVERIFY(!window.closesToTray());
+        QVERIFY(!window.settings().closesToTray());
         std::optional<bool> offered;
         m_dialogs.dialogAnswer = [&offered](QDialog& dialog) {
             offered = static_cast<PreferencesDialog&>(dialog).closeToTrayBox()->isEnabled();
@@ -225,18 +225,18 @@ private slots:
         };
         window.showPreferences();
         QCOMPARE(offered, std::optional<bool>(false)); // offscreen: no tray, nothing to offer
-        QVERIFY(!window.closesToTray());
+        QVERIFY(!window.settings().closesToTray());
         m_dialogs.dialogAnswer = {};
         m_dialogs.asked.clear();
 
-        PreferencesDialog dialog(*profile->services);
-        dialog.setCloseToTray(true, true);
-        QVERIFY(dialog.closeToTrayBox()->isEnabled() && dialog.closeToTray());
-        dialog.setCloseToTray(true, false);
-        QVERIFY(!dialog.closeToTrayBox()->isEnabled() && !dialog.closeToTray());
-
-        window.setClosesToTray(true);
-        QVERIFY(window.closesToTray());
+        window.settings().setClosesToTray(true);
+        PreferencesDialog dialog(*profile->services, window.settings());
+        dialog.setTrayAvailable(true);
+        QVERIFY(dialog.closeToTrayBox()->isEnabled() && dialog.closeToTrayBox()->isChecked());
+        dialog.setTrayAvailable(false);
+        QVERIFY(!dialog.closeToTrayBox()->isEnabled() && !dialog.closeToTrayBox()->isChecked());
+        QVERIFY(dialog.apply());
+        QVERIFY(window.settings().closesToTray()); // not offered: the choice made elsewhere stands
         window.show();
         QVERIFY(window.close()); // no tray here: the window closes
         QVERIFY(!window.isVisible());

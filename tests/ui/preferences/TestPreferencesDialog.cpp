@@ -2,6 +2,7 @@
 #include "account/MemoryPasswordStore.h"
 #include "app/ProfileServices.h"
 #include "friends/NewPostsWatcher.h"
+#include "preferences/DesktopSettings.h"
 #include "preferences/PreferencesDialog.h"
 #include "sync/SyncScheduler.h"
 #include "util/Profile.h"
@@ -30,7 +31,8 @@ private slots:
             const auto services =
                 ProfileServices::open(Profile::atDirectory(temp.path()), m_passwords, nullptr);
             QVERIFY(services);
-            PreferencesDialog dialog(*services);
+            DesktopSettings settings(services->profile().settingsPath());
+            PreferencesDialog dialog(*services, settings);
             QCOMPARE(dialog.syncIntervalBox()->currentData().toInt(), 15); // the defaults
             QVERIFY(dialog.newPostsBox()->isChecked());
             QVERIFY(dialog.pingServerEdit()->text().isEmpty());
@@ -48,7 +50,8 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again->syncInterval().count(), 60);
         QVERIFY(!again->newPosts().isEnabled());
-        PreferencesDialog dialog(*again);
+        DesktopSettings settings(again->profile().settingsPath());
+        PreferencesDialog dialog(*again, settings);
         QCOMPARE(dialog.syncIntervalBox()->currentData().toInt(), 60);
         QVERIFY(!dialog.newPostsBox()->isChecked());
         QCOMPARE(dialog.pingServerEdit()->text(), QStringLiteral("https://rpc.example.org/RPC2"));
@@ -66,7 +69,8 @@ private slots:
         QTemporaryDir temp;
         const auto services = ProfileServices::open(Profile::atDirectory(temp.path()), m_passwords, nullptr);
         QVERIFY(services);
-        PreferencesDialog dialog(*services);
+        DesktopSettings settings(services->profile().settingsPath());
+        PreferencesDialog dialog(*services, settings);
         dialog.show();
         dialog.syncIntervalBox()->setCurrentIndex(dialog.syncIntervalBox()->findData(5));
         dialog.pingServerEdit()->setText(QStringLiteral("ftp://example.org"));
