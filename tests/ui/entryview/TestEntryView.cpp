@@ -134,6 +134,38 @@ private slots:
         QVERIFY(!view.remoteContentBar()->isVisible());
     }
 
+    // Preferences → "Show pictures and styles from other sites without asking": every entry loads
+    // them, no bar asks; turned off again, entries ask again.
+    void remoteImagesLoadWithoutAskingWhenTheUserSaysSo()
+    {
+        RecordingNetwork network;
+        RemoteFetcher fetcher(&network);
+        EntryView view(fetcher);
+        view.setJournal(m_store.get(), m_journal, QStringLiteral("alice"));
+        view.resize(700, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showEntry(m_journal, 2);
+        QTRY_VERIFY(view.remoteContentBar()->isVisible());
+        QVERIFY(network.requested.isEmpty());
+
+        view.setLoadsRemoteContent(true); // the entry shown loads at once
+        const QUrl other(QStringLiteral("https://pics.example.com/b.png"));
+        QTRY_VERIFY(network.requested.contains(other));
+        QVERIFY(!view.remoteContentBar()->isVisible());
+        view.showEntry(m_journal, 1);
+        QTRY_VERIFY(network.requested.contains(m_photo));
+        QVERIFY(!view.remoteContentBar()->isVisible());
+        QVERIFY(!network.requested.contains(QUrl(QStringLiteral("file:///etc/passwd")))); // never
+
+        network.requested.clear();
+        view.setLoadsRemoteContent(false);
+        view.showEntry(m_journal, 2);
+        QTRY_VERIFY(view.remoteContentBar()->isVisible());
+        QTest::qWait(50);
+        QVERIFY(network.requested.isEmpty());
+    }
+
     void anEntryWithoutRemoteContentShowsNoBar()
     {
         EntryView view(m_fetcher);

@@ -242,6 +242,23 @@ private slots:
         QVERIFY(!window.isVisible());
     }
 
+    // Starting minimised is a preference: without a tray (offscreen) the window starts minimised
+    // rather than hidden, so there is always a way back to it.
+    void startingMinimisedIsAPreference()
+    {
+        const auto profile = openProfile();
+        QVERIFY(profile);
+        {
+            MainWindow window(*profile->services, m_dialogs);
+            window.showAtStart();
+            QVERIFY(window.isVisible() && !window.isMinimized());
+            window.settings().setStartsMinimised(true);
+        }
+        MainWindow window(*profile->services, m_dialogs);
+        window.showAtStart();
+        QVERIFY(window.isMinimized());
+    }
+
     // Help lists the shortcuts the menus have, read off the menus themselves.
     void theShortcutsAreListedInHelp()
     {

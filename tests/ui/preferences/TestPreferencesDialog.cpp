@@ -64,6 +64,48 @@ private slots:
         QVERIFY(again->pingServer().isEmpty());
     }
 
+    // The desktop's own preferences: off (or the system's) by default, kept when OK is pressed;
+    // the language says it applies from the next start; the spelling language is kept only once
+    // the user picks one, so until then new editors take the interface's language.
+    void theDesktopPreferencesAreKept()
+    {
+        QTemporaryDir temp;
+        const auto services = ProfileServices::open(Profile::atDirectory(temp.path()), m_passwords, nullptr);
+        QVERIFY(services);
+        DesktopSettings settings(services->profile().settingsPath());
+        {
+            PreferencesDialog dialog(*services, settings);
+            dialog.show();
+            QVERIFY(!dialog.remoteImagesBox()->isChecked()); // never by default
+            QVERIFY(!dialog.startMinimisedBox()->isChecked());
+            QCOMPARE(dialog.languageBox()->currentData().toString(), QString()); // the system's
+            auto* note = dialog.findChild<QLabel*>(QStringLiteral("languageNote"));
+            QVERIFY(note && !note->isVisible());
+            dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("ru")));
+            QVERIFY(note->isVisible());
+            dialog.remoteImagesBox()->setChecked(true);
+            dialog.startMinimisedBox()->setChecked(true);
+            QVERIFY(dialog.apply());
+        }
+        QCOMPARE(settings.interfaceLanguage(), QStringLiteral("ru"));
+        QVERIFY(settings.loadsRemoteImages());
+        QVERIFY(settings.startsMinimised());
+        QVERIFY(!settings.hasSpellingLanguage());
+
+        PreferencesDialog again(*services, settings);
+        QCOMPARE(again.languageBox()->currentData().toString(), QStringLiteral("ru"));
+        QVERIFY(again.remoteImagesBox()->isChecked());
+        QVERIFY(again.startMinimisedBox()->isChecked());
+        QVERIFY2(again.spellingBox()->count() > 1, "no dictionary: build.sh installs hunspell-en-us");
+        const int other = again.spellingBox()->currentIndex() == 0 ? 1 : 0;
+        again.spellingBox()->setCurrentIndex(other);
+        again.languageBox()->setCurrentIndex(0);
+        QVERIFY(again.apply());
+        QVERIFY(settings.hasSpellingLanguage());
+        QCOMPARE(settings.spellingLanguage(), again.spellingBox()->itemData(other).toString());
+        QCOMPARE(settings.interfaceLanguage(), QString()); // the system's again
+    }
+
     void aPingServerThatIsNoAddressIsRefused()
     {
         QTemporaryDir temp;
