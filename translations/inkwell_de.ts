@@ -1892,7 +1892,7 @@ Inkwell speichert alles auf diesem Computer und funktioniert auch ohne Netzwerk.
     </message>
     <message>
         <source>comma, separated</source>
-        <translation>durch Komma, getrennt</translation>
+        <translation>durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Mood</source>
