@@ -28,7 +28,7 @@ def has_mnemonic(text):
     return bool(MNEMONIC.search((text or "").replace("&&", "")))
 
 
-def message_problems(language, plural_only, context, message):
+def message_problems(language, context, message):
     source = message.findtext("source") or ""
     where = f"{context}: \"{source[:70]}\""
     translation = message.find("translation")
@@ -65,7 +65,7 @@ def check(path):
     for context in root.iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
-            problems += message_problems(language, language == "en", name, message)
+            problems += message_problems(language, name, message)
     return problems
 
 
