@@ -20,8 +20,10 @@ void InterfaceLanguage::apply(const QString& choice)
     const QLocale wanted = choice.isEmpty() ? QLocale::system() : QLocale(choice);
     // QTranslator::load(QLocale, ...) tries each of the locale's UI languages in turn ("de-AT",
     // "de", ...). English has a translation too: it holds the plural forms ("1 entry").
-    if (!m_inkwell.load(wanted, QStringLiteral("inkwell"), QStringLiteral("_"), translationsDirectory))
-        m_inkwell.load(QStringLiteral("inkwell_en"), translationsDirectory);
+    if (!m_inkwell.load(wanted, QStringLiteral("inkwell"), QStringLiteral("_"), translationsDirectory) &&
+        !m_inkwell.load(QStringLiteral("inkwell_en"), translationsDirectory))
+        qWarning("Inkwell's translations are missing from the program (%s)",
+                 qPrintable(translationsDirectory));
     m_language = m_inkwell.language().section(u'_', 0, 0);
     if (m_language.isEmpty())
         m_language = QStringLiteral("en");
