@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>the system&apos;s settings</source>
-        <translation>Einstellungen des Systems</translation>
+        <translation>die Einstellungen des Systems</translation>
     </message>
     <message>
         <source>http://host:port or socks5://host:port, for this account only</source>
@@ -2893,10 +2893,6 @@ Leer lassen, um keinen zu benachrichtigen. Beispiel: http://rpc.weblogs.com/RPC2
         <translation>&amp;Minimiert starten (im Infobereich, wo es ihn gibt)</translation>
     </message>
     <message>
-        <source>Show &amp;pictures and styles from other sites in entries without asking</source>
-        <translation>Bilder und Stile anderer &amp;Websites in Einträgen ohne Nachfrage anzeigen</translation>
-    </message>
-    <message>
         <source>A picture from another site tells that site that the entry is read, and when. Without this, each entry asks first.</source>
         <translation>Ein Bild von einer anderen Website verrät dieser, dass der Eintrag gelesen wird, und wann. Ohne diese Einstellung fragt jeder Eintrag zuerst nach.</translation>
     </message>
@@ -2931,6 +2927,30 @@ Leer lassen, um keinen zu benachrichtigen. Beispiel: http://rpc.weblogs.com/RPC2
     <message>
         <source>&amp;Interface:</source>
         <translation>&amp;Oberfläche:</translation>
+    </message>
+    <message>
+        <source>Show pictures and styles from &amp;other sites in entries without asking</source>
+        <translation>Bilder und Stile anderer &amp;Websites in Einträgen ohne Nachfrage anzeigen</translation>
+    </message>
+    <message>
+        <source>the system&apos;s settings</source>
+        <translation>die Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>http://host:port or socks5://host:port (with user:password@ when the proxy asks). An account that names a proxy of its own (Accounts) keeps it.</source>
+        <translation>http://host:port oder socks5://host:port (mit benutzer:passwort@, wenn der Proxy danach fragt). Ein Konto mit eigenem Proxy (Konten) behält ihn.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>The proxy must look like http://host:port or socks5://host:port, or be empty for the system&apos;s settings.</source>
+        <translation>Der Proxy muss die Form http://host:port oder socks5://host:port haben oder leer bleiben, damit die Einstellungen des Systems gelten.</translation>
     </message>
 </context>
 <context>

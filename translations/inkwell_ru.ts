@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>the system&apos;s settings</source>
-        <translation>системные настройки</translation>
+        <translation>как в системе</translation>
     </message>
     <message>
         <source>http://host:port or socks5://host:port, for this account only</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation>Пр&amp;окси:</translation>
+        <translation>П&amp;рокси:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -2923,10 +2923,6 @@ Leave empty for none. Example: http://rpc.weblogs.com/RPC2</source>
         <translation>&amp;Запускать свёрнутым (в области уведомлений, если она есть)</translation>
     </message>
     <message>
-        <source>Show &amp;pictures and styles from other sites in entries without asking</source>
-        <translation>&amp;Показывать в записях картинки и стили с других сайтов без вопроса</translation>
-    </message>
-    <message>
         <source>A picture from another site tells that site that the entry is read, and when. Without this, each entry asks first.</source>
         <translation>Картинка с другого сайта сообщает этому сайту, что запись читают, и когда. Без этой настройки каждая запись сначала спрашивает.</translation>
     </message>
@@ -2961,6 +2957,30 @@ Leave empty for none. Example: http://rpc.weblogs.com/RPC2</source>
     <message>
         <source>&amp;Interface:</source>
         <translation>&amp;Интерфейс:</translation>
+    </message>
+    <message>
+        <source>Show pictures and styles from &amp;other sites in entries without asking</source>
+        <translation>&amp;Показывать в записях картинки и стили с других сайтов без вопроса</translation>
+    </message>
+    <message>
+        <source>the system&apos;s settings</source>
+        <translation>как в системе</translation>
+    </message>
+    <message>
+        <source>http://host:port or socks5://host:port (with user:password@ when the proxy asks). An account that names a proxy of its own (Accounts) keeps it.</source>
+        <translation>http://хост:порт или socks5://хост:порт (с пользователь:пароль@, если прокси этого требует). Учётная запись, у которой указан свой прокси (Учётные записи), использует его.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>П&amp;рокси:</translation>
+    </message>
+    <message>
+        <source>The proxy must look like http://host:port or socks5://host:port, or be empty for the system&apos;s settings.</source>
+        <translation>Прокси указывается как http://хост:порт или socks5://хост:порт; оставьте поле пустым, чтобы использовать настройки системы.</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ void AccountClients::readCredentials(const QString& name, const QString& thenWha
                             .arg(name));
                 return;
             }
-            done(*found, password);
+            done(effective(*found), password);
         },
         problem);
 }
@@ -71,8 +71,16 @@ void AccountClients::clientFor(const QString& name, const QString& thenWhat, QOb
         std::move(problem));
 }
 
-std::shared_ptr<LjClient> AccountClients::clientFor(const Account& account, const QString& password)
+Account AccountClients::effective(Account account) const
 {
+    if (account.proxy.trimmed().isEmpty())
+        account.proxy = m_defaultProxy;
+    return account;
+}
+
+std::shared_ptr<LjClient> AccountClients::clientFor(const Account& wanted, const QString& password)
+{
+    const Account account = effective(wanted);
     dropUnused();
     Kept& kept = m_clients[account.name];
     if (kept.client && (!sameConnection(kept.client->account(), account) || kept.password != password)) {

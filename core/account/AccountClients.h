@@ -40,9 +40,9 @@ public:
     // The password kept for `account`, saved in the profile or only described (a test login).
     void readPassword(const Account& account, QObject* context, PasswordCallback done);
 
-    // The profile's account `name` as saved, with its password from the store, for `done`; or a
-    // sentence for the user for `problem` (readAccountPassword's: `thenWhat` as there). Both
-    // answer through `context`.
+    // The profile's account `name` as its requests go out (effective()), with its password from the
+    // store, for `done`; or a sentence for the user for `problem` (readAccountPassword's:
+    // `thenWhat` as there). Both answer through `context`.
     void readCredentials(const QString& name, const QString& thenWhat, QObject* context,
                          std::function<void(const Account& account, const QString& password)> done,
                          Problem problem);
@@ -55,6 +55,12 @@ public:
 
     // Clients made from now on, and those kept, retry as `policy` says (tests: none).
     void setRetryPolicy(const RetryPolicy& policy);
+
+    // The proxy of the accounts that name none of their own (Preferences), in the form
+    // Account::proxy takes; empty for the system's settings. Clients made from now on use it.
+    void setDefaultProxy(const QString& proxy) { m_defaultProxy = proxy; }
+    // `account` as its requests go out: with the default proxy when it names none of its own.
+    Account effective(Account account) const;
 
     // Ends the session of every client that has one (each within LjClient::sessionEndTimeout),
     // then runs `done` from the event loop, unless `context` is gone first.
@@ -76,6 +82,7 @@ private:
     Database& m_database;
     PasswordStore& m_passwords;
     RetryPolicy m_retryPolicy;
+    QString m_defaultProxy;
     QHash<QString, Kept> m_clients; // by account name
     // Replaced clients that a run still holds, or whose session is being ended.
     QList<std::shared_ptr<LjClient>> m_retired;

@@ -127,7 +127,7 @@ void LoginRunner::login(const Account& account, const QString& password)
             options.moodsSince = highestMoodId(kept->info.moods);
     }
 
-    m_client = AccountClients::makeClient(account, password).release();
+    m_client = AccountClients::makeClient(m_clients.effective(account), password).release();
     m_client->setParent(m_attempt);
     m_client->setRetryPolicy(m_retryPolicy);
     m_client->call(

@@ -7,6 +7,7 @@
 #include "friends/FriendsService.h"
 #include "friends/FriendsStore.h"
 #include "friends/NewPostsWatcher.h"
+#include "journal/Account.h"
 #include "store/Database.h"
 #include "store/DraftStore.h"
 #include "store/JournalStore.h"
@@ -26,6 +27,7 @@ namespace {
 const QString pingServerKey = QStringLiteral("ping/server");
 const QString syncIntervalKey = QStringLiteral("sync/intervalMinutes");
 const QString newPostsKey = QStringLiteral("notifications/newPosts");
+const QString proxyKey = QStringLiteral("network/proxy");
 
 } // namespace
 
@@ -70,6 +72,7 @@ ProfileServices::ProfileServices(const Profile& profile, std::unique_ptr<Databas
     m_remoteFetcher->setKeepDirectory(m_profile.userpicsPath());
     m_scheduler->setInterval(syncInterval());
     m_newPosts->setEnabled(watchesNewPosts());
+    m_clients->setDefaultProxy(proxy());
 }
 
 ProfileServices::~ProfileServices() = default; // members go in the reverse of their order
@@ -104,6 +107,22 @@ void ProfileServices::setPingServer(const QUrl& endpoint)
 {
     QSettings(m_profile.settingsPath(), QSettings::IniFormat).setValue(pingServerKey, endpoint.toString());
     m_outboxService->setPingServer(endpoint);
+}
+
+QString ProfileServices::proxy() const
+{
+    const QString kept = QSettings(m_profile.settingsPath(), QSettings::IniFormat).value(proxyKey).toString();
+    return proxyUrlFromText(kept) ? kept.trimmed() : QString(); // a hand-edited typo: the system's
+}
+
+bool ProfileServices::setProxy(const QString& proxy)
+{
+    const QString text = proxy.trimmed();
+    if (!text.isEmpty() && !proxyUrlFromText(text))
+        return false;
+    QSettings(m_profile.settingsPath(), QSettings::IniFormat).setValue(proxyKey, text);
+    m_clients->setDefaultProxy(text);
+    return true;
 }
 
 bool ProfileServices::watchesNewPosts() const

@@ -83,6 +83,11 @@ public:
     // settings.
     QUrl pingServer() const;
     void setPingServer(const QUrl& endpoint);
+    // The proxy of the accounts that name none of their own, as Account::proxy takes it (empty: the
+    // system's settings), kept in the profile's settings. False, changing nothing, for a text that
+    // names no proxy.
+    QString proxy() const;
+    bool setProxy(const QString& proxy);
     // Whether friends pages are watched for new posts (NewPostsWatcher); on unless turned off.
     bool watchesNewPosts() const;
     void setWatchesNewPosts(bool watch);

@@ -85,7 +85,7 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, DesktopSettings&
     noticesLayout->addWidget(m_startMinimised);
 
     m_remoteImages =
-        new QCheckBox(tr("Show &pictures and styles from other sites in entries without asking"), this);
+        new QCheckBox(tr("Show pictures and styles from &other sites in entries without asking"), this);
     m_remoteImages->setObjectName(QStringLiteral("loadRemoteImages"));
     m_remoteImages->setToolTip(tr("A picture from another site tells that site that the entry is read, "
                                   "and when. Without this, each entry asks first."));
@@ -114,6 +114,15 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, DesktopSettings&
     auto* postingForm = new QFormLayout(posting);
     postingForm->addRow(tr("&Spelling:"), m_spelling);
     postingForm->addRow(tr("&Ping after public posts:"), m_ping);
+
+    m_proxy = new QLineEdit(services.proxy(), this);
+    m_proxy->setObjectName(QStringLiteral("proxy"));
+    m_proxy->setPlaceholderText(tr("the system's settings"));
+    m_proxy->setToolTip(tr("http://host:port or socks5://host:port (with user:password@ when the proxy "
+                           "asks). An account that names a proxy of its own (Accounts) keeps it."));
+    auto* network = new QGroupBox(tr("Network"), this);
+    auto* networkForm = new QFormLayout(network);
+    networkForm->addRow(tr("Pro&xy:"), m_proxy);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("interfaceLanguage"));
@@ -149,6 +158,7 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, DesktopSettings&
     layout->addWidget(notices);
     layout->addWidget(reading);
     layout->addWidget(posting);
+    layout->addWidget(network);
     layout->addWidget(languageGroup);
     layout->addWidget(m_error);
     layout->addStretch();
@@ -174,6 +184,13 @@ bool PreferencesDialog::apply()
         m_error->setText(tr("The ping server must be an http:// or https:// address, or empty for none."));
         m_error->show();
         m_ping->setFocus();
+        return false;
+    }
+    if (!m_services.setProxy(m_proxy->text())) {
+        m_error->setText(tr("The proxy must look like http://host:port or socks5://host:port, or be empty "
+                            "for the system's settings."));
+        m_error->show();
+        m_proxy->setFocus();
         return false;
     }
     m_error->hide();

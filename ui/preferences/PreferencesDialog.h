@@ -15,8 +15,8 @@ class ProfileServices;
 // File → Preferences: the profile's settings in one place. Each takes effect when OK is pressed,
 // without a restart (the interface language: from the next start), and is kept in the profile's
 // settings.ini: syncing by itself and how often (SyncScheduler), watching friends pages for new
-// posts (NewPostsWatcher), the Weblogs.com-style server pinged after public posts, and the desktop
-// program's own (DesktopSettings).
+// posts (NewPostsWatcher), the Weblogs.com-style server pinged after public posts, the proxy of the
+// accounts that name none, and the desktop program's own (DesktopSettings).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ public:
     QComboBox* syncIntervalBox() const { return m_interval; }
     QCheckBox* newPostsBox() const { return m_newPosts; }
     QLineEdit* pingServerEdit() const { return m_ping; }
+    QLineEdit* proxyEdit() const { return m_proxy; }
     QCheckBox* closeToTrayBox() const { return m_closeToTray; }
     QCheckBox* startMinimisedBox() const { return m_startMinimised; }
     QCheckBox* remoteImagesBox() const { return m_remoteImages; }
@@ -47,6 +48,7 @@ private:
     QComboBox* m_interval = nullptr;
     QCheckBox* m_newPosts = nullptr;
     QLineEdit* m_ping = nullptr;
+    QLineEdit* m_proxy = nullptr;
     QCheckBox* m_closeToTray = nullptr;
     QCheckBox* m_startMinimised = nullptr;
     QCheckBox* m_remoteImages = nullptr;

@@ -1,9 +1,13 @@
 #include "TestServer.h"
+#include "account/AccountClients.h"
 #include "account/AccountStore.h"
+#include "account/MemoryPasswordStore.h"
+#include "app/ProfileServices.h"
 #include "protocol/JournalMessages.h"
 #include "protocol/LjClient.h"
 #include "protocol/Transport.h"
 #include "store/Database.h"
+#include "util/Profile.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -11,7 +15,7 @@
 
 using namespace Inkwell;
 
-// An account's own proxy: parsed, kept with the account, and really used for its requests.
+// An account's own proxy, or the profile's: parsed, kept, and really used for its requests.
 class TestAccountProxy : public QObject
 {
     Q_OBJECT
@@ -19,6 +23,11 @@ private:
     static bool loginWorks(const Account& account, QString* error)
     {
         LjClient client(account);
+        return loginWorks(client, error);
+    }
+
+    static bool loginWorks(LjClient& client, QString* error)
+    {
         client.setPassword(QStringLiteral("pw"));
         client.setRetryPolicy(RetryPolicy::none());
         bool done = false;
@@ -89,6 +98,50 @@ private slots:
                      error.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
                  qPrintable(error));
         QCOMPARE(server.requestCount(QStringLiteral("login")), 1);
+    }
+
+    // Preferences' proxy: the accounts that name none go through it, one that names its own keeps
+    // it; kept in the profile; a text that names no proxy is refused and changes nothing.
+    void theProfilesProxyServesAccountsWithoutTheirOwn()
+    {
+        TestServer server;
+        QVERIFY(server.start({QStringLiteral("--user"), QStringLiteral("alice:pw")}));
+        QTemporaryDir dir;
+        MemoryPasswordStore passwords;
+        const auto services = ProfileServices::open(Profile::atDirectory(dir.path()), passwords, nullptr);
+        QVERIFY(services);
+        Account account;
+        account.name = QStringLiteral("test");
+        account.serverUrl = server.baseUrl();
+        account.username = QStringLiteral("alice");
+        QString error;
+        QVERIFY(services->proxy().isEmpty()); // the system's settings by default
+        QVERIFY(!services->setProxy(QStringLiteral("proxy.example.org")));
+        QVERIFY(services->proxy().isEmpty());
+
+        QVERIFY(services->setProxy(QStringLiteral("http://127.0.0.1:1"))); // nobody there
+        QVERIFY(!loginWorks(*services->clients().clientFor(account, QStringLiteral("pw")), &error));
+        QCOMPARE(server.requestCount(QStringLiteral("login")), 0);
+        Account direct = account;
+        direct.proxy = QStringLiteral("http://127.0.0.1:1");
+        QCOMPARE(services->clients().effective(account), direct);
+
+        // An account's own proxy wins; here, its own is the way to the server.
+        QVERIFY(services->setProxy(QStringLiteral("socks5://127.0.0.1:1")));
+        Account own = account;
+        own.proxy = QStringLiteral("http://127.0.0.1:1");
+        QCOMPARE(services->clients().effective(own).proxy, own.proxy);
+
+        QVERIFY(services->setProxy(QString()));
+        QVERIFY2(loginWorks(*services->clients().clientFor(account, QStringLiteral("pw")), &error),
+                 qPrintable(error));
+        QCOMPARE(server.requestCount(QStringLiteral("login")), 1);
+
+        QVERIFY(services->setProxy(QStringLiteral("http://127.0.0.1:1")));
+        const auto again = ProfileServices::open(Profile::atDirectory(dir.path()), passwords, nullptr);
+        QVERIFY(again);
+        QCOMPARE(again->proxy(), QStringLiteral("http://127.0.0.1:1"));
+        QCOMPARE(again->clients().effective(account).proxy, QStringLiteral("http://127.0.0.1:1"));
     }
 };
 

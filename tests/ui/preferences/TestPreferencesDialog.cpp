@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(settings.interfaceLanguage(), QString()); // the system's again
     }
 
-    void aPingServerThatIsNoAddressIsRefused()
+    void aPingServerOrProxyThatIsNoAddressIsRefused()
     {
         QTemporaryDir temp;
         const auto services = ProfileServices::open(Profile::atDirectory(temp.path()), m_passwords, nullptr);
@@ -121,6 +121,20 @@ private slots:
         auto* error = dialog.findChild<QLabel*>(QStringLiteral("preferencesError"));
         QVERIFY(error && error->isVisible() && error->text().contains(QStringLiteral("http")));
         QCOMPARE(services->syncInterval().count(), 15); // nothing was applied
+
+        // A proxy that names no proxy, the same; a good one is kept and used (TestAccountProxy).
+        dialog.pingServerEdit()->clear();
+        dialog.proxyEdit()->setText(QStringLiteral("proxy.example.org"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(error->isVisible() && error->text().contains(QStringLiteral("proxy")));
+        QCOMPARE(services->syncInterval().count(), 15);
+        QVERIFY(services->proxy().isEmpty());
+        dialog.proxyEdit()->setText(QStringLiteral("socks5://127.0.0.1:1080"));
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(services->proxy(), QStringLiteral("socks5://127.0.0.1:1080"));
+        QCOMPARE(services->syncInterval().count(), 5);
     }
 
     // Watching off: no friends page is asked about; on again, the accounts are watched again.
