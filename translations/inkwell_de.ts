@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>&amp;Interface:</source>
-        <translation>&amp;Oberfläche:</translation>
+        <translation>Schni&amp;ttstelle:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>the system&apos;s settings</source>
-        <translation>die Einstellungen des Systems</translation>
+        <translation>Einstellungen des Systems</translation>
     </message>
     <message>
         <source>http://host:port or socks5://host:port, for this account only</source>
@@ -2594,7 +2594,7 @@ Leer lassen, um keinen zu benachrichtigen. Beispiel: http://rpc.weblogs.com/RPC2
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <source>Sync &amp;Automatically…</source>
+        <source>Sync Au&amp;tomatically…</source>
         <translation>&amp;Automatisch synchronisieren…</translation>
     </message>
     <message>

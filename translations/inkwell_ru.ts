@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>&amp;Interface:</source>
-        <translation>&amp;Интерфейс:</translation>
+        <translation>Ин&amp;терфейс:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>the system&apos;s settings</source>
-        <translation>как в системе</translation>
+        <translation>системные настройки</translation>
     </message>
     <message>
         <source>http://host:port or socks5://host:port, for this account only</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation>П&amp;рокси:</translation>
+        <translation>Пр&amp;окси:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -2620,7 +2620,7 @@ Leave empty for none. Example: http://rpc.weblogs.com/RPC2</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <source>Sync &amp;Automatically…</source>
+        <source>Sync Au&amp;tomatically…</source>
         <translation>Синхронизировать &amp;автоматически…</translation>
     </message>
     <message>

@@ -452,7 +452,7 @@ void MainWindow::createMenus()
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     sync->setObjectName(QStringLiteral("actionSync"));
     QAction* interval =
-        fileMenu->addAction(tr("Sync &Automatically…"), this, &MainWindow::chooseSyncInterval);
+        fileMenu->addAction(tr("Sync Au&tomatically…"), this, &MainWindow::chooseSyncInterval);
     interval->setObjectName(QStringLiteral("actionSyncInterval"));
     QAction* accounts = fileMenu->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
     accounts->setObjectName(QStringLiteral("actionAccounts"));

@@ -19,6 +19,9 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -91,6 +94,76 @@ class TestTranslatedWindows : public QObject
                                                      left.join(QStringLiteral("\n  ")))));
     }
 
+    // The letter after "&" in `text` (lower case), or none ("&&" is a literal ampersand).
+    static QChar mnemonic(const QString& text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+        return {};
+    }
+
+    // Letters that two visible controls of one window (or two entries of one menu) share: Alt+letter
+    // then reaches only one of them at first press.
+    static QStringList sharedMnemonics(QWidget* root)
+    {
+        QStringList shared;
+        const auto collect = [&shared](const QString& where, const QList<QString>& texts) {
+            QHash<QChar, QString> seen;
+            for (const QString& text : texts) {
+                const QChar letter = mnemonic(text);
+                if (letter.isNull())
+                    continue;
+                if (seen.contains(letter))
+                    shared << QStringLiteral("%1: '%2' and '%3'").arg(where, seen.value(letter), text);
+                else
+                    seen.insert(letter, text);
+            }
+        };
+        QList<QString> controls;
+        QList<QWidget*> widgets = root->findChildren<QWidget*>();
+        for (QWidget* widget : std::as_const(widgets)) {
+            if (!widget->isVisible() || widget->window() != root)
+                continue;
+            if (auto* button = qobject_cast<QAbstractButton*>(widget))
+                controls << button->text();
+            else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+                controls << label->text();
+            else if (auto* tabs = qobject_cast<QTabWidget*>(widget)) {
+                for (int i = 0; i < tabs->count(); ++i)
+                    controls << tabs->tabText(i);
+            }
+        }
+        if (auto* window = qobject_cast<QMainWindow*>(root)) {
+            QList<QString> menus;
+            for (QAction* menuAction : window->menuBar()->actions()) {
+                menus << menuAction->text();
+                if (QMenu* menu = menuAction->menu()) {
+                    QList<QString> entries;
+                    for (QAction* action : menu->actions())
+                        entries << action->text();
+                    collect(menuAction->text(), entries);
+                }
+            }
+            // The menu bar's letters are pressed with Alt too, beside the window's controls.
+            controls << menus;
+        }
+        collect(QString::fromLatin1(root->metaObject()->className()), controls);
+        return shared;
+    }
+
+    static void verifyMnemonicsDistinct(QWidget* root)
+    {
+        const QStringList shared = sharedMnemonics(root);
+        QVERIFY2(shared.isEmpty(), qPrintable(QStringLiteral("\n  ") + shared.join(QStringLiteral("\n  "))));
+    }
+
 private slots:
     void noWindowShowsEnglishInRussian()
     {
@@ -124,6 +197,52 @@ private slots:
         verifyTranslated(&friends);
         PreferencesDialog preferences(*services, window.settings());
         verifyTranslated(&preferences);
+    }
+
+    // Keyboard use in every language: no two controls of a window, and no two entries of a menu,
+    // answer to the same Alt+letter.
+    void everyMnemonicOfAWindowIsItsOwn_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& code : InterfaceLanguage::available())
+            QTest::newRow(qPrintable(code)) << code;
+    }
+
+    void everyMnemonicOfAWindowIsItsOwn()
+    {
+        QFETCH(QString, language);
+        InterfaceLanguage speaking;
+        speaking.apply(language);
+        QTemporaryDir temp;
+        {
+            Database db(QDir(temp.path()).filePath(QStringLiteral("journal.sqlite")));
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Sample::prepare(db, &error), qPrintable(error));
+        }
+        const auto services =
+            ProfileServices::open(Inkwell::Profile::atDirectory(temp.path()), m_passwords, nullptr);
+        QVERIFY(services);
+        MainWindow window(*services, m_dialogs);
+        window.show();
+        verifyMnemonicsDistinct(&window);
+        EditorWindow* editor = window.writingDesk()->newEntry();
+        QVERIFY(editor);
+        verifyMnemonicsDistinct(editor);
+        editor->close();
+        for (QDialog* dialog : std::initializer_list<QDialog*>{
+                 new AccountDialog(services->database(), services->passwords(), services->logins()),
+                 new AccountListDialog(services->database(), services->passwords(), services->logins(),
+                                       m_dialogs),
+                 new PreferencesDialog(*services, window.settings())}) {
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            verifyMnemonicsDistinct(dialog);
+            dialog->close();
+        }
+        FriendsView friends(services->friends(), services->database(), m_dialogs);
+        friends.show();
+        verifyMnemonicsDistinct(&friends);
     }
 };
 
