@@ -1,4 +1,4 @@
-// Compiled into every test program that links Inkwell's libraries (tests/CMakeLists.txt): the
+// Linked into every test program that links Inkwell's libraries (tests/CMakeLists.txt): the
 // tests read Inkwell in English with its plural forms ("1 entry"), as the programs speak on an
 // English system, whatever language the machine that runs them speaks.
 #include "app/InterfaceLanguage.h"
