@@ -2688,6 +2688,22 @@ Leer lassen, um keinen zu benachrichtigen. Beispiel: http://rpc.weblogs.com/RPC2
         <source>Kept on this computer in %1</source>
         <translation>Auf diesem Computer gespeichert in %1</translation>
     </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Inkwell speaks %1 from its next start. Restart Inkwell now?</source>
+        <translation>Inkwell verwendet %1 ab dem nächsten Start. Inkwell jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Open editors are closed and their text kept under Drafts; the outbox goes out after the restart.</source>
+        <translation>Offene Editoren werden geschlossen, ihr Text bleibt unter Entwürfe erhalten; der Postausgang wird nach dem Neustart gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::OutboxModel</name>

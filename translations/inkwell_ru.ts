@@ -2715,6 +2715,22 @@ Leave empty for none. Example: http://rpc.weblogs.com/RPC2</source>
         <source>Kept on this computer in %1</source>
         <translation>Хранится на этом компьютере в %1</translation>
     </message>
+    <message>
+        <source>Interface Language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Inkwell speaks %1 from its next start. Restart Inkwell now?</source>
+        <translation>После перезапуска Inkwell заговорит на новом языке (%1). Перезапустить сейчас?</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>язык системы</translation>
+    </message>
+    <message>
+        <source>Open editors are closed and their text kept under Drafts; the outbox goes out after the restart.</source>
+        <translation>Открытые редакторы закроются, их текст сохранится в черновиках; исходящие будут отправлены после перезапуска.</translation>
+    </message>
 </context>
 <context>
     <name>Inkwell::OutboxModel</name>

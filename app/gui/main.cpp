@@ -194,6 +194,10 @@ int main(int argc, char* argv[])
                                  "main", "The demo journal could not be opened: %1 did not start.")
                                  .arg(QCoreApplication::applicationFilePath()));
         });
+    // A restart (a new language) starts the program anew once this one has quit: its sessions are
+    // ended and its editors' text is in the drafts by then.
+    bool restart = false;
+    QObject::connect(&window, &MainWindow::restartRequested, &window, [&restart] { restart = true; });
     window.showAtStart();
     services->startBackgroundWork();
     if (parser.isSet(newEntryOption))
@@ -205,5 +209,9 @@ int main(int argc, char* argv[])
             std::fflush(stdout);
         });
     }
-    return app.exec();
+    const int status = app.exec();
+    if (restart && !QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                            QCoreApplication::arguments().mid(1)))
+        std::fputs("inkwell: could not start again; start it by hand\n", stderr);
+    return status;
 }

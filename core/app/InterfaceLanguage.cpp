@@ -45,6 +45,14 @@ QStringList InterfaceLanguage::available()
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ru")};
 }
 
+QString InterfaceLanguage::displayName(const QString& language)
+{
+    if (language == QLatin1String("en")) // not "American English"
+        return QStringLiteral("English");
+    const QString native = QLocale(language).nativeLanguageName();
+    return native.left(1).toUpper() + native.mid(1);
+}
+
 QString InterfaceLanguage::settingsKey()
 {
     return QStringLiteral("interface/language");

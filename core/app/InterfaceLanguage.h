@@ -27,6 +27,9 @@ public:
 
     // The languages Inkwell speaks, English first.
     static QStringList available();
+    // A language in its own words ("Deutsch", "Русский"), as its speakers look for it in a list
+    // whatever the interface speaks.
+    static QString displayName(const QString& language);
     // The settings key (in the profile's settings.ini) that holds the user's choice.
     static QString settingsKey();
 

@@ -218,9 +218,7 @@ QWidget* EntryForm::createMetadataPanel()
                                     "hunspell-de-de, ...)"));
     form->addRow(tr("Spelling"), m_spelling);
     // Checking starts in the user's language when its dictionary is installed.
-    const QString localeName =
-        QLocale().name() == QLatin1String("C") ? QStringLiteral("en_US") : QLocale().name();
-    const QString language = SpellChecker::languageFor(localeName, SpellChecker::availableLanguages());
+    const QString language = SpellChecker::defaultLanguage();
 
     connect(m_spelling, &QComboBox::currentIndexChanged, this, [this] {
         setSpellLanguage(m_spelling->currentData().toString());

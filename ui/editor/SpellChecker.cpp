@@ -119,6 +119,13 @@ void SpellChecker::ignore(const QString& word)
         Hunspell_add(m_handle, encode(word).constData());
 }
 
+QString SpellChecker::defaultLanguage()
+{
+    const QString localeName =
+        QLocale().name() == QLatin1String("C") ? QStringLiteral("en_US") : QLocale().name();
+    return languageFor(localeName, availableLanguages());
+}
+
 QString SpellChecker::displayName(const QString& language)
 {
     const QString native = QLocale(language).nativeLanguageName();

@@ -26,6 +26,9 @@ public:
     static QStringList availableLanguages();
     // The best language for `locale` ("en_GB" falls back to another "en_*"), or empty.
     static QString languageFor(const QString& localeName, const QStringList& available);
+    // The dictionary of the interface's language (QLocale(); "C" counts as en_US), or empty: where
+    // spell checking starts until the user picks another.
+    static QString defaultLanguage();
     // How a dictionary's language is shown in a list: its own name and code, "Deutsch (de_DE)".
     static QString displayName(const QString& language);
 

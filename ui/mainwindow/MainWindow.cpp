@@ -6,6 +6,7 @@
 #include "account/UserpicUpload.h"
 #include "accounts/AccountDialog.h"
 #include "accounts/AccountListDialog.h"
+#include "app/InterfaceLanguage.h"
 #include "app/ProfileServices.h"
 #include "calendar/CalendarView.h"
 #include "common/Dialogs.h"
@@ -540,9 +541,34 @@ void MainWindow::showPreferences()
 {
     auto* dialog = new PreferencesDialog(m_services, m_settings, this);
     dialog->setTrayAvailable(TrayIcon::isAvailable());
-    m_dialogs.run(dialog, [this](int result) {
-        if (result == QDialog::Accepted)
-            m_entry->setLoadsRemoteContent(m_settings.loadsRemoteImages());
+    m_dialogs.run(dialog, [this, language = m_settings.interfaceLanguage()](int result) {
+        if (result != QDialog::Accepted)
+            return;
+        m_entry->setLoadsRemoteContent(m_settings.loadsRemoteImages());
+        if (m_settings.interfaceLanguage() != language)
+            offerRestartFor(m_settings.interfaceLanguage());
+    });
+}
+
+// The windows are built in the language Inkwell started with; a restart speaks the new one. The
+// demo starts afresh each time, its choices with it: there the question would only mislead.
+void MainWindow::offerRestartFor(const QString& language)
+{
+    if (m_demo)
+        return;
+    Question question;
+    question.title = tr("Interface Language");
+    question.text =
+        tr("Inkwell speaks %1 from its next start. Restart Inkwell now?")
+            .arg(language.isEmpty() ? tr("the system's language") : InterfaceLanguage::displayName(language));
+    question.detail = tr("Open editors are closed and their text kept under Drafts; the outbox goes out "
+                         "after the restart.");
+    m_dialogs.confirm(this, question, [this](bool restart) {
+        if (!restart)
+            return;
+        emit restartRequested();
+        m_quitting = true;
+        close();
     });
 }
 
@@ -629,6 +655,7 @@ void MainWindow::setDemo(bool demo)
 {
     setWindowTitle(demo ? tr("Inkwell — Demo Journal") : tr("Inkwell"));
     m_demoBanner->setVisible(demo);
+    m_demo = demo;
 }
 
 void MainWindow::reloadMirror()

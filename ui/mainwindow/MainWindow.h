@@ -99,12 +99,16 @@ protected:
 signals:
     // The user asked to try the demo journal (the empty window's button); the program opens it.
     void demoRequested();
+    // The user asked to restart Inkwell (to speak a newly chosen language); the window closes as
+    // File → Quit closes it, and the program starts anew once it has quit.
+    void restartRequested();
 
 private:
     // Size, splitter, tab and journal, kept in the profile's settings between runs.
     void saveWindowState() const;
     void restoreWindowState();
     void createMenus();
+    void offerRestartFor(const QString& language);
     void showAbout();
     void showJournal(qint64 journalId);
     void updateStatus();
@@ -136,6 +140,7 @@ private:
     EntryView* m_entry = nullptr;
     QLabel* m_storageLabel = nullptr;
     QLabel* m_demoBanner = nullptr;
+    bool m_demo = false;
     TrayIcon* m_tray = nullptr;
     bool m_quitting = false; // File → Quit: closing quits even when the window would go to the tray
     SyncStatusWidget* m_syncStatus = nullptr;

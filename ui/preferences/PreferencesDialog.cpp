@@ -33,15 +33,6 @@ QString intervalText(int minutes)
                              : PreferencesDialog::tr("Every %n minutes", nullptr, minutes);
 }
 
-// Each language in its own words, so that its speakers find it whatever the interface speaks.
-QString languageName(const QString& code)
-{
-    if (code == QLatin1String("en"))
-        return QStringLiteral("English");
-    const QString native = QLocale(code).nativeLanguageName();
-    return native.left(1).toUpper() + native.mid(1);
-}
-
 } // namespace
 
 PreferencesDialog::PreferencesDialog(ProfileServices& services, DesktopSettings& settings, QWidget* parent)
@@ -107,8 +98,7 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, DesktopSettings&
     if (settings.hasSpellingLanguage())
         m_spelling->setCurrentIndex(std::max(0, m_spelling->findData(settings.spellingLanguage())));
     else // as a new editor starts: in the interface's language, when its dictionary is installed
-        m_spelling->setCurrentIndex(std::max(0, m_spelling->findData(SpellChecker::languageFor(
-                                                    QLocale().name(), SpellChecker::availableLanguages()))));
+        m_spelling->setCurrentIndex(std::max(0, m_spelling->findData(SpellChecker::defaultLanguage())));
     m_initialSpelling = m_spelling->currentIndex();
     auto* posting = new QGroupBox(tr("Writing"), this);
     auto* postingForm = new QFormLayout(posting);
@@ -126,10 +116,16 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, DesktopSettings&
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("interfaceLanguage"));
+    // Following the system, Inkwell speaks its language, or English when it has no translation.
+    const QString systemLanguage = QLocale::system().name().section(u'_', 0, 0);
     m_language->addItem(
-        tr("The system's (%1)").arg(languageName(QLocale::system().name().section(u'_', 0, 0))), QString());
+        tr("The system's (%1)")
+            .arg(InterfaceLanguage::displayName(InterfaceLanguage::available().contains(systemLanguage)
+                                                    ? systemLanguage
+                                                    : QStringLiteral("en"))),
+        QString());
     for (const QString& code : InterfaceLanguage::available())
-        m_language->addItem(languageName(code), code);
+        m_language->addItem(InterfaceLanguage::displayName(code), code);
     const QString chosen = settings.interfaceLanguage();
     m_language->setCurrentIndex(std::max(0, m_language->findData(chosen)));
     m_languageNote = new QLabel(tr("Inkwell speaks the new language from its next start."), this);

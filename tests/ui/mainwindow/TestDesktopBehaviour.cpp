@@ -259,6 +259,58 @@ private slots:
         QVERIFY(window.isMinimized());
     }
 
+    // A new interface language shows from the next start: Inkwell offers to restart, and a restart
+    // closes the window as File → Quit does before the program starts anew. Declined, or with the
+    // language unchanged, nothing closes.
+    void aNewLanguageOffersARestart()
+    {
+        const auto profile = openProfile();
+        QVERIFY(profile);
+        MainWindow window(*profile->services, m_dialogs);
+        window.show();
+        QSignalSpy restarts(&window, &MainWindow::restartRequested);
+        const auto choose = [this](const QString& language) {
+            m_dialogs.dialogAnswer = [language](QDialog& dialog) {
+                auto& preferences = static_cast<PreferencesDialog&>(dialog);
+                preferences.languageBox()->setCurrentIndex(preferences.languageBox()->findData(language));
+                return preferences.apply() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+            };
+        };
+        window.setDemo(true); // the demo starts afresh, its language too: no question
+        choose(QStringLiteral("en"));
+        window.showPreferences();
+        QCOMPARE(m_dialogs.asked.size(), 1);
+        window.setDemo(false);
+        m_dialogs.asked.clear();
+
+        choose(QStringLiteral("en")); // unchanged: no question
+        window.showPreferences();
+        QCOMPARE(m_dialogs.asked.size(), 1);
+
+        choose(QStringLiteral("de"));
+        m_dialogs.confirmAnswer = [](const Question&) {
+            return false;
+        };
+        window.showPreferences();
+        QCOMPARE(m_dialogs.asked.size(), 3);
+        QVERIFY2(m_dialogs.asked.last().contains(QStringLiteral("Deutsch")),
+                 qPrintable(m_dialogs.asked.last()));
+        QVERIFY(restarts.isEmpty() && window.isVisible());
+        QCOMPARE(window.settings().interfaceLanguage(), QStringLiteral("de")); // kept either way
+
+        choose(QStringLiteral("ru"));
+        m_dialogs.confirmAnswer = [](const Question&) {
+            return true;
+        };
+        window.showPreferences();
+        QCOMPARE(restarts.size(), 1);
+        QVERIFY(!window.isVisible());
+
+        m_dialogs.dialogAnswer = {};
+        m_dialogs.confirmAnswer = {};
+        m_dialogs.asked.clear();
+    }
+
     // Help lists the shortcuts the menus have, read off the menus themselves.
     void theShortcutsAreListedInHelp()
     {

@@ -79,6 +79,8 @@ private slots:
             QVERIFY(!dialog.remoteImagesBox()->isChecked()); // never by default
             QVERIFY(!dialog.startMinimisedBox()->isChecked());
             QCOMPARE(dialog.languageBox()->currentData().toString(), QString()); // the system's
+            // ctest's LC_ALL=C.UTF-8 is a language Inkwell has no translation for: English.
+            QCOMPARE(dialog.languageBox()->currentText(), QStringLiteral("The system's (English)"));
             auto* note = dialog.findChild<QLabel*>(QStringLiteral("languageNote"));
             QVERIFY(note && !note->isVisible());
             dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("ru")));
