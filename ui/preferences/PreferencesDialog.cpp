@@ -43,9 +43,31 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, DesktopSettings&
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
 
+    // Built in the order they show: the tab order follows.
+    auto* layout = new QVBoxLayout(this);
+    for (QGroupBox* group :
+         {syncingGroup(), noticesGroup(), readingGroup(), writingGroup(), networkGroup(), languageGroup()})
+        layout->addWidget(group);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("preferencesError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    showAsProblem(m_error, true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+}
+
+QGroupBox* PreferencesDialog::syncingGroup()
+{
     m_interval = new QComboBox(this);
     m_interval->setObjectName(QStringLiteral("syncInterval"));
-    const int current = int(services.syncInterval().count());
+    const int current = int(m_services.syncInterval().count());
     for (int minutes : intervals)
         m_interval->addItem(intervalText(minutes), minutes);
     if (m_interval->findData(current) < 0) // set by hand in settings.ini: shown, kept
@@ -58,54 +80,70 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, DesktopSettings&
         new QLabel(tr("Every journal is also synced when Inkwell starts and after each post."), this);
     syncNote->setWordWrap(true);
     syncForm->addRow(syncNote);
+    return syncing;
+}
 
+QGroupBox* PreferencesDialog::noticesGroup()
+{
     m_newPosts = new QCheckBox(
         tr("&Tell me when friends post (checks friends pages as often as the server allows)"), this);
     m_newPosts->setObjectName(QStringLiteral("watchNewPosts"));
-    m_newPosts->setChecked(services.watchesNewPosts());
+    m_newPosts->setChecked(m_services.watchesNewPosts());
     m_closeToTray = new QCheckBox(tr("&Keep Inkwell in the tray when its window is closed"), this);
     m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
-    m_closeToTray->setChecked(settings.closesToTray());
+    m_closeToTray->setChecked(m_settings.closesToTray());
     m_startMinimised = new QCheckBox(tr("Start &minimised (in the tray, where the desktop has one)"), this);
     m_startMinimised->setObjectName(QStringLiteral("startMinimised"));
-    m_startMinimised->setChecked(settings.startsMinimised());
+    m_startMinimised->setChecked(m_settings.startsMinimised());
     auto* notices = new QGroupBox(tr("Notices"), this);
     auto* noticesLayout = new QVBoxLayout(notices);
     noticesLayout->addWidget(m_newPosts);
     noticesLayout->addWidget(m_closeToTray);
     noticesLayout->addWidget(m_startMinimised);
+    return notices;
+}
 
+QGroupBox* PreferencesDialog::readingGroup()
+{
     m_remoteImages =
         new QCheckBox(tr("Show pictures and styles from &other sites in entries without asking"), this);
     m_remoteImages->setObjectName(QStringLiteral("loadRemoteImages"));
     m_remoteImages->setToolTip(tr("A picture from another site tells that site that the entry is read, "
                                   "and when. Without this, each entry asks first."));
-    m_remoteImages->setChecked(settings.loadsRemoteImages());
+    m_remoteImages->setChecked(m_settings.loadsRemoteImages());
     auto* reading = new QGroupBox(tr("Reading"), this);
     auto* readingLayout = new QVBoxLayout(reading);
     readingLayout->addWidget(m_remoteImages);
+    return reading;
+}
 
-    m_ping = new QLineEdit(services.pingServer().toString(), this);
-    m_ping->setObjectName(QStringLiteral("pingServer"));
-    m_ping->setPlaceholderText(tr("none"));
-    m_ping->setToolTip(tr("A Weblogs.com-style server (weblogUpdates.ping) told about each public post, e.g. "
-                          "http://rpc.pingomatic.com/"));
+QGroupBox* PreferencesDialog::writingGroup()
+{
     m_spelling = new QComboBox(this);
     m_spelling->setObjectName(QStringLiteral("spellingLanguage"));
     m_spelling->addItem(tr("Off"), QString());
     for (const QString& language : SpellChecker::availableLanguages())
         m_spelling->addItem(SpellChecker::displayName(language), language);
-    if (settings.hasSpellingLanguage())
-        m_spelling->setCurrentIndex(std::max(0, m_spelling->findData(settings.spellingLanguage())));
+    if (m_settings.hasSpellingLanguage())
+        m_spelling->setCurrentIndex(std::max(0, m_spelling->findData(m_settings.spellingLanguage())));
     else // as a new editor starts: in the interface's language, when its dictionary is installed
         m_spelling->setCurrentIndex(std::max(0, m_spelling->findData(SpellChecker::defaultLanguage())));
     m_initialSpelling = m_spelling->currentIndex();
-    auto* posting = new QGroupBox(tr("Writing"), this);
-    auto* postingForm = new QFormLayout(posting);
-    postingForm->addRow(tr("&Spelling:"), m_spelling);
-    postingForm->addRow(tr("&Ping after public posts:"), m_ping);
+    m_ping = new QLineEdit(m_services.pingServer().toString(), this);
+    m_ping->setObjectName(QStringLiteral("pingServer"));
+    m_ping->setPlaceholderText(tr("none"));
+    m_ping->setToolTip(tr("A Weblogs.com-style server (weblogUpdates.ping) told about each public post, e.g. "
+                          "http://rpc.pingomatic.com/"));
+    auto* writing = new QGroupBox(tr("Writing"), this);
+    auto* writingForm = new QFormLayout(writing);
+    writingForm->addRow(tr("&Spelling:"), m_spelling);
+    writingForm->addRow(tr("&Ping after public posts:"), m_ping);
+    return writing;
+}
 
-    m_proxy = new QLineEdit(services.proxy(), this);
+QGroupBox* PreferencesDialog::networkGroup()
+{
+    m_proxy = new QLineEdit(m_services.proxy(), this);
     m_proxy->setObjectName(QStringLiteral("proxy"));
     m_proxy->setPlaceholderText(tr("the system's settings"));
     m_proxy->setToolTip(tr("http://host:port or socks5://host:port (with user:password@ when the proxy "
@@ -113,7 +151,11 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, DesktopSettings&
     auto* network = new QGroupBox(tr("Network"), this);
     auto* networkForm = new QFormLayout(network);
     networkForm->addRow(tr("Pro&xy:"), m_proxy);
+    return network;
+}
 
+QGroupBox* PreferencesDialog::languageGroup()
+{
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("interfaceLanguage"));
     // Following the system, Inkwell speaks its language, or English when it has no translation.
@@ -126,7 +168,7 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, DesktopSettings&
         QString());
     for (const QString& code : InterfaceLanguage::available())
         m_language->addItem(InterfaceLanguage::displayName(code), code);
-    const QString chosen = settings.interfaceLanguage();
+    const QString chosen = m_settings.interfaceLanguage();
     m_language->setCurrentIndex(std::max(0, m_language->findData(chosen)));
     m_languageNote = new QLabel(tr("Inkwell speaks the new language from its next start."), this);
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
@@ -134,32 +176,11 @@ PreferencesDialog::PreferencesDialog(ProfileServices& services, DesktopSettings&
     m_languageNote->hide();
     connect(m_language, &QComboBox::currentIndexChanged, this,
             [this, chosen] { m_languageNote->setVisible(m_language->currentData().toString() != chosen); });
-    auto* languageGroup = new QGroupBox(tr("Language"), this);
-    auto* languageForm = new QFormLayout(languageGroup);
+    auto* group = new QGroupBox(tr("Language"), this);
+    auto* languageForm = new QFormLayout(group);
     languageForm->addRow(tr("&Interface:"), m_language);
     languageForm->addRow(m_languageNote);
-
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("preferencesError"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-    showAsProblem(m_error, true);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(syncing);
-    layout->addWidget(notices);
-    layout->addWidget(reading);
-    layout->addWidget(posting);
-    layout->addWidget(network);
-    layout->addWidget(languageGroup);
-    layout->addWidget(m_error);
-    layout->addStretch();
-    layout->addWidget(buttons);
-    setMinimumWidth(480);
+    return group;
 }
 
 void PreferencesDialog::setTrayAvailable(bool available)

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 
@@ -43,6 +44,14 @@ public:
     void accept() override;
 
 private:
+    // The dialog's groups, top to bottom, each filled from the settings it shows.
+    QGroupBox* syncingGroup();
+    QGroupBox* noticesGroup();
+    QGroupBox* readingGroup();
+    QGroupBox* writingGroup();
+    QGroupBox* networkGroup();
+    QGroupBox* languageGroup();
+
     ProfileServices& m_services;
     DesktopSettings& m_settings;
     QComboBox* m_interval = nullptr;

@@ -8,6 +8,8 @@
 #include "editor/EditorWindow.h"
 #include "friends/FriendsView.h"
 #include "mainwindow/MainWindow.h"
+#include "preferences/DesktopSettings.h"
+#include "preferences/PreferencesDialog.h"
 #include "store/Database.h"
 #include "util/Profile.h"
 #include "writing/WritingDesk.h"
@@ -18,6 +20,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,6 +97,33 @@ class TestAccessibility : public QObject
         return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
     }
 
+    // The controls Tab reaches in `dialog`, in order, that sit above the one before them: keyboard
+    // users move top to bottom through a dialog laid out in one column.
+    static QStringList tabOrderJumpsBack(QDialog& dialog)
+    {
+        QStringList jumps;
+        QWidget* first = dialog.nextInFocusChain();
+        QWidget* previous = nullptr;
+        int previousY = -1;
+        for (QWidget* widget = first; widget; widget = widget->nextInFocusChain()) {
+            if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) &&
+                widget->window() == &dialog && !widget->objectName().startsWith(QLatin1String("qt_"))) {
+                const int y = widget->mapTo(&dialog, QPoint(0, widget->height() / 2)).y();
+                if (previous && y < previousY - 4)
+                    jumps << QStringLiteral("%1 '%2' after %3 '%4'")
+                                 .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                      widget->objectName(),
+                                      QString::fromLatin1(previous->metaObject()->className()),
+                                      previous->objectName());
+                previous = widget;
+                previousY = y;
+            }
+            if (widget->nextInFocusChain() == first)
+                break;
+        }
+        return jumps;
+    }
+
 private slots:
     // Text that reports a problem reads on a light and on a dark window alike (WCAG AA: 4.5:1).
     void problemTextReadsOnEveryPalette()
@@ -110,6 +140,25 @@ private slots:
         showAsProblem(&label, false);
         QCOMPARE(label.palette().color(QPalette::WindowText),
                  QApplication::palette().color(QPalette::WindowText));
+    }
+
+    // Keyboard-only use: Tab goes down the one-column dialogs, never back up.
+    void tabGoesDownTheDialogs()
+    {
+        QTemporaryDir temp;
+        const auto services =
+            ProfileServices::open(Inkwell::Profile::atDirectory(temp.path()), m_passwords, nullptr);
+        QVERIFY(services);
+        DesktopSettings settings(services->profile().settingsPath());
+        PreferencesDialog preferences(*services, settings);
+        AccountDialog account(services->database(), services->passwords(), services->logins());
+        for (QDialog* dialog : std::initializer_list<QDialog*>{&preferences, &account}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const QStringList jumps = tabOrderJumpsBack(*dialog);
+            QVERIFY2(jumps.isEmpty(),
+                     qPrintable(QStringLiteral("\n  ") + jumps.join(QStringLiteral("\n  "))));
+        }
     }
 
     void everyControlOfTheWindowsHasAName()
