@@ -7,6 +7,7 @@
 #include "app/ProfileServices.h"
 #include "common/Dialogs.h"
 #include "mainwindow/MainWindow.h"
+#include "preferences/DesktopSettings.h"
 #include "store/Database.h"
 #include "util/Profile.h"
 #include "writing/WritingDesk.h"
@@ -19,7 +20,6 @@
 #include <QLockFile>
 #include <QMessageBox>
 #include <QProcess>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -128,9 +128,7 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QStringLiteral("Inkwell"), error);
         return 1;
     }
-    language.apply(QSettings(profile.settingsPath(), QSettings::IniFormat)
-                       .value(InterfaceLanguage::settingsKey())
-                       .toString());
+    language.apply(DesktopSettings(profile.settingsPath()).interfaceLanguage());
     std::unique_ptr<DemoServer> demoServer;
     std::optional<QUrl> demoUrl;
     if (demo) {
