@@ -214,11 +214,28 @@ QString entryLine(const QString& subject, const QString& body, int maxChars)
     return truncateText(line, maxChars).trimmed();
 }
 
+namespace {
+
+const QRegularExpression& secondsInFormat()
+{
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    return seconds;
+}
+
+} // namespace
+
 QString timeToTheMinute(const QTime& time)
 {
     const QLocale locale;
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
-    return locale.toString(time, locale.timeFormat(QLocale::ShortFormat).remove(seconds));
+    return locale.toString(time, locale.timeFormat(QLocale::ShortFormat).remove(secondsInFormat()));
+}
+
+QString dateTimeFormatToTheMinute()
+{
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat).remove(secondsInFormat());
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
 }
 
 } // namespace Inkwell

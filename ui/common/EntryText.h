@@ -25,5 +25,8 @@ QString entryLine(const QString& subject, const QString& body, int maxChars);
 // A time of day in the user's locale, its short form without seconds (entries are written to the
 // minute; "12:53:00" only adds noise).
 QString timeToTheMinute(const QTime& time);
+// The locale's short date-and-time format to the minute, with the whole year (a backdated entry
+// may be from the last century), for editing an entry's date.
+QString dateTimeFormatToTheMinute();
 
 } // namespace Inkwell

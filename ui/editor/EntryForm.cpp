@@ -1,5 +1,6 @@
 #include "editor/EntryForm.h"
 
+#include "common/EntryText.h"
 #include "editor/SpellChecker.h"
 #include "editor/SpellHighlighter.h"
 #include "entryview/EntryBrowser.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -155,11 +155,7 @@ QWidget* EntryForm::createMetadataPanel()
     m_time = new QDateTimeEdit(panel);
     m_time->setAccessibleName(tr("Date and time of the entry"));
     m_time->setCalendarPopup(true);
-    // The user's locale, with the whole year: a backdated entry may be from the last century.
-    QString timeFormat = QLocale().dateTimeFormat(QLocale::ShortFormat);
-    if (!timeFormat.contains(QLatin1String("yyyy")))
-        timeFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    m_time->setDisplayFormat(timeFormat);
+    m_time->setDisplayFormat(dateTimeFormatToTheMinute());
     m_backdate = new QCheckBox(tr("Backdate (keep off friends pages)"), panel);
     form->addRow(tr("Date"), m_now);
     form->addRow(QString(), m_time);

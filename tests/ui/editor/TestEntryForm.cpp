@@ -195,6 +195,32 @@ private slots:
         QCOMPARE(form.entry().eventtime, QStringLiteral("2020-01-02 03:04:00"));
     }
 
+    // The date is edited as the locale writes it, to the minute (entries carry no seconds), with
+    // the whole year (a backdated entry may be from 1999).
+    void theDateFollowsTheLocaleToTheMinute_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("German") << QStringLiteral("de_DE") << QStringLiteral("02.01.1999 03:04");
+        QTest::newRow("Russian") << QStringLiteral("ru_RU") << QStringLiteral("02.01.1999 03:04");
+        QTest::newRow("C") << QStringLiteral("C") << QStringLiteral("2 Jan 1999 03:04");
+    }
+
+    void theDateFollowsTheLocaleToTheMinute()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, shown);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        EntryForm form(m_fetcher);
+        QLocale::setDefault(before);
+        form.setEntry(JournalEntry{}, {});
+        form.currentTimeBox()->setChecked(false);
+        form.timeEdit()->setDateTime(QDateTime(QDate(1999, 1, 2), QTime(3, 4)));
+        QCOMPARE(form.timeEdit()->text(), shown);
+        QCOMPARE(form.entry().eventtime, QStringLiteral("1999-01-02 03:04:00"));
+    }
+
     void onlyTheUsersChangesCountAsEdits()
     {
         EntryForm form(m_fetcher);
