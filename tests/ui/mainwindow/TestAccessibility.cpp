@@ -1,18 +1,12 @@
-#include "SampleJournal.h"
+#include "EveryWindow.h"
 #include "ScriptedDialogs.h"
 #include "account/MemoryPasswordStore.h"
 #include "accounts/AccountDialog.h"
-#include "accounts/AccountListDialog.h"
 #include "app/ProfileServices.h"
 #include "common/ProblemText.h"
-#include "editor/EditorWindow.h"
-#include "friends/FriendsView.h"
-#include "mainwindow/MainWindow.h"
 #include "preferences/DesktopSettings.h"
 #include "preferences/PreferencesDialog.h"
-#include "store/Database.h"
 #include "util/Profile.h"
-#include "writing/WritingDesk.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -21,7 +15,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -163,32 +156,9 @@ private slots:
 
     void everyControlOfTheWindowsHasAName()
     {
-        QTemporaryDir temp;
-        {
-            Database db(QDir(temp.path()).filePath(QStringLiteral("journal.sqlite")));
-            QVERIFY(db.open());
-            QString error;
-            QVERIFY2(Sample::prepare(db, &error), qPrintable(error));
-        }
-        const auto services =
-            ProfileServices::open(Inkwell::Profile::atDirectory(temp.path()), m_passwords, nullptr);
-        QVERIFY(services);
-        MainWindow window(*services, m_dialogs);
-        window.show();
-        verifyNamed(&window);
-
-        EditorWindow* editor = window.writingDesk()->newEntry();
-        QVERIFY(editor);
-        verifyNamed(editor);
-        editor->close();
-
-        AccountDialog account(services->database(), services->passwords(), services->logins());
-        verifyNamed(&account);
-        AccountListDialog accounts(services->database(), services->passwords(), services->logins(),
-                                   m_dialogs);
-        verifyNamed(&accounts);
-        FriendsView friends(services->friends(), services->database(), m_dialogs);
-        verifyNamed(&friends);
+        EveryWindow windows;
+        QVERIFY(windows.open());
+        windows.walk(m_dialogs, [](QWidget& window) { verifyNamed(&window); });
     }
 };
 

@@ -1,21 +1,9 @@
-#include "SampleJournal.h"
+#include "EveryWindow.h"
 #include "ScriptedDialogs.h"
-#include "account/MemoryPasswordStore.h"
-#include "accounts/AccountDialog.h"
-#include "accounts/AccountListDialog.h"
 #include "app/InterfaceLanguage.h"
-#include "app/ProfileServices.h"
-#include "editor/EditorWindow.h"
-#include "friends/FriendsView.h"
-#include "mainwindow/MainWindow.h"
-#include "preferences/PreferencesDialog.h"
-#include "store/Database.h"
-#include "util/Profile.h"
-#include "writing/WritingDesk.h"
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,7 +12,6 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 
@@ -169,34 +156,9 @@ private slots:
     {
         InterfaceLanguage language;
         language.apply(QStringLiteral("ru"));
-        QTemporaryDir temp;
-        {
-            Database db(QDir(temp.path()).filePath(QStringLiteral("journal.sqlite")));
-            QVERIFY(db.open());
-            QString error;
-            QVERIFY2(Sample::prepare(db, &error), qPrintable(error));
-        }
-        const auto services =
-            ProfileServices::open(Inkwell::Profile::atDirectory(temp.path()), m_passwords, nullptr);
-        QVERIFY(services);
-        MainWindow window(*services, m_dialogs);
-        window.show();
-        verifyTranslated(&window);
-
-        EditorWindow* editor = window.writingDesk()->newEntry();
-        QVERIFY(editor);
-        verifyTranslated(editor);
-        editor->close();
-
-        AccountDialog account(services->database(), services->passwords(), services->logins());
-        verifyTranslated(&account);
-        AccountListDialog accounts(services->database(), services->passwords(), services->logins(),
-                                   m_dialogs);
-        verifyTranslated(&accounts);
-        FriendsView friends(services->friends(), services->database(), m_dialogs);
-        verifyTranslated(&friends);
-        PreferencesDialog preferences(*services, window.settings());
-        verifyTranslated(&preferences);
+        EveryWindow windows;
+        QVERIFY(windows.open());
+        windows.walk(m_dialogs, [](QWidget& window) { verifyTranslated(&window); });
     }
 
     // Keyboard use in every language: no two controls of a window, and no two entries of a menu,
@@ -213,36 +175,9 @@ private slots:
         QFETCH(QString, language);
         InterfaceLanguage speaking;
         speaking.apply(language);
-        QTemporaryDir temp;
-        {
-            Database db(QDir(temp.path()).filePath(QStringLiteral("journal.sqlite")));
-            QVERIFY(db.open());
-            QString error;
-            QVERIFY2(Sample::prepare(db, &error), qPrintable(error));
-        }
-        const auto services =
-            ProfileServices::open(Inkwell::Profile::atDirectory(temp.path()), m_passwords, nullptr);
-        QVERIFY(services);
-        MainWindow window(*services, m_dialogs);
-        window.show();
-        verifyMnemonicsDistinct(&window);
-        EditorWindow* editor = window.writingDesk()->newEntry();
-        QVERIFY(editor);
-        verifyMnemonicsDistinct(editor);
-        editor->close();
-        for (QDialog* dialog : std::initializer_list<QDialog*>{
-                 new AccountDialog(services->database(), services->passwords(), services->logins()),
-                 new AccountListDialog(services->database(), services->passwords(), services->logins(),
-                                       m_dialogs),
-                 new PreferencesDialog(*services, window.settings())}) {
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->show();
-            verifyMnemonicsDistinct(dialog);
-            dialog->close();
-        }
-        FriendsView friends(services->friends(), services->database(), m_dialogs);
-        friends.show();
-        verifyMnemonicsDistinct(&friends);
+        EveryWindow windows;
+        QVERIFY(windows.open());
+        windows.walk(m_dialogs, [](QWidget& window) { verifyMnemonicsDistinct(&window); });
     }
 };
 
